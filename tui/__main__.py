@@ -1,0 +1,7 @@
+"""Allows `python -m tui`, the same as the `whosays` command."""
+
+import sys
+
+from tui.cli import main
+
+sys.exit(main())

@@ -1,0 +1,404 @@
+"""Articles and their loaders: the seed layout, Markdown with front matter, and plain text.
+
+Everything here is UI-free. Offsets are character offsets into `Article.text`, the file as
+decoded (BOM dropped, CRLF and lone CR turned into LF), so that the analyser, the reader and
+the JSON output all point at the same characters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+#: Extensions the library treats as articles.
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+
+#: Encodings tried, in order; named in the error when none fits.
+_ENCODINGS_TRIED = "UTF-8 (with or without a BOM) and UTF-16 (with a BOM)"
+
+# A line longer than this is never a hard-wrapped line of a paragraph: files whose
+# paragraphs are single long lines (like the seed) keep one paragraph per line.
+_HARD_WRAP_MAX = 100
+
+_DOMAIN_LINE = re.compile(r"^[\w-]+(\.[\w-]+)+$")
+_NEWS_ID = re.compile(r"^News ID\s*:\s*(?P<value>.+)$", re.IGNORECASE)
+_PUBLISH_DATE = re.compile(r"^Publish(?:ed)? Date\s*:\s*(?P<value>.+)$", re.IGNORECASE)
+_LIST_MARKER = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+# "WASHINGTON (Dispatches) --", "KABUL, Afghanistan (Reuters) -", "LONDON —"
+_DATELINE = re.compile(
+    r"^(?P<dateline>[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ -]+)?(?:\s*\([^)\n]{1,40}\))?\s*(?:--|—|–|-))\s"
+)
+_DATE_FORMATS = (
+    "%d %B %Y - %H:%M",
+    "%d %B %Y",
+    "%B %d, %Y",
+    "%Y-%m-%d",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%dT%H:%M:%S",
+    "%d/%m/%Y",
+)
+
+
+class ArticleError(Exception):
+    """A file that cannot be read as an article; the message is fit to show a user."""
+
+    def __init__(self, path: Path | str | None, message: str) -> None:
+        self.path = path
+        self.message = message
+        super().__init__(f"{path}: {message}" if path is not None else message)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of `Article.text`, with what it is ("outlet", "title", "kicker" ...)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of the body; offsets are into `Article.body`."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """A loaded article: metadata, the body text and its paragraphs."""
+
+    id: str
+    title: str
+    text: str
+    body_start: int
+    body: str
+    paragraphs: tuple[Paragraph, ...]
+    word_count: int
+    format: str
+    outlet: str | None = None
+    date: dt.date | None = None
+    date_text: str | None = None
+    kicker: str | None = None
+    dateline: str | None = None
+    author: str | None = None
+    url: str | None = None
+    news_id: str | None = None
+    path: Path | None = None
+    header: tuple[Span, ...] = field(default=())
+
+    def paragraph_text(self, index: int) -> str:
+        """The text of paragraph `index` (line breaks inside it kept as they are)."""
+        paragraph = self.paragraphs[index]
+        return self.body[paragraph.start : paragraph.end]
+
+
+def decode(data: bytes, path: Path | str | None = None) -> str:
+    """Bytes to normalised text, or an ArticleError saying exactly what is wrong."""
+    if not data.strip():
+        raise ArticleError(path, "the file is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise ArticleError(path, f"has a UTF-16 mark but is not UTF-16 text ({error.reason})")
+    else:
+        if b"\x00" in data[:8192]:
+            raise ArticleError(
+                path, "looks like a binary file, not text (it holds NUL bytes); "
+                "whosays reads plain text and Markdown"
+            )
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            line = data.count(b"\n", 0, error.start) + 1
+            column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+            bad = data[error.start : error.start + 1].hex().upper()
+            raise ArticleError(
+                path,
+                f"is not UTF-8 text: byte 0x{bad} at line {line}, column {column}; "
+                f"tried {_ENCODINGS_TRIED}. Save the file as UTF-8 and open it again",
+            ) from None
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ArticleError(path, "the file is empty")
+    return text
+
+
+def load_article(path: Path | str, article_id: str | None = None) -> Article:
+    """Read and parse one article file; every failure is an ArticleError."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(path, "no such file") from None
+    except IsADirectoryError:
+        raise ArticleError(path, "is a folder, not an article file") from None
+    except PermissionError:
+        raise ArticleError(path, "cannot be read: permission denied") from None
+    except OSError as error:
+        raise ArticleError(path, f"cannot be read: {error.strerror or error}") from None
+    text = decode(data, path)
+    return parse_article(text, article_id or path.stem, path=path)
+
+
+def parse_article(text: str, article_id: str, path: Path | None = None) -> Article:
+    """Parse decoded text, choosing the layout from what the text looks like."""
+    if path is not None and path.suffix.lower() in (".md", ".markdown") or text.startswith("---\n"):
+        return _parse_markdown(text, article_id, path)
+    lines = _lines(text)
+    if _looks_like_seed_layout(text, lines):
+        return _parse_seed_layout(text, lines, article_id, path)
+    return _parse_plain(text, lines, article_id, path)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, end excluding the newline."""
+    spans = []
+    start = 0
+    for match in re.finditer("\n", text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _nonblank(text: str, lines: list[tuple[int, int]], first: int = 0) -> int:
+    """Index of the first non-blank line at or after `first` (len(lines) if none)."""
+    index = first
+    while index < len(lines) and not text[lines[index][0] : lines[index][1]].strip():
+        index += 1
+    return index
+
+
+def _looks_like_seed_layout(text: str, lines: list[tuple[int, int]]) -> bool:
+    """The seed layout starts with an outlet's domain or carries its metadata lines."""
+    head = []
+    for start, end in lines:
+        line = text[start:end].strip()
+        if line:
+            head.append(line)
+            if len(head) == 6:
+                break
+    if not head:
+        return False
+    if _DOMAIN_LINE.match(head[0]):
+        return True
+    return any(_NEWS_ID.match(line) or _PUBLISH_DATE.match(line) for line in head)
+
+
+def _parse_seed_layout(
+    text: str, lines: list[tuple[int, int]], article_id: str, path: Path | None
+) -> Article:
+    """Outlet, optional News ID / Publish Date, optional kicker ending in ':', headline, body."""
+    header: list[Span] = []
+    index = _nonblank(text, lines)
+    start, end = lines[index]
+    outlet = text[start:end].strip()
+    header.append(Span(start, end, "outlet"))
+    news_id = date_text = kicker = None
+    index = _nonblank(text, lines, index + 1)
+    while index < len(lines):
+        start, end = lines[index]
+        line = text[start:end].strip()
+        if match := _NEWS_ID.match(line):
+            news_id = match["value"].strip()
+            header.append(Span(start, end, "news-id"))
+        elif match := _PUBLISH_DATE.match(line):
+            date_text = match["value"].strip()
+            header.append(Span(start, end, "date"))
+        else:
+            break
+        index = _nonblank(text, lines, index + 1)
+    if index < len(lines):
+        start, end = lines[index]
+        line = text[start:end].strip()
+        if line.endswith(":") and _nonblank(text, lines, index + 1) < len(lines):
+            kicker = line[:-1].strip()
+            header.append(Span(start, end, "kicker"))
+            index = _nonblank(text, lines, index + 1)
+    if index >= len(lines):
+        raise ArticleError(path, "has a header but no headline or body text")
+    start, end = lines[index]
+    title = text[start:end].strip()
+    header.append(Span(start, end, "title"))
+    body_index = _nonblank(text, lines, index + 1)
+    if body_index >= len(lines):
+        raise ArticleError(path, "has a headline but no body text")
+    return _build(
+        text,
+        lines[body_index][0],
+        id=article_id,
+        title=title,
+        format="seed",
+        outlet=outlet,
+        date_text=date_text,
+        kicker=kicker,
+        news_id=news_id,
+        path=path,
+        header=tuple(header),
+    )
+
+
+def _parse_plain(
+    text: str, lines: list[tuple[int, int]], article_id: str, path: Path | None
+) -> Article:
+    """Plain text: the first non-blank line is the title, the rest is the body."""
+    index = _nonblank(text, lines)
+    start, end = lines[index]
+    title = text[start:end].strip().lstrip("#").strip()
+    body_index = _nonblank(text, lines, index + 1)
+    if body_index >= len(lines):
+        raise ArticleError(
+            path, "holds a single line: whosays takes the first line as the title "
+            "and needs body text after it"
+        )
+    return _build(
+        text,
+        lines[body_index][0],
+        id=article_id,
+        title=title,
+        format="plain",
+        path=path,
+        header=(Span(start, end, "title"),),
+    )
+
+
+_FRONT_MATTER_KEYS = ("title", "outlet", "date", "author", "url", "kicker")
+
+
+def _parse_markdown(text: str, article_id: str, path: Path | None) -> Article:
+    """Markdown, with optional YAML front matter between `---` lines at the very top."""
+    meta: dict[str, object] = {}
+    header: list[Span] = []
+    body_from = 0
+    if text.startswith("---\n"):
+        closing = re.search(r"^(?:---|\.\.\.)[ \t]*$", text[4:], re.MULTILINE)
+        if closing is None:
+            raise ArticleError(path, "front matter starts with '---' on line 1 but is never closed")
+        raw = text[4 : 4 + closing.start()]
+        try:
+            loaded = yaml.safe_load(raw)
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            where = f"line {mark.line + 2}, column {mark.column + 1}: " if mark else ""
+            problem = getattr(error, "problem", None) or str(error)
+            raise ArticleError(path, f"front matter is not valid YAML: {where}{problem}") from None
+        if loaded is not None and not isinstance(loaded, dict):
+            raise ArticleError(path, "front matter must be a mapping of keys such as title: and date:")
+        meta = loaded or {}
+        body_from = 4 + closing.end()
+        header.append(Span(0, body_from, "front-matter"))
+    lines = _lines(text)
+    first = next(i for i, (start, _end) in enumerate(lines) if start >= body_from)
+    index = _nonblank(text, lines, first)
+    title = _meta_text(meta.get("title"))
+    if title is None and index < len(lines):
+        start, end = lines[index]
+        line = text[start:end].strip()
+        if line.startswith("#"):
+            title = line.lstrip("#").strip()
+            header.append(Span(start, end, "title"))
+            index = _nonblank(text, lines, index + 1)
+    if index >= len(lines):
+        raise ArticleError(path, "has no body text")
+    if title is None:
+        title = path.stem if path is not None else article_id
+    date_value = meta.get("date")
+    return _build(
+        text,
+        lines[index][0],
+        id=article_id,
+        title=title,
+        format="markdown",
+        outlet=_meta_text(meta.get("outlet")),
+        date_text=None if date_value is None else str(date_value),
+        kicker=_meta_text(meta.get("kicker")),
+        author=_meta_text(meta.get("author")),
+        url=_meta_text(meta.get("url")),
+        path=path,
+        header=tuple(header),
+    )
+
+
+def _meta_text(value: object) -> str | None:
+    """A front-matter value as text (None stays None)."""
+    return None if value is None else str(value).strip() or None
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """The date in a metadata value, tried against the formats news sites use."""
+    if not value:
+        return None
+    cleaned = re.sub(r"\s+", " ", value.strip())
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", cleaned)
+    if match:
+        try:
+            return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return None
+    return None
+
+
+def split_paragraphs(body: str) -> tuple[Paragraph, ...]:
+    """Paragraphs of a body: blocks between blank lines, one a line unless hard-wrapped.
+
+    A block whose lines are all short is hard-wrapped prose and becomes one paragraph
+    (list items still start their own); a block with a long line keeps a paragraph a line,
+    the layout of the seed and of most text copied from the web.
+    """
+    paragraphs: list[Paragraph] = []
+    for block in re.finditer(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*", body):
+        block_lines = [
+            (block.start() + m.start(), block.start() + m.end())
+            for m in re.finditer(r"[^\n]+", block.group())
+        ]
+        wrapped = all(end - start <= _HARD_WRAP_MAX for start, end in block_lines)
+        current: list[int] | None = None
+        for start, end in block_lines:
+            line = body[start:end]
+            if not line.strip():
+                continue
+            starts_new = current is None or not wrapped or bool(_LIST_MARKER.match(line))
+            if starts_new:
+                if current is not None:
+                    paragraphs.append(Paragraph(current[0], current[1]))
+                current = [start + len(line) - len(line.lstrip()), end]
+            else:
+                assert current is not None
+                current[1] = end
+        if current is not None:
+            paragraphs.append(Paragraph(current[0], len(body[: current[1]].rstrip())))
+    return tuple(paragraphs)
+
+
+def _build(text: str, body_start: int, **fields: object) -> Article:
+    """Finish an Article: body, paragraphs, dateline, date and word count."""
+    body = text[body_start:].rstrip()
+    paragraphs = split_paragraphs(body)
+    dateline = None
+    if paragraphs:
+        first = body[paragraphs[0].start : paragraphs[0].end]
+        if match := _DATELINE.match(first):
+            dateline = match["dateline"]
+    date_text = fields.get("date_text")
+    return Article(
+        text=text,
+        body_start=body_start,
+        body=body,
+        paragraphs=paragraphs,
+        word_count=len(body.split()),
+        dateline=dateline,
+        date=parse_date(date_text if isinstance(date_text, str) else None),
+        **fields,  # type: ignore[arg-type]
+    )

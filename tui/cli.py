@@ -1,0 +1,182 @@
+"""The `whosays` command: argparse subcommands; Textual is imported only to open the UI."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from tui import __version__, paths
+from tui.articles import Article, ArticleError, load_article
+from tui.library import NotFoundError, bundled_dir, find_article, list_articles
+
+EXIT_OK = 0
+EXIT_FOUND_PROBLEMS = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """A problem with what the user typed or pointed at; printed as one line, exit 2."""
+
+
+def _where_things_live() -> str:
+    return (
+        "where things live:\n"
+        f"  data directory   {paths.data_dir()}  (set WHOSAYS_HOME to move it)\n"
+        f"  your articles    {paths.user_articles_dir()}  (.txt and .md files)\n"
+        f"  your quizzes     {paths.user_quizzes_dir()}  (.yaml files)\n"
+        f"  database         {paths.database_path()}\n"
+        f"  bundled articles {bundled_dir('seeds')}\n"
+        f"  bundled quizzes  {bundled_dir('quizzes')}"
+    )
+
+
+def _open_article(name: str) -> Article:
+    """Load an article by path or library id, turning every failure into a UsageError."""
+    try:
+        path = find_article(name)
+        return load_article(path)
+    except (NotFoundError, ArticleError) as error:
+        raise UsageError(str(error)) from None
+
+
+def _run_app(**options: object) -> int:
+    """Start the Textual interface (the only place the CLI imports Textual)."""
+    from tui.app import WhosaysApp
+
+    app = WhosaysApp(**options)  # type: ignore[arg-type]
+    app.run()
+    return app.return_code or 0
+
+
+def cmd_library(_args: argparse.Namespace) -> int:
+    """Open the library screen."""
+    return _run_app()
+
+
+def cmd_read(args: argparse.Namespace) -> int:
+    """Open one article in the reader (checked here, so a bad name never opens the UI)."""
+    path = find_article_or_fail(args.article)
+    return _run_app(article_path=path)
+
+
+def find_article_or_fail(name: str) -> Path:
+    """The article's path, after checking that it loads."""
+    try:
+        path = find_article(name)
+    except NotFoundError as error:
+        raise UsageError(str(error)) from None
+    _open_article(str(path))
+    return path
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """Print the library, as a table or as JSON."""
+    rows = list_articles()
+    if args.json:
+        out = []
+        for row in rows:
+            item: dict[str, object] = {
+                "id": row.entry.id,
+                "path": str(row.entry.path),
+                "bundled": row.entry.bundled,
+            }
+            if row.article is not None:
+                article = row.article
+                item.update(
+                    title=article.title,
+                    outlet=article.outlet,
+                    date=article.date.isoformat() if article.date else None,
+                    words=article.word_count,
+                )
+            else:
+                item["error"] = row.error
+            out.append(item)
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not rows:
+        print(f"No articles. Add .txt or .md files to {paths.user_articles_dir()}")
+        return EXIT_OK
+    for row in rows:
+        if row.article is None:
+            print(f"{row.entry.id}  (cannot be read: {row.error})")
+            continue
+        article = row.article
+        date = article.date.isoformat() if article.date else "-"
+        outlet = article.outlet or "-"
+        print(f"{row.entry.id}  {article.title}  [{outlet}, {date}, {article.word_count} words]")
+    return EXIT_OK
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    """Label every sentence of an article and print the result."""
+    from tui.analysis import analyze_article
+    from tui.analysis.report import render_plain, to_json
+
+    article = _open_article(args.article)
+    analysis = analyze_article(article)
+    if args.json:
+        print(json.dumps(to_json(analysis), indent=2, ensure_ascii=False))
+    else:
+        print(render_plain(analysis))
+    return EXIT_OK
+
+
+def cmd_locate(_args: argparse.Namespace) -> int:
+    """Print where whosays keeps its files."""
+    print(_where_things_live())
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser, with a subcommand per job."""
+    parser = argparse.ArgumentParser(
+        prog="whosays",
+        description=(
+            "Read news in the terminal and see, sentence by sentence, who says so: "
+            "named, anonymous or vague sources, or none at all. Then take a quiz on it.\n"
+            "With no command, opens the library of articles."
+        ),
+        epilog=_where_things_live(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"whosays {__version__}")
+    parser.set_defaults(handler=cmd_library)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def add(name: str, handler: Callable[[argparse.Namespace], int], text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=text, description=text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    read = add("read", cmd_read, "open one article in the reader")
+    read.add_argument("article", metavar="PATH-or-NAME", help="a file, or a library article's id")
+
+    listing = add("list", cmd_list, "print the library of articles")
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    analyze = add("analyze", cmd_analyze, "label every sentence: who says so?")
+    analyze.add_argument("article", metavar="FILE-or-NAME", help="a file, or a library article's id")
+    analyze.add_argument("--json", action="store_true", help="print JSON (offsets into the file)")
+
+    add("locate", cmd_locate, "print where whosays keeps its files")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; every error a user can cause is one line on stderr."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.handler(args)
+    except UsageError as error:
+        print(f"whosays: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `whosays analyze x | head`: the reader went away; not an error worth a traceback.
+        sys.stderr.close()
+        return EXIT_OK
