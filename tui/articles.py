@@ -149,7 +149,7 @@ def load_article(path: Path | str, article_id: str | None = None) -> Article:
 
 def parse_article(text: str, article_id: str, path: Path | None = None) -> Article:
     """Parse decoded text, choosing the layout from what the text looks like."""
-    if path is not None and path.suffix.lower() in (".md", ".markdown") or text.startswith("---\n"):
+    if (path is not None and path.suffix.lower() in (".md", ".markdown")) or text.startswith("---\n"):
         return _parse_markdown(text, article_id, path)
     lines = _lines(text)
     if _looks_like_seed_layout(text, lines):

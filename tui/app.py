@@ -1,0 +1,67 @@
+"""The Textual application: screens, the saved theme, app-wide keys."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+from textual.theme import Theme
+
+from tui import paths
+from tui.screens.library import LibraryScreen
+from tui.screens.reader import ReaderScreen
+from tui.store import Store
+
+_STARTED = time.perf_counter()
+
+
+class WhosaysApp(App[None]):
+    """whosays: a library of articles, a reader that shows who says so, and quizzes."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "whosays"
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
+        # Students press Ctrl+C to leave; it quits here (screens that hold unsaved work ask).
+        Binding("ctrl+c", "quit", "Quit", id="quit-ctrl-c", show=False),
+        Binding("ctrl+p", "command_palette", "Commands and themes", id="palette", show=False),
+    ]
+
+    def __init__(self, article_path: Path | None = None, store: Store | None = None) -> None:
+        super().__init__()
+        self._article_path = article_path
+        self._store = store
+        self.ready_ms: float | None = None
+
+    @property
+    def store(self) -> Store:
+        """The database (opened on mount; tests pass their own)."""
+        assert self._store is not None, "the store is opened when the app mounts"
+        return self._store
+
+    def on_mount(self) -> None:
+        if self._store is None:
+            self._store = Store(paths.database_path())
+        saved_theme = self.store.setting("theme")
+        if saved_theme in self.available_themes:
+            self.theme = saved_theme
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        if self.store.notice:
+            self.notify(self.store.notice, title="Database", severity="warning", timeout=15)
+        self.push_screen(LibraryScreen())
+        if self._article_path is not None:
+            self.push_screen(ReaderScreen(self._article_path))
+        self.call_after_refresh(self._log_ready)
+
+    def _log_ready(self) -> None:
+        self.ready_ms = (time.perf_counter() - _STARTED) * 1000
+        self.log.info(f"whosays ready in {self.ready_ms:.0f} ms")
+
+    def _remember_theme(self, theme: Theme) -> None:
+        self.store.set_setting("theme", theme.name)
+
+    def on_unmount(self) -> None:
+        if self._store is not None:
+            self._store.close()

@@ -1,0 +1,53 @@
+"""Reading positions and in-article search, in body offsets, free of any UI."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from tui.articles import Article
+
+# Straight and curly apostrophes and quotes are the same letter to a student searching.
+_EQUIVALENT = {"'": "['‘’]", "’": "['‘’]", "‘": "['‘’]", '"': '["“”]', "“": '["“”]', "”": '["“”]'}
+
+
+def body_position(article: Article, paragraph: int, offset: int) -> int | None:
+    """The body offset of (paragraph, offset), clamped into the article; None if it has none."""
+    if not article.paragraphs:
+        return None
+    paragraph = min(max(paragraph, 0), len(article.paragraphs) - 1)
+    block = article.paragraphs[paragraph]
+    return min(block.start + max(offset, 0), block.end)
+
+
+def position_of(article: Article, body_offset: int) -> tuple[int, int]:
+    """(paragraph, offset within it) of a body offset: what is stored as a reading position."""
+    starts = [paragraph.start for paragraph in article.paragraphs]
+    index = max(0, bisect_right(starts, body_offset) - 1)
+    if not starts:
+        return (0, 0)
+    return (index, max(0, body_offset - starts[index]))
+
+
+def progress_at(article: Article, body_offset: int) -> float:
+    """Share of the body before `body_offset`, from 0 to 1."""
+    if not article.body:
+        return 1.0
+    return min(1.0, max(0.0, body_offset / len(article.body)))
+
+
+def phrase_pattern(query: str) -> re.Pattern[str] | None:
+    """A case-insensitive pattern for a phrase: any run of spaces or line breaks between words."""
+    words = query.split()
+    if not words:
+        return None
+    parts = ["".join(_EQUIVALENT.get(char, re.escape(char)) for char in word) for word in words]
+    return re.compile(r"\s+".join(parts), re.IGNORECASE)
+
+
+def find_phrase(text: str, query: str) -> list[tuple[int, int]]:
+    """(start, end) of every match of `query` in `text`, wherever the lines happen to wrap."""
+    pattern = phrase_pattern(query)
+    if pattern is None:
+        return []
+    return [match.span() for match in pattern.finditer(text)]

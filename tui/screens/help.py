@@ -1,0 +1,54 @@
+"""The keys of the screen underneath, built from its bindings, so it is never out of date."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Static
+
+
+def key_lines(screen: Screen[object]) -> list[tuple[str, str]]:
+    """(keys, what they do) for the screen's own bindings, then the app's, in declared order.
+
+    Only bindings with a description are listed; several keys for one action share a line.
+    """
+    app = screen.app
+    by_action: dict[str, tuple[list[str], str]] = {}
+    for binding in [*type(screen).BINDINGS, *type(app).BINDINGS]:
+        if not isinstance(binding, Binding) or not binding.description:
+            continue
+        keys, _ = by_action.setdefault(binding.action, ([], binding.description))
+        for key in binding.key.split(","):
+            shown = app.get_key_display(Binding(key.strip(), binding.action))
+            if shown not in keys:
+                keys.append(shown)
+    return [(" ".join(keys), text) for keys, text in by_action.values()]
+
+
+class HelpScreen(ModalScreen[None]):
+    """A list of keys and a short note on what the screen is for; any of Escape, q or ? closes it."""
+
+    BINDINGS = [
+        Binding("escape,q,question_mark", "dismiss", "Close help"),
+    ]
+
+    def __init__(self, title: str, about: str, keys: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self._title = title
+        self._about = about
+        self._keys = keys
+
+    def compose(self) -> ComposeResult:
+        width = max((len(keys) for keys, _ in self._keys), default=8)
+        rows = "\n".join(f"{keys:>{width}}  {text}" for keys, text in self._keys)
+        with VerticalScroll(id="help-box"):
+            yield Static(Content(self._title), id="help-title")
+            yield Static(Content(self._about), id="help-about")
+            yield Static(Content(rows), id="help-keys")
+            yield Static(Content("Escape, q or ? closes this help."), id="help-close")
+
+    async def action_dismiss(self, result: None = None) -> None:
+        self.dismiss(result)

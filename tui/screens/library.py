@@ -1,0 +1,186 @@
+"""The library: every bundled and user article in a table, filtered as you type."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, LoadingIndicator, Static
+
+from tui import paths
+from tui.library import Listing, list_articles
+from tui.screens.help import HelpScreen, key_lines
+
+ABOUT = (
+    "Every article whosays knows: the bundled ones and any .txt or .md file in "
+    f"{paths.user_articles_dir()}. Type to filter; Enter opens the article under the cursor."
+)
+
+
+def _progress_text(progress: float | None) -> str:
+    if progress is None or progress <= 0:
+        return "–"
+    if progress >= 0.99:
+        return "read"
+    return f"{progress:.0%}"
+
+
+def matches_filter(listing: Listing, query: str) -> bool:
+    """Every word of the query appears in the title, outlet, date or id (any case)."""
+    article = listing.article
+    haystack = " ".join(
+        str(part)
+        for part in (
+            listing.entry.id,
+            article.title if article else "",
+            article.outlet if article else "",
+            article.date.isoformat() if article and article.date else "",
+        )
+        if part
+    ).casefold()
+    return all(word in haystack for word in query.casefold().split())
+
+
+class LibraryScreen(Screen[None]):
+    """The first screen: pick an article to read."""
+
+    BINDINGS = [
+        Binding("enter", "open", "Open", id="library.open"),
+        Binding("down", "cursor(1)", "Next article", id="library.down", show=False),
+        Binding("up", "cursor(-1)", "Previous article", id="library.up", show=False),
+        Binding("escape", "clear_filter", "Clear filter", id="library.clear"),
+        Binding("question_mark", "help", "Keys", id="library.help"),
+    ]
+
+    class Loaded(Message):
+        """The library has been read from disk (in a worker)."""
+
+        def __init__(self, listings: list[Listing], progress: dict[str, float]) -> None:
+            super().__init__()
+            self.listings = listings
+            self.progress = progress
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._listings: list[Listing] = []
+        self._progress: dict[str, float] = {}
+        self._shown: list[Listing] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content("whosays · library"), id="library-title")
+        yield Input(placeholder="Type to filter by title, outlet, date or id", id="library-filter")
+        yield LoadingIndicator(id="library-loading")
+        table: DataTable[str] = DataTable(id="library-table", cursor_type="row", zebra_stripes=True)
+        yield table
+        yield Static(id="library-empty")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#library-table", DataTable)
+        table.add_column("Title", key="title")
+        table.add_column("Outlet", key="outlet")
+        table.add_column("Date", key="date")
+        table.add_column("Words", key="words")
+        table.add_column("Read", key="read")
+        self.query_one("#library-filter", Input).focus()
+        self._load()
+
+    def on_resize(self) -> None:
+        if self._listings:
+            self._fill()
+
+    def on_screen_resume(self) -> None:
+        # Coming back from the reader: reading progress may have changed.
+        if self._listings:
+            self._progress = self.app.store.reading_progress()  # type: ignore[attr-defined]
+            self._fill()
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def _load(self) -> None:
+        """Read every article file off the UI thread; the handler below fills the table."""
+        listings = list_articles()
+        progress = self.app.store.reading_progress()  # type: ignore[attr-defined]
+        self.post_message(self.Loaded(listings, progress))
+
+    def on_library_screen_loaded(self, message: Loaded) -> None:
+        self._listings = message.listings
+        self._progress = message.progress
+        self.query_one("#library-loading").display = False
+        self._fill()
+
+    @on(Input.Changed, "#library-filter")
+    def _filter_changed(self) -> None:
+        self._fill()
+
+    def _fill(self) -> None:
+        """Show the articles that pass the filter, keeping the cursor on the same one."""
+        table = self.query_one("#library-table", DataTable)
+        query = self.query_one("#library-filter", Input).value
+        current = self._current()
+        self._shown = [listing for listing in self._listings if matches_filter(listing, query)]
+        table.clear()
+        # Outlet, date, words and progress take about 45 cells; the title gets the rest.
+        title_width = max(16, self.size.width - 47)
+        for listing in self._shown:
+            article = listing.article
+            if article is None:
+                table.add_row(
+                    Text(f"{listing.entry.path.name} (cannot be read)"),
+                    Text(listing.error or ""), "", "", "", key=listing.entry.id,
+                )
+                continue
+            title = article.title
+            if len(title) > title_width:
+                title = title[: title_width - 1].rstrip() + "…"
+            table.add_row(
+                # Text, not str: the table would read a str as markup and eat "[sic]".
+                Text(title),
+                Text(article.outlet or "–"),
+                article.date.isoformat() if article.date else "–",
+                f"{article.word_count:,}",
+                _progress_text(self._progress.get(listing.entry.id)),
+                key=listing.entry.id,
+            )
+        if current is not None and current in self._shown:
+            table.move_cursor(row=self._shown.index(current))
+        empty = self.query_one("#library-empty", Static)
+        if not self._listings:
+            empty.update(Content(f"No articles yet. Add .txt or .md files to {paths.user_articles_dir()}"))
+        elif not self._shown:
+            empty.update(Content(f"No article matches “{query}”. Escape clears the filter."))
+        empty.display = not self._shown
+
+    def _current(self) -> Listing | None:
+        table = self.query_one("#library-table", DataTable)
+        if not self._shown or table.cursor_row < 0 or table.cursor_row >= len(self._shown):
+            return None
+        return self._shown[table.cursor_row]
+
+    def action_cursor(self, step: int) -> None:
+        table = self.query_one("#library-table", DataTable)
+        if self._shown:
+            table.move_cursor(row=max(0, min(len(self._shown) - 1, table.cursor_row + step)))
+
+    def action_clear_filter(self) -> None:
+        self.query_one("#library-filter", Input).value = ""
+
+    @on(Input.Submitted, "#library-filter")
+    @on(DataTable.RowSelected, "#library-table")
+    def action_open(self) -> None:
+        """Open the article under the cursor in the reader."""
+        from tui.screens.reader import ReaderScreen
+
+        listing = self._current()
+        if listing is None:
+            return
+        if listing.article is None:
+            self.notify(f"{listing.entry.path}: {listing.error}", severity="error", timeout=8)
+            return
+        self.app.push_screen(ReaderScreen(listing.entry.path, article_id=listing.entry.id))
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen("Library", ABOUT, key_lines(self)))

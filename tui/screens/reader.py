@@ -1,0 +1,250 @@
+"""The reader: one article at a comfortable measure, with search and a remembered position."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Input, LoadingIndicator, Static
+
+from tui.articles import Article, ArticleError, load_article
+from tui.reading import find_phrase
+from tui.screens.help import HelpScreen, key_lines
+from tui.store import ReadingPosition
+from tui.widgets.article_view import ArticleView, Mark
+
+ABOUT = (
+    "Read the article. Your place is remembered, by paragraph, for next time. "
+    "Press / to search; n and N step through the matches."
+)
+
+# Saving on every scroll step would write to disk for each line; a short pause batches them.
+_SAVE_DELAY = 0.6
+
+
+class ReaderScreen(Screen[None]):
+    """One article: the header, then the body; loads in a worker so big files never freeze."""
+
+    BINDINGS = [
+        Binding("escape,q", "back", "Back", id="reader.back"),
+        Binding("slash", "search", "Search", id="reader.search"),
+        Binding("n", "next_match", "Next match", id="reader.next-match"),
+        Binding("N", "previous_match", "Previous match", id="reader.previous-match"),
+        Binding("j,down", "scroll(1)", "Down a line", id="reader.down", show=False),
+        Binding("k,up", "scroll(-1)", "Up a line", id="reader.up", show=False),
+        Binding("space,pagedown", "page(1)", "Page down", id="reader.page-down", show=False),
+        Binding("b,pageup", "page(-1)", "Page up", id="reader.page-up", show=False),
+        Binding("g,home", "top", "Top", id="reader.top", show=False),
+        Binding("G,end", "bottom", "End", id="reader.bottom", show=False),
+        Binding("question_mark,f1", "help", "Keys", id="reader.help"),
+    ]
+
+    class Loaded(Message):
+        """The article file has been read and parsed."""
+
+        def __init__(self, article: Article) -> None:
+            super().__init__()
+            self.article = article
+
+    class Failed(Message):
+        """The article file could not be read; `error` is fit to show."""
+
+        def __init__(self, error: str) -> None:
+            super().__init__()
+            self.error = error
+
+    def __init__(self, path: Path, article_id: str | None = None) -> None:
+        super().__init__()
+        self.path = path
+        self.article_id = article_id
+        self.article: Article | None = None
+        self._matches: list[tuple[int, int]] = []
+        self._match_index = -1
+        self._query = ""
+        self._save_timer: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        yield LoadingIndicator(id="reader-loading")
+        yield Static(Content(f"Opening {self.path.name}…"), id="reader-opening")
+        with Vertical(id="reader-bar"):
+            yield Input(
+                placeholder="Search the article (Enter keeps the matches, Escape closes)",
+                id="reader-search",
+                compact=True,
+            )
+            yield Static(id="reader-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#reader-search").display = False
+        self._load()
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def _load(self) -> None:
+        """Read and parse the file off the UI thread (a 5 MB file takes a moment)."""
+        try:
+            article = load_article(self.path, self.article_id)
+        except ArticleError as error:
+            self.post_message(self.Failed(str(error)))
+            return
+        self.post_message(self.Loaded(article))
+
+    def on_reader_screen_failed(self, message: Failed) -> None:
+        self.app.notify(message.error, title="Cannot open the article", severity="error", timeout=10)
+        self.dismiss()
+
+    async def on_reader_screen_loaded(self, message: Loaded) -> None:
+        self.article = message.article
+        self.query_one("#reader-loading").display = False
+        self.query_one("#reader-opening").display = False
+        view = ArticleView(message.article, id="reader-view")
+        await self.mount(view, before="#reader-bar")
+        saved = self.app.store.reading_position(message.article.id)  # type: ignore[attr-defined]
+        if saved is not None:
+            view.go_to_position(saved.paragraph, saved.offset)
+        view.focus()
+        self.call_after_refresh(self._show_status)
+
+    @property
+    def view(self) -> ArticleView | None:
+        """The article view, once the article has loaded."""
+        views = self.query(ArticleView)
+        return views.first() if views else None
+
+    # Moving ------------------------------------------------------------------------------
+
+    def action_scroll(self, lines: int) -> None:
+        if self.view:
+            self.view.scroll_relative(y=lines, animate=False)
+
+    def action_page(self, pages: int) -> None:
+        if self.view:
+            step = max(1, self.view.scrollable_content_region.height - 2)
+            self.view.scroll_relative(y=pages * step, animate=False)
+
+    def action_top(self) -> None:
+        if self.view:
+            self.view.scroll_home(animate=False)
+
+    def action_bottom(self) -> None:
+        if self.view:
+            self.view.scroll_end(animate=False)
+
+    @on(ArticleView.Scrolled)
+    def _scrolled(self) -> None:
+        self._show_status()
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(_SAVE_DELAY, self._save_position)
+
+    def _save_position(self) -> None:
+        view = self.view
+        if view is None or self.article is None:
+            return
+        paragraph, offset = view.top_position()
+        self.app.store.save_reading_position(  # type: ignore[attr-defined]
+            self.article.id, ReadingPosition(paragraph, offset, view.top_progress())
+        )
+
+    def on_unmount(self) -> None:
+        self._save_position()
+
+    def action_back(self) -> None:
+        search = self.query_one("#reader-search", Input)
+        if search.display:
+            self._close_search(keep=False)
+            return
+        self._save_position()
+        self.dismiss()
+
+    # Search ------------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        if self.view is None:
+            return
+        search = self.query_one("#reader-search", Input)
+        search.display = True
+        search.value = self._query
+        search.focus()
+
+    @on(Input.Changed, "#reader-search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        self._run_search(event.value)
+
+    @on(Input.Submitted, "#reader-search")
+    def _search_submitted(self) -> None:
+        self._close_search(keep=True)
+
+    def _close_search(self, keep: bool) -> None:
+        search = self.query_one("#reader-search", Input)
+        search.display = False
+        if not keep:
+            self._run_search("")
+        if self.view:
+            self.view.focus()
+
+    def _run_search(self, query: str) -> None:
+        """Highlight every match and jump to the first one at or after the top of the view."""
+        view = self.view
+        if view is None or self.article is None:
+            return
+        self._query = query
+        self._matches = find_phrase(self.article.body, query) if len(query.strip()) >= 2 else []
+        self._match_index = -1
+        if self._matches:
+            paragraph, offset = view.top_position()
+            top = self.article.paragraphs[paragraph].start + offset if self.article.paragraphs else 0
+            following = [i for i, (start, _end) in enumerate(self._matches) if start >= top]
+            self._match_index = following[0] if following else 0
+        self._draw_matches()
+
+    def _step_match(self, step: int) -> None:
+        if not self._matches:
+            self.notify("No search yet: press / to search." if not self._query else
+                        f"No match for “{self._query}”.", timeout=3)
+            return
+        self._match_index = (self._match_index + step) % len(self._matches)
+        self._draw_matches()
+
+    def action_next_match(self) -> None:
+        self._step_match(1)
+
+    def action_previous_match(self) -> None:
+        self._step_match(-1)
+
+    def _draw_matches(self) -> None:
+        view = self.view
+        if view is None:
+            return
+        marks = [
+            Mark(start, end, "article-view--current-match" if i == self._match_index
+                 else "article-view--match")
+            for i, (start, end) in enumerate(self._matches)
+        ]
+        view.set_matches(marks)
+        if self._matches:
+            view.show_offset(self._matches[self._match_index][0])
+        self._show_status()
+
+    def _show_status(self) -> None:
+        """The status line: where the reader is, and the search state."""
+        view = self.view
+        if view is None or self.article is None:
+            return
+        parts = [f"{self.article.title}", f"{view.top_progress():.0%}"]
+        if self._query.strip():
+            if self._matches:
+                parts.append(f"match {self._match_index + 1} of {len(self._matches)} for “{self._query}”")
+            else:
+                parts.append(f"no match for “{self._query}”")
+        self.query_one("#reader-status", Static).update(Content(" · ".join(parts)))
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen("Reader", ABOUT, key_lines(self)))

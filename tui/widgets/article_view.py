@@ -1,0 +1,321 @@
+"""The article body as a Line API view: wrapped to a comfortable measure, only visible lines drawn.
+
+Article text is never parsed as markup: every line is a plain `Segment`, so "[sic]" survives.
+A paragraph per widget would be enough for news, but the Line API keeps a 5 MB file and a
+100,000-word article as quick to scroll as a short one (only the visible lines are styled).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tui.articles import Article
+from tui.reading import body_position, progress_at
+
+#: The widest line of body text, in cells: about 70-76 characters reads best.
+MEASURE = 76
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A styled stretch of the body: a search match, a sentence label or the cursor."""
+
+    start: int
+    end: int
+    component: str
+
+
+@dataclass(frozen=True)
+class ViewLine:
+    """One screen line: a slice of the body (block -1 is a header line, -2 a blank one)."""
+
+    block: int
+    start: int
+    end: int
+    kind: str = "body"
+
+
+def wrap(text: str, width: int) -> list[tuple[int, int]]:
+    """Greedy word wrap of one paragraph: (start, end) of each line, in characters of `text`.
+
+    Line breaks inside the paragraph count as spaces; a word wider than `width` is cut.
+    """
+    width = max(width, 1)
+    lines: list[tuple[int, int]] = []
+    line_start = -1
+    line_end = 0
+    used = 0
+    position = 0
+    length = len(text)
+    while position < length:
+        # Skip whitespace, then take one word.
+        while position < length and text[position].isspace():
+            position += 1
+        if position >= length:
+            break
+        word_start = position
+        while position < length and not text[position].isspace():
+            position += 1
+        word = text[word_start:position]
+        word_width = len(word) if word.isascii() else cell_len(word)
+        if line_start >= 0 and used + (word_start - line_end) + word_width <= width:
+            used += (word_start - line_end) + word_width
+            line_end = position
+            continue
+        if line_start >= 0:
+            lines.append((line_start, line_end))
+        while word_width > width:
+            cut = word_start + _fit(word, width)
+            lines.append((word_start, cut))
+            word = text[cut:position]
+            word_start = cut
+            word_width = len(word) if word.isascii() else cell_len(word)
+        line_start, line_end, used = word_start, position, word_width
+    if line_start >= 0:
+        lines.append((line_start, line_end))
+    return lines
+
+
+def _fit(word: str, width: int) -> int:
+    """How many characters of `word` fit in `width` cells (at least one)."""
+    if word.isascii():
+        return max(1, width)
+    used = 0
+    for index, char in enumerate(word):
+        used += cell_len(char)
+        if used > width:
+            return max(1, index)
+    return len(word)
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Headline, metadata and body of one article, wrapped and centred."""
+
+    COMPONENT_CLASSES = {
+        "article-view--title",
+        "article-view--kicker",
+        "article-view--meta",
+        "article-view--match",
+        "article-view--current-match",
+        "article-view--cursor",
+    }
+
+    class Scrolled(Message):
+        """The top of the view moved to another place in the article."""
+
+    def __init__(self, article: Article, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.article = article
+        self._header = self._header_texts(article)
+        self._lines: list[ViewLine] = []
+        self._line_starts: list[int] = []
+        self._wrapped_width = 0
+        self._marks: list[Mark] = []
+        self._mark_starts: list[int] = []
+        self._matches: list[Mark] = []
+        self._match_starts: list[int] = []
+        self._cursor: Mark | None = None
+        self._pending_position: tuple[int, int] | None = None
+
+    @staticmethod
+    def _header_texts(article: Article) -> list[tuple[str, str]]:
+        """(kind, text) lines shown above the body."""
+        meta = " · ".join(
+            part
+            for part in (
+                article.outlet,
+                article.date.strftime("%-d %B %Y") if article.date else article.date_text,
+                f"by {article.author}" if article.author else None,
+            )
+            if part
+        )
+        lines = []
+        if meta:
+            lines.append(("meta", meta))
+        if article.kicker:
+            lines.append(("kicker", article.kicker))
+        lines.append(("title", article.title))
+        return lines
+
+    # Layout ------------------------------------------------------------------------------
+
+    @property
+    def measure(self) -> int:
+        """The width body text wraps to."""
+        return max(10, min(MEASURE, self.scrollable_content_region.width - 2))
+
+    def on_resize(self) -> None:
+        self._rewrap()
+
+    def _rewrap(self) -> None:
+        """Wrap everything to the current measure, keeping the top of the view in place."""
+        width = self.measure
+        if width == self._wrapped_width and self._lines:
+            return
+        keep = self._pending_position or (self.top_position() if self._lines else None)
+        lines: list[ViewLine] = []
+        for index, (kind, text) in enumerate(self._header):
+            lines.extend(ViewLine(-1 - index, s, e, kind) for s, e in wrap(text, width))
+        lines.append(ViewLine(-1, 0, 0, "blank"))
+        body = self.article.body
+        for number, paragraph in enumerate(self.article.paragraphs):
+            if number:
+                lines.append(ViewLine(number, paragraph.start, paragraph.start, "blank"))
+            text = body[paragraph.start : paragraph.end]
+            lines.extend(
+                ViewLine(number, paragraph.start + s, paragraph.start + e)
+                for s, e in wrap(text, width)
+            )
+        self._lines = lines
+        self._line_starts = [line.start if line.kind == "body" else -1 for line in lines]
+        self._wrapped_width = width
+        self.virtual_size = Size(self.scrollable_content_region.width, len(lines))
+        if keep is not None:
+            self._pending_position = None
+            self.go_to_position(*keep)
+        self.refresh()
+
+    def line_of_offset(self, offset: int) -> int:
+        """The screen line holding a body offset (the nearest body line before it)."""
+        low, high = 0, len(self._lines) - 1
+        best = 0
+        while low <= high:
+            middle = (low + high) // 2
+            line = self._lines[middle]
+            if (line.kind != "body" and line.kind != "blank") or line.block < 0:
+                low = middle + 1
+                continue
+            if line.start <= offset:
+                best = middle
+                low = middle + 1
+            else:
+                high = middle - 1
+        return best
+
+    # Reading position --------------------------------------------------------------------
+
+    def top_position(self) -> tuple[int, int]:
+        """(paragraph, offset within it) of the first body line at the top of the view."""
+        if not self._lines:
+            return (0, 0)
+        index = min(int(self.scroll_offset.y), len(self._lines) - 1)
+        while index < len(self._lines) - 1 and (
+            self._lines[index].block < 0 or self._lines[index].kind == "blank"
+        ):
+            index += 1
+        line = self._lines[index]
+        paragraphs = self.article.paragraphs
+        if line.block < 0 or not paragraphs:
+            return (0, 0)
+        return (line.block, line.start - paragraphs[line.block].start)
+
+    def top_progress(self) -> float:
+        """Share of the article read, measured at the bottom of the view."""
+        if not self._lines:
+            return 0.0
+        bottom = min(int(self.scroll_offset.y) + self.size.height, len(self._lines)) - 1
+        if bottom >= len(self._lines) - 1:
+            return 1.0
+        line = self._lines[max(bottom, 0)]
+        return progress_at(self.article, line.start if line.block >= 0 else 0)
+
+    def go_to_position(self, paragraph: int, offset: int) -> None:
+        """Scroll so the line holding (paragraph, offset) is at the top."""
+        if not self._lines:
+            self._pending_position = (paragraph, offset)
+            return
+        target = body_position(self.article, paragraph, offset)
+        if target is None:
+            return
+        self.scroll_to(y=self.line_of_offset(target), animate=False, immediate=True)
+
+    def show_offset(self, offset: int) -> None:
+        """Scroll a body offset into view, a third of the way down, if it is not visible."""
+        line = self.line_of_offset(offset)
+        top = int(self.scroll_offset.y)
+        height = self.scrollable_content_region.height
+        if not top <= line < top + height:
+            self.scroll_to(y=max(0, line - height // 3), animate=False, immediate=True)
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        if int(old) != int(new):
+            self.post_message(self.Scrolled())
+
+    # Marks -------------------------------------------------------------------------------
+
+    def set_marks(self, marks: Sequence[Mark]) -> None:
+        """The lower layer of styles (sentence labels): sorted, not overlapping."""
+        self._marks = sorted(marks, key=lambda mark: mark.start)
+        self._mark_starts = [mark.start for mark in self._marks]
+        self.refresh()
+
+    def set_matches(self, matches: Sequence[Mark]) -> None:
+        """The middle layer (search matches): sorted, not overlapping."""
+        self._matches = sorted(matches, key=lambda mark: mark.start)
+        self._match_starts = [mark.start for mark in self._matches]
+        self.refresh()
+
+    def set_cursor(self, cursor: Mark | None) -> None:
+        """The top layer: the sentence under the cursor, or None."""
+        self._cursor = cursor
+        self.refresh()
+
+    def _marks_between(self, marks: list[Mark], starts: list[int], start: int, end: int) -> list[Mark]:
+        """Marks overlapping [start, end), assuming they do not overlap each other."""
+        first = max(0, bisect_right(starts, start) - 1)
+        last = bisect_left(starts, end)
+        return [mark for mark in marks[first:last] if mark.end > start and mark.start < end]
+
+    # Drawing -----------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        index = int(self.scroll_offset.y) + y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if index >= len(self._lines):
+            return Strip.blank(width, base)
+        line = self._lines[index]
+        pad = max(0, (width - self.measure) // 2)
+        segments = [Segment(" " * pad, base)] if pad else []
+        if line.block < 0 and line.kind != "blank":
+            kind, text = self._header[-1 - line.block]
+            style = base + self.get_component_rich_style(f"article-view--{kind}")
+            segments.append(Segment(text[line.start : line.end], style))
+        elif line.kind == "body":
+            segments.extend(self._body_segments(line, base))
+        return Strip(segments).extend_cell_length(width, base).crop(0, width)
+
+    def _body_segments(self, line: ViewLine, base: Style) -> list[Segment]:
+        """The body slice of a line, cut where marks and overlays begin and end."""
+        body = self.article.body
+        start, end = line.start, line.end
+        marks = self._marks_between(self._marks, self._mark_starts, start, end)
+        overlays = self._marks_between(self._matches, self._match_starts, start, end)
+        if self._cursor is not None and self._cursor.end > start and self._cursor.start < end:
+            overlays.append(self._cursor)
+        if not marks and not overlays:
+            return [Segment(body[start:end].replace("\n", " "), base)]
+        cuts = {start, end}
+        for mark in (*marks, *overlays):
+            cuts.add(max(start, mark.start))
+            cuts.add(min(end, mark.end))
+        edges = sorted(cuts)
+        segments = []
+        for left, right in zip(edges, edges[1:], strict=False):
+            style = base
+            for mark in (*marks, *overlays):
+                if mark.start <= left and right <= mark.end:
+                    style += self.get_component_rich_style(mark.component)
+            segments.append(Segment(body[left:right].replace("\n", " "), style))
+        return segments
