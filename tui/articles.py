@@ -110,8 +110,9 @@ def decode(data: bytes, path: Path | str | None = None) -> str:
     else:
         if b"\x00" in data[:8192]:
             raise ArticleError(
-                path, "looks like a binary file, not text (it holds NUL bytes); "
-                "whosays reads plain text and Markdown"
+                path,
+                "looks like a binary file, not text (it holds NUL bytes); "
+                "whosays reads plain text and Markdown",
             )
         try:
             text = data.decode("utf-8-sig")
@@ -149,7 +150,9 @@ def load_article(path: Path | str, article_id: str | None = None) -> Article:
 
 def parse_article(text: str, article_id: str, path: Path | None = None) -> Article:
     """Parse decoded text, choosing the layout from what the text looks like."""
-    if (path is not None and path.suffix.lower() in (".md", ".markdown")) or text.startswith("---\n"):
+    if (path is not None and path.suffix.lower() in (".md", ".markdown")) or text.startswith(
+        "---\n"
+    ):
         return _parse_markdown(text, article_id, path)
     lines = _lines(text)
     if _looks_like_seed_layout(text, lines):
@@ -255,8 +258,9 @@ def _parse_plain(
     body_index = _nonblank(text, lines, index + 1)
     if body_index >= len(lines):
         raise ArticleError(
-            path, "holds a single line: whosays takes the first line as the title "
-            "and needs body text after it"
+            path,
+            "holds a single line: whosays takes the first line as the title "
+            "and needs body text after it",
         )
     return _build(
         text,
@@ -290,7 +294,9 @@ def _parse_markdown(text: str, article_id: str, path: Path | None) -> Article:
             problem = getattr(error, "problem", None) or str(error)
             raise ArticleError(path, f"front matter is not valid YAML: {where}{problem}") from None
         if loaded is not None and not isinstance(loaded, dict):
-            raise ArticleError(path, "front matter must be a mapping of keys such as title: and date:")
+            raise ArticleError(
+                path, "front matter must be a mapping of keys such as title: and date:"
+            )
         meta = loaded or {}
         body_from = 4 + closing.end()
         header.append(Span(0, body_from, "front-matter"))

@@ -146,7 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(handler=cmd_library)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    def add(name: str, handler: Callable[[argparse.Namespace], int], text: str) -> argparse.ArgumentParser:
+    def add(
+        name: str, handler: Callable[[argparse.Namespace], int], text: str
+    ) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=text, description=text)
         sub.set_defaults(handler=handler)
         return sub
@@ -158,7 +160,9 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
     analyze = add("analyze", cmd_analyze, "label every sentence: who says so?")
-    analyze.add_argument("article", metavar="FILE-or-NAME", help="a file, or a library article's id")
+    analyze.add_argument(
+        "article", metavar="FILE-or-NAME", help="a file, or a library article's id"
+    )
     analyze.add_argument("--json", action="store_true", help="print JSON (offsets into the file)")
 
     add("locate", cmd_locate, "print where whosays keeps its files")

@@ -59,7 +59,9 @@ def analyze_article(article: Article) -> Analysis:
     ]
     shift = article.body_start
     body = [
-        Sentence(s.start + shift, s.end + shift, s.text, s.label, s.source, s.cue, s.quote, s.reason)
+        Sentence(
+            s.start + shift, s.end + shift, s.text, s.label, s.source, s.cue, s.quote, s.reason
+        )
         for s in analyze(article.body)
     ]
     return Analysis(article, tuple(header + body))

@@ -14,7 +14,10 @@ def _span(span: TextSpan | None) -> dict[str, object] | None:
 def summary(analysis: Analysis) -> dict[str, object]:
     """Counts per label."""
     counts = Counter(s.label for s in analysis.sentences)
-    return {"sentences": len(analysis.sentences), "labels": {label: counts[label] for label in LABELS}}
+    return {
+        "sentences": len(analysis.sentences),
+        "labels": {label: counts[label] for label in LABELS},
+    }
 
 
 def to_json(analysis: Analysis) -> dict[str, object]:

@@ -130,7 +130,11 @@ class LibraryScreen(Screen[None]):
             if article is None:
                 table.add_row(
                     Text(f"{listing.entry.path.name} (cannot be read)"),
-                    Text(listing.error or ""), "", "", "", key=listing.entry.id,
+                    Text(listing.error or ""),
+                    "",
+                    "",
+                    "",
+                    key=listing.entry.id,
                 )
                 continue
             title = article.title
@@ -149,7 +153,9 @@ class LibraryScreen(Screen[None]):
             table.move_cursor(row=self._shown.index(current))
         empty = self.query_one("#library-empty", Static)
         if not self._listings:
-            empty.update(Content(f"No articles yet. Add .txt or .md files to {paths.user_articles_dir()}"))
+            empty.update(
+                Content(f"No articles yet. Add .txt or .md files to {paths.user_articles_dir()}")
+            )
         elif not self._shown:
             empty.update(Content(f"No article matches “{query}”. Escape clears the filter."))
         empty.display = not self._shown

@@ -97,7 +97,9 @@ class ReaderScreen(Screen[None]):
         self.post_message(self.Loaded(article))
 
     def on_reader_screen_failed(self, message: Failed) -> None:
-        self.app.notify(message.error, title="Cannot open the article", severity="error", timeout=10)
+        self.app.notify(
+            message.error, title="Cannot open the article", severity="error", timeout=10
+        )
         self.dismiss()
 
     async def on_reader_screen_loaded(self, message: Loaded) -> None:
@@ -200,15 +202,21 @@ class ReaderScreen(Screen[None]):
         self._match_index = -1
         if self._matches:
             paragraph, offset = view.top_position()
-            top = self.article.paragraphs[paragraph].start + offset if self.article.paragraphs else 0
+            top = (
+                self.article.paragraphs[paragraph].start + offset if self.article.paragraphs else 0
+            )
             following = [i for i, (start, _end) in enumerate(self._matches) if start >= top]
             self._match_index = following[0] if following else 0
         self._draw_matches()
 
     def _step_match(self, step: int) -> None:
         if not self._matches:
-            self.notify("No search yet: press / to search." if not self._query else
-                        f"No match for “{self._query}”.", timeout=3)
+            self.notify(
+                "No search yet: press / to search."
+                if not self._query
+                else f"No match for “{self._query}”.",
+                timeout=3,
+            )
             return
         self._match_index = (self._match_index + step) % len(self._matches)
         self._draw_matches()
@@ -224,8 +232,11 @@ class ReaderScreen(Screen[None]):
         if view is None:
             return
         marks = [
-            Mark(start, end, "article-view--current-match" if i == self._match_index
-                 else "article-view--match")
+            Mark(
+                start,
+                end,
+                "article-view--current-match" if i == self._match_index else "article-view--match",
+            )
             for i, (start, end) in enumerate(self._matches)
         ]
         view.set_matches(marks)
@@ -241,7 +252,9 @@ class ReaderScreen(Screen[None]):
         parts = [f"{self.article.title}", f"{view.top_progress():.0%}"]
         if self._query.strip():
             if self._matches:
-                parts.append(f"match {self._match_index + 1} of {len(self._matches)} for “{self._query}”")
+                parts.append(
+                    f"match {self._match_index + 1} of {len(self._matches)} for “{self._query}”"
+                )
             else:
                 parts.append(f"no match for “{self._query}”")
         self.query_one("#reader-status", Static).update(Content(" · ".join(parts)))

@@ -7,6 +7,7 @@ A paragraph per widget would be enough for news, but the Line API keeps a 5 MB f
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -271,7 +272,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._cursor = cursor
         self.refresh()
 
-    def _marks_between(self, marks: list[Mark], starts: list[int], start: int, end: int) -> list[Mark]:
+    def _marks_between(
+        self, marks: list[Mark], starts: list[int], start: int, end: int
+    ) -> list[Mark]:
         """Marks overlapping [start, end), assuming they do not overlap each other."""
         first = max(0, bisect_right(starts, start) - 1)
         last = bisect_left(starts, end)
@@ -312,7 +315,7 @@ class ArticleView(ScrollView, can_focus=True):
             cuts.add(min(end, mark.end))
         edges = sorted(cuts)
         segments = []
-        for left, right in zip(edges, edges[1:], strict=False):
+        for left, right in itertools.pairwise(edges):
             style = base
             for mark in (*marks, *overlays):
                 if mark.start <= left and right <= mark.end:
