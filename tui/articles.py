@@ -30,7 +30,10 @@ _PUBLISH_DATE = re.compile(r"^Publish(?:ed)? Date\s*:\s*(?P<value>.+)$", re.IGNO
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 # "WASHINGTON (Dispatches) --", "KABUL, Afghanistan (Reuters) -", "LONDON —"
 _DATELINE = re.compile(
-    r"^(?P<dateline>[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ -]+)?(?:\s*\([^)\n]{1,40}\))?\s*(?:--|—|–|-))\s"
+    r"^(?P<dateline>[A-Z][A-Z.'’ -]+"  # the place, in capitals
+    r"(?:,\s*[A-Z][\w.'’ -]+)?"  # ", Afghanistan"
+    r"(?:\s*\([^)\n]{1,40}\))?"  # "(Reuters)"
+    r"\s*(?:--|—|–|-))\s"
 )
 _DATE_FORMATS = (
     "%d %B %Y - %H:%M",
@@ -106,7 +109,9 @@ def decode(data: bytes, path: Path | str | None = None) -> str:
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError as error:
-            raise ArticleError(path, f"has a UTF-16 mark but is not UTF-16 text ({error.reason})")
+            raise ArticleError(
+                path, f"has a UTF-16 mark but is not UTF-16 text ({error.reason})"
+            ) from None
     else:
         if b"\x00" in data[:8192]:
             raise ArticleError(
@@ -150,6 +155,8 @@ def load_article(path: Path | str, article_id: str | None = None) -> Article:
 
 def parse_article(text: str, article_id: str, path: Path | None = None) -> Article:
     """Parse decoded text, choosing the layout from what the text looks like."""
+    if not text.strip():
+        raise ArticleError(path, "the file is empty")
     if (path is not None and path.suffix.lower() in (".md", ".markdown")) or text.startswith(
         "---\n"
     ):

@@ -29,7 +29,7 @@ def key_lines(screen: Screen[object]) -> list[tuple[str, str]]:
 
 
 class HelpScreen(ModalScreen[None]):
-    """A list of keys and a short note on what the screen is for; any of Escape, q or ? closes it."""
+    """The keys and a short note on what the screen is for; Escape, q or ? closes it."""
 
     BINDINGS = [
         Binding("escape,q,question_mark", "dismiss", "Close help"),

@@ -1,0 +1,173 @@
+"""Article loaders: the seed layout, Markdown with front matter, plain text, and bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.conftest import SEED
+from tui.articles import ArticleError, load_article, parse_article, split_paragraphs
+
+
+def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    path = tmp_path / name
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8")
+    else:
+        path.write_bytes(data)
+    return path
+
+
+def test_seed_layout_gives_every_field() -> None:
+    """The seed article: outlet, News ID, date, kicker, headline, dateline, paragraphs."""
+    article = load_article(SEED)
+    assert article.id == "000_f3345cb7f8af5719"
+    assert article.outlet == "kayhan.ir"
+    assert article.news_id == "96106"
+    assert article.date == dt.date(2021, 11, 1)
+    assert article.kicker == "Wall Street Journal Reports"
+    assert article.title == "U.S.-Trained Spies Joining Daesh in Afghanistan"
+    assert article.dateline == "WASHINGTON (Dispatches) --"
+    assert article.body.startswith("WASHINGTON (Dispatches) -- Left vulnerable")
+    assert article.body.endswith("flee the war-torn country.")
+    assert len(article.paragraphs) == 22
+    assert article.word_count == len(article.body.split())
+    assert article.text[article.body_start :].startswith(article.body)
+
+
+def test_paragraph_offsets_point_into_the_body() -> None:
+    """Each paragraph's offsets slice a whole line of the seed body."""
+    article = load_article(SEED)
+    assert article.paragraph_text(1).startswith("According to a report in the Wall Street Journal")
+    for paragraph in article.paragraphs:
+        text = article.body[paragraph.start : paragraph.end]
+        assert text == text.strip() and "\n" not in text
+
+
+def test_markdown_front_matter(tmp_path: Path) -> None:
+    """Front matter gives title, outlet, date, author and url; the body follows it."""
+    path = write(
+        tmp_path,
+        "story.md",
+        "---\ntitle: Rain in Spain\noutlet: The Weather Desk\ndate: 2024-03-05\n"
+        "author: A. Writer\nurl: https://example.org/rain\n---\n\nIt rained. [sic]\n\nThen it stopped.\n",
+    )
+    article = load_article(path)
+    assert (article.title, article.outlet, article.author) == (
+        "Rain in Spain",
+        "The Weather Desk",
+        "A. Writer",
+    )
+    assert article.date == dt.date(2024, 3, 5)
+    assert article.url == "https://example.org/rain"
+    assert article.body == "It rained. [sic]\n\nThen it stopped."
+    assert [article.paragraph_text(i) for i in range(2)] == ["It rained. [sic]", "Then it stopped."]
+
+
+def test_markdown_heading_is_the_title_without_front_matter(tmp_path: Path) -> None:
+    """A Markdown file with no front matter takes its first '#' heading as the title."""
+    article = load_article(write(tmp_path, "x.md", "# A headline\n\nBody text here.\n"))
+    assert article.title == "A headline"
+    assert article.body == "Body text here."
+
+
+def test_plain_text_first_line_is_the_title(tmp_path: Path) -> None:
+    """Plain text with no metadata: the first line is the title, the rest the body."""
+    article = load_article(write(tmp_path, "plain.txt", "My title\n\nFirst paragraph.\nSecond one.\n"))
+    assert article.title == "My title"
+    assert article.outlet is None and article.date is None
+    assert article.format == "plain"
+    assert article.body == "First paragraph.\nSecond one."
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    """Short lines between blank lines are one paragraph; a list item starts its own."""
+    body = "One line that wraps\nonto a second line.\n\n- item one\n- item two\n\nLast."
+    paragraphs = split_paragraphs(body)
+    texts = [body[p.start : p.end] for p in paragraphs]
+    assert texts == ["One line that wraps\nonto a second line.", "- item one", "- item two", "Last."]
+
+
+def test_bom_and_crlf_are_read(tmp_path: Path) -> None:
+    """A UTF-8 BOM is dropped and CRLF line endings become LF."""
+    path = write(tmp_path, "win.txt", b"\xef\xbb\xbfTitle\r\n\r\nBody one.\r\nBody two.\r\n")
+    article = load_article(path)
+    assert article.title == "Title"
+    assert "\r" not in article.text
+    assert article.body == "Body one.\nBody two."
+
+
+def test_utf16_with_bom_is_read(tmp_path: Path) -> None:
+    """A UTF-16 file with its byte-order mark is read too."""
+    path = write(tmp_path, "u16.txt", "Title\n\nCafé body.\n".encode("utf-16"))
+    assert load_article(path).body == "Café body."
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"", "the file is empty"),
+        (b"  \n\n\t ", "the file is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+        (b"Title\n\nCaf\xe9 au lait\n", "is not UTF-8 text: byte 0xE9 at line 3, column 4"),
+        (b"Only a title\n", "holds a single line"),
+    ],
+)
+def test_bad_input_gets_a_clear_message(tmp_path: Path, data: bytes, expected: str) -> None:
+    """Empty, binary, non-UTF-8 and title-only files fail with a message naming the file."""
+    path = write(tmp_path, "bad.txt", data)
+    with pytest.raises(ArticleError) as caught:
+        load_article(path)
+    assert expected in str(caught.value)
+    assert str(caught.value).startswith(str(path))
+
+
+def test_not_utf8_message_names_the_encodings_tried(tmp_path: Path) -> None:
+    """The message says which encodings were tried and what to do."""
+    with pytest.raises(ArticleError, match="tried UTF-8 .* and UTF-16 .*Save the file as UTF-8"):
+        load_article(write(tmp_path, "latin1.txt", "Título\n\nañadir\n".encode("latin-1")))
+
+
+def test_front_matter_that_is_not_yaml_names_the_line(tmp_path: Path) -> None:
+    """Invalid YAML in front matter is reported with its line in the file."""
+    path = write(tmp_path, "bad.md", "---\ntitle: ok\noutlet: [unclosed\n---\nBody.\n")
+    with pytest.raises(ArticleError, match=r"front matter is not valid YAML: line \d+, column \d+"):
+        load_article(path)
+
+
+def test_unclosed_front_matter(tmp_path: Path) -> None:
+    """Front matter that never ends is named as such."""
+    with pytest.raises(ArticleError, match="never closed"):
+        load_article(write(tmp_path, "open.md", "---\ntitle: x\nBody.\n"))
+
+
+def test_missing_file_and_folder(tmp_path: Path) -> None:
+    """A missing path and a folder get their own messages."""
+    with pytest.raises(ArticleError, match="no such file"):
+        load_article(tmp_path / "nope.txt")
+    with pytest.raises(ArticleError, match="is a folder"):
+        load_article(tmp_path)
+
+
+def test_square_brackets_survive(tmp_path: Path) -> None:
+    """Article text is text: '[sic]' and '[b]' stay in the body."""
+    article = load_article(write(tmp_path, "sic.txt", "T\n\nHe said [sic] it was [b]fine[/b].\n"))
+    assert "[sic]" in article.body and "[b]fine[/b]" in article.body
+
+
+@given(st.text(min_size=1, max_size=400))
+def test_any_text_parses_or_fails_cleanly(text: str) -> None:
+    """Any text gives an Article whose paragraphs lie in order inside the body, or an ArticleError."""
+    try:
+        article = parse_article(text.replace("\r", "\n"), "x")
+    except ArticleError:
+        return
+    previous_end = 0
+    for paragraph in article.paragraphs:
+        assert previous_end <= paragraph.start < paragraph.end <= len(article.body)
+        previous_end = paragraph.end
+    assert article.text[article.body_start :].startswith(article.body)

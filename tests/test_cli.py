@@ -1,0 +1,73 @@
+"""The command line: list, read and analyze errors, --version, --help."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tui import __version__
+from tui.cli import main
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out.strip() == f"whosays {__version__}"
+
+
+def test_help_says_where_things_live(capsys: pytest.CaptureFixture[str], whosays_home: Path) -> None:
+    """--help lists the commands and the data directory (WHOSAYS_HOME)."""
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    for word in ("read", "list", "analyze", "WHOSAYS_HOME", str(whosays_home)):
+        assert word in out
+
+
+def test_list_shows_the_seed(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["list"]) == 0
+    assert "U.S.-Trained Spies Joining Daesh in Afghanistan" in capsys.readouterr().out
+
+
+def test_list_json(capsys: pytest.CaptureFixture[str]) -> None:
+    """--json gives one object per article with its metadata."""
+    assert main(["list", "--json"]) == 0
+    items = json.loads(capsys.readouterr().out)
+    seed = next(item for item in items if item["id"] == "000_f3345cb7f8af5719")
+    assert seed["outlet"] == "kayhan.ir" and seed["date"] == "2021-11-01" and seed["words"] == 587
+
+
+@pytest.mark.parametrize("command", ["read", "analyze"])
+def test_missing_file_is_one_line_and_exit_2(
+    command: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A missing file: one line on stderr, exit status 2, no traceback."""
+    assert main([command, str(tmp_path / "gone.txt")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no such file" in err and "Traceback" not in err
+
+
+def test_unreadable_file_is_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A binary file given to read: a clear line, exit 2."""
+    path = tmp_path / "pic.txt"
+    path.write_bytes(b"\x00\x01\x02binary")
+    assert main(["read", str(path)]) == 2
+    assert "binary file" in capsys.readouterr().err
+
+
+def test_misspelt_name_suggests(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyze", "00x_f3345cb7f8af5719"]) == 2
+    assert "did you mean '000_f3345cb7f8af5719'" in capsys.readouterr().err
+
+
+def test_python_dash_m_runs_the_command() -> None:
+    """`python -m tui` is the same program as `whosays`."""
+    result = subprocess.run(
+        [sys.executable, "-m", "tui", "--version"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0 and result.stdout.startswith("whosays ")

@@ -1,0 +1,43 @@
+"""The library: bundled and user articles, and finding one by name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.library import NotFoundError, bundled_dir, find_article, list_articles
+
+
+def test_bundled_seed_is_listed() -> None:
+    """The bundled seed article is in the library, readable."""
+    rows = {row.entry.id: row for row in list_articles()}
+    seed = rows["000_f3345cb7f8af5719"]
+    assert seed.entry.bundled and seed.article is not None
+    assert seed.entry.path.parent == bundled_dir("seeds")
+
+
+def test_user_articles_join_the_library_and_bad_ones_say_why(whosays_home: Path) -> None:
+    """Files in the user folder are listed; an unreadable one is listed with its error."""
+    folder = whosays_home / "articles"
+    folder.mkdir(parents=True)
+    (folder / "mine.md").write_text("# Mine\n\nMy own article.\n", encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"")
+    rows = {row.entry.id: row for row in list_articles()}
+    assert rows["mine"].article is not None and not rows["mine"].entry.bundled
+    assert rows["broken"].article is None and rows["broken"].error == "the file is empty"
+
+
+def test_find_by_id_prefix_and_path(tmp_path: Path) -> None:
+    """A library id, a unique prefix of one, or a path all find the file."""
+    assert find_article("000_f3345cb7f8af5719").name == "000_f3345cb7f8af5719.txt"
+    assert find_article("000").name == "000_f3345cb7f8af5719.txt"
+    own = tmp_path / "x.txt"
+    own.write_text("T\n\nB.\n", encoding="utf-8")
+    assert find_article(str(own)) == own
+
+
+def test_unknown_name_suggests_the_closest() -> None:
+    """A misspelt id gets a "did you mean" with the closest library id."""
+    with pytest.raises(NotFoundError, match="did you mean '000_f3345cb7f8af5719'"):
+        find_article("00_f3345cb7f8af5719")

@@ -1,0 +1,42 @@
+"""Search and reading positions, in body offsets."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.conftest import SEED
+from tui.articles import load_article
+from tui.reading import body_position, find_phrase, position_of, progress_at
+
+
+def test_phrase_is_found_across_a_line_break() -> None:
+    """A phrase whose words are split by a line break or extra spaces still matches."""
+    text = "the terror\ngroup and the terror  group"
+    assert find_phrase(text, "terror group") == [(4, 16), (26, 38)]
+
+
+def test_search_ignores_case_and_quote_style() -> None:
+    """Straight apostrophes find curly ones; case does not matter."""
+    assert find_phrase("Afghanistan’s spies", "afghanistan's") == [(0, 13)]
+
+
+def test_blank_query_finds_nothing() -> None:
+    assert find_phrase("anything", "   ") == []
+
+
+def test_position_round_trip_on_the_seed() -> None:
+    """(paragraph, offset) and body offsets convert both ways."""
+    article = load_article(SEED)
+    offset = article.paragraphs[7].start + 12
+    assert position_of(article, offset) == (7, 12)
+    assert body_position(article, 7, 12) == offset
+    assert body_position(article, 999, 5) == article.paragraphs[-1].start + 5
+    assert progress_at(article, len(article.body)) == 1.0
+
+
+@given(st.text(alphabet="ab \n", max_size=60), st.text(alphabet="ab ", min_size=1, max_size=5))
+def test_every_match_is_the_phrase(text: str, query: str) -> None:
+    """Every match, with whitespace collapsed, equals the query's words."""
+    for start, end in find_phrase(text, query):
+        assert text[start:end].split() == query.split()
