@@ -77,7 +77,9 @@ def test_markdown_heading_is_the_title_without_front_matter(tmp_path: Path) -> N
 
 def test_plain_text_first_line_is_the_title(tmp_path: Path) -> None:
     """Plain text with no metadata: the first line is the title, the rest the body."""
-    article = load_article(write(tmp_path, "plain.txt", "My title\n\nFirst paragraph.\nSecond one.\n"))
+    article = load_article(
+        write(tmp_path, "plain.txt", "My title\n\nFirst paragraph.\nSecond one.\n")
+    )
     assert article.title == "My title"
     assert article.outlet is None and article.date is None
     assert article.format == "plain"
@@ -89,7 +91,12 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
     body = "One line that wraps\nonto a second line.\n\n- item one\n- item two\n\nLast."
     paragraphs = split_paragraphs(body)
     texts = [body[p.start : p.end] for p in paragraphs]
-    assert texts == ["One line that wraps\nonto a second line.", "- item one", "- item two", "Last."]
+    assert texts == [
+        "One line that wraps\nonto a second line.",
+        "- item one",
+        "- item two",
+        "Last.",
+    ]
 
 
 def test_bom_and_crlf_are_read(tmp_path: Path) -> None:

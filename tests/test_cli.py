@@ -20,7 +20,9 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.strip() == f"whosays {__version__}"
 
 
-def test_help_says_where_things_live(capsys: pytest.CaptureFixture[str], whosays_home: Path) -> None:
+def test_help_says_where_things_live(
+    capsys: pytest.CaptureFixture[str], whosays_home: Path
+) -> None:
     """--help lists the commands and the data directory (WHOSAYS_HOME)."""
     with pytest.raises(SystemExit):
         main(["--help"])

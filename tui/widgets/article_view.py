@@ -8,9 +8,11 @@ A paragraph per widget would be enough for news, but the Line API keeps a 5 MB f
 from __future__ import annotations
 
 import itertools
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -36,9 +38,11 @@ class Mark:
     component: str
 
 
-@dataclass(frozen=True)
-class ViewLine:
-    """One screen line: a slice of the body (block -1 is a header line, -2 a blank one)."""
+class ViewLine(NamedTuple):
+    """One screen line: a slice of the body (block < 0: a header line), or a blank line.
+
+    A tuple, not a dataclass: a 5 MB article has 75,000 of them, rebuilt on every resize.
+    """
 
     block: int
     start: int
@@ -46,12 +50,35 @@ class ViewLine:
     kind: str = "body"
 
 
+# Characters two cells wide (East Asian wide and full-width forms, most emoji): text without
+# them is one cell a character, and can be wrapped by a regular expression.
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f"
+    "\uff00-\uff60\uffe0-\uffe6\U0001f300-\U0001faff\U00020000-\U0003fffd]"
+)
+_LINE_PATTERNS: dict[int, re.Pattern[str]] = {}
+
+
 def wrap(text: str, width: int) -> list[tuple[int, int]]:
     """Greedy word wrap of one paragraph: (start, end) of each line, in characters of `text`.
 
     Line breaks inside the paragraph count as spaces; a word wider than `width` is cut.
+    The common case (no wide characters, no over-long word) runs as one regular expression:
+    measured on a 5 MB article, 0.75 s in a Python loop, about 0.1 s this way.
     """
-    width = max(width, 1)
+    width = max(width, 2)
+    if not _WIDE.search(text) and not re.search(rf"\S{{{width + 1},}}", text):
+        pattern = _LINE_PATTERNS.get(width)
+        if pattern is None:
+            # The longest run that starts and ends on a non-space and fits in `width`.
+            pattern = re.compile(rf"\S(?:.{{0,{width - 2}}}\S)?(?=\s|$)", re.DOTALL)
+            _LINE_PATTERNS[width] = pattern
+        return [match.span() for match in pattern.finditer(text)]
+    return _wrap_by_word(text, width)
+
+
+def _wrap_by_word(text: str, width: int) -> list[tuple[int, int]]:
+    """The general wrap: word by word, measuring cells, cutting words wider than a line."""
     lines: list[tuple[int, int]] = []
     line_start = -1
     line_end = 0
@@ -183,7 +210,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.virtual_size = Size(self.scrollable_content_region.width, len(lines))
         if keep is not None:
             self._pending_position = None
-            self.go_to_position(*keep)
+            # The new virtual size only bounds scrolling after the next layout.
+            self.call_after_refresh(self.go_to_position, *keep)
         self.refresh()
 
     def line_of_offset(self, offset: int) -> int:

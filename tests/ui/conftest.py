@@ -1,0 +1,25 @@
+"""Helpers for driving the app with Pilot: a fresh store and no blinking cursors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from tui.app import WhosaysApp
+from tui.store import Store
+
+
+def make_app(db: Path | None = None, article: Path | None = None) -> WhosaysApp:
+    """The app on a database file (or in memory) in the test's own WHOSAYS_HOME."""
+    return WhosaysApp(article_path=article, store=Store(db))
+
+
+async def settle(pilot: Pilot[None], seconds: float = 0.3) -> None:
+    """Let workers finish and the screen repaint; cursors stop blinking for stable snapshots."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause(seconds)
+    for field in pilot.app.screen.query(Input):
+        field.cursor_blink = False
+    await pilot.pause()

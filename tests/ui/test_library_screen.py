@@ -1,0 +1,75 @@
+"""The library screen: the table, type-to-filter, opening an article, help."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import DataTable, Static
+
+from tests.ui.conftest import make_app, settle
+from tui.screens.help import HelpScreen
+from tui.screens.library import LibraryScreen
+from tui.screens.reader import ReaderScreen
+
+
+def rows(app) -> list[str]:  # type: ignore[no-untyped-def]
+    table = app.screen.query_one("#library-table", DataTable)
+    return [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+
+
+async def test_library_lists_the_bundled_seed() -> None:
+    """The seed's title, outlet, date and word count are in the table."""
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        table = app.screen.query_one("#library-table", DataTable)
+        first = [str(cell) for cell in table.get_row_at(0)]
+        assert first[0].startswith("U.S.-Trained Spies Joining Daesh")
+        assert first[1:4] == ["kayhan.ir", "2021-11-01", "587"]
+
+
+async def test_typing_filters_and_escape_clears(whosays_home: Path) -> None:
+    """Typing narrows the list; no match says so; Escape brings every article back."""
+    folder = whosays_home / "articles"
+    folder.mkdir(parents=True)
+    (folder / "garden.txt").write_text("Tomatoes in [sic] March\n\nPlant them late.\n", "utf-8")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert len(rows(app)) == 2
+        await pilot.press(*"tomato")
+        assert rows(app) == ["Tomatoes in [sic] March"]
+        await pilot.press(*"zzz")
+        empty = app.screen.query_one("#library-empty", Static)
+        assert rows(app) == [] and empty.display and "No article matches" in str(empty.content)
+        await pilot.press("escape")
+        assert len(rows(app)) == 2
+
+
+async def test_enter_opens_the_article_under_the_cursor(whosays_home: Path) -> None:
+    """Arrow keys move the cursor while typing; Enter opens that article in the reader."""
+    folder = whosays_home / "articles"
+    folder.mkdir(parents=True)
+    (folder / "zz.txt").write_text("Zebra crossing news\n\nA zebra crossed.\n", "utf-8")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.article is not None and app.screen.article.title == "Zebra crossing news"
+
+
+async def test_question_mark_shows_the_keys() -> None:
+    """F1 (or ? outside the filter) lists the library's keys."""
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("tab")
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        text = " ".join(str(w.content) for w in app.screen.query(Static))
+        assert "Open" in text and "Clear filter" in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)

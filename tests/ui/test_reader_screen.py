@@ -1,0 +1,176 @@
+"""The reader: scrolling, search, going back, the remembered position, big files, themes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import LoadingIndicator, Static
+
+from tests.conftest import SEED
+from tests.ui.conftest import make_app, settle
+from tui.screens.help import HelpScreen
+from tui.screens.library import LibraryScreen
+from tui.screens.reader import ReaderScreen
+from tui.widgets.article_view import MEASURE, ArticleView
+
+
+def screen_text(app) -> str:  # type: ignore[no-untyped-def]
+    """What the article view shows right now, line by line."""
+    view = app.screen.query_one(ArticleView)
+    return "\n".join(view.render_line(y).text for y in range(view.size.height))
+
+
+def status(app) -> str:  # type: ignore[no-untyped-def]
+    return str(app.screen.query_one("#reader-status", Static).content)
+
+
+async def test_reader_shows_header_and_body_at_a_measure() -> None:
+    """Outlet, date, kicker and headline come first; body lines never pass the measure."""
+    app = make_app(article=SEED)
+    async with app.run_test(size=(200, 60)) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "kayhan.ir · 1 November 2021" in text
+        assert "Wall Street Journal Reports" in text
+        assert "U.S.-Trained Spies Joining Daesh in Afghanistan" in text
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        assert max(len(line) for line in lines) <= MEASURE
+        # Centred: the text starts well to the right on a wide terminal.
+        first_body = next(line for line in text.splitlines() if "WASHINGTON" in line)
+        assert first_body.index("WASHINGTON") >= (200 - MEASURE) // 2 - 2
+
+
+async def test_scroll_keys_move_the_view() -> None:
+    """j, space, G and g move through the article; k goes back up."""
+    app = make_app(article=SEED)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        await pilot.press("j", "j")
+        assert view.scroll_offset.y == 2
+        await pilot.press("k")
+        assert view.scroll_offset.y == 1
+        await pilot.press("space")
+        assert view.scroll_offset.y > 10
+        await pilot.press("G")
+        assert "flee the war-torn country." in screen_text(app)
+        await pilot.press("g")
+        assert view.scroll_offset.y == 0
+
+
+async def test_search_highlights_and_steps_through_matches() -> None:
+    """/ searches; the status counts matches; n and N step and scroll to them."""
+    app = make_app(article=SEED)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"the report", "enter")
+        assert "match 1 of 2 for “the report”" in status(app)
+        await pilot.press("n")
+        assert "match 2 of 2" in status(app)
+        assert "the report said" in screen_text(app)
+        await pilot.press("N")
+        assert "match 1 of 2" in status(app)
+
+
+async def test_search_finds_a_phrase_that_wraps() -> None:
+    """A phrase split over two screen lines is still found."""
+    app = make_app(article=SEED)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        lines = [line.strip() for line in screen_text(app).splitlines()]
+        assert "members of the" in lines[9] and lines[10].startswith("U.S.-trained forces")
+        await pilot.press("slash", *"of the U.S.-trained forces", "enter")
+        assert "match 1 of 1" in status(app)
+
+
+async def test_escape_goes_back_to_the_library() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_reading_position_survives_a_restart_at_another_width(tmp_path: Path) -> None:
+    """The paragraph read last is on top again after a restart, even at a different width."""
+    db = tmp_path / "w.db"
+    app = make_app(db, article=SEED)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press(*["j"] * 30)
+        paragraph, offset = app.screen.query_one(ArticleView).top_position()
+        assert paragraph > 3
+        await pilot.press("q")
+    again = make_app(db, article=SEED)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        view = again.screen.query_one(ArticleView)
+        new_paragraph, new_offset = view.top_position()
+        assert new_paragraph == paragraph
+        assert new_offset <= offset
+
+
+async def test_article_text_is_not_markup(tmp_path: Path) -> None:
+    """[sic] and [b] in an article show as written."""
+    path = tmp_path / "sic.txt"
+    path.write_text("Markup test\n\nThe mayor said [sic] it was [b]fine[/b].\n", "utf-8")
+    app = make_app(article=path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert "The mayor said [sic] it was [b]fine[/b]." in screen_text(app)
+
+
+async def test_a_five_megabyte_file_loads_in_a_worker(tmp_path: Path) -> None:
+    """While a 5 MB article loads the screen shows a loading state, then the text."""
+    path = tmp_path / "big.txt"
+    paragraph = "Officials said the river rose again overnight, according to the agency. " * 12
+    path.write_text("A long file\n\n" + "\n\n".join([paragraph] * 5800), "utf-8")
+    assert path.stat().st_size > 5_000_000
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await app.push_screen(ReaderScreen(path))
+        loading = app.screen.query_one("#reader-loading", LoadingIndicator)
+        assert loading.display and not app.screen.query(ArticleView)
+        await settle(pilot)
+        assert not loading.display
+        await pilot.press("G")
+        assert "according to the agency." in screen_text(app)
+
+
+async def test_help_lists_the_reader_keys() -> None:
+    app = make_app(article=SEED)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        text = " ".join(str(w.content) for w in app.screen.query(Static))
+        for words in ("Search", "Next match", "Page down", "Back"):
+            assert words in text
+
+
+async def test_bad_file_is_reported_not_raised(tmp_path: Path) -> None:
+    """A file that turns bad after the command checked it: a notification, back to the library."""
+    path = tmp_path / "gone.txt"
+    app = make_app(article=path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        assert any("no such file" in str(n.message) for n in app._notifications)
+
+
+async def test_theme_choice_is_remembered(tmp_path: Path) -> None:
+    """A theme picked in one run is the theme of the next."""
+    db = tmp_path / "w.db"
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.theme = "textual-light"
+        await pilot.pause()
+    again = make_app(db)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert again.theme == "textual-light"
