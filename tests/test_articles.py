@@ -54,7 +54,8 @@ def test_markdown_front_matter(tmp_path: Path) -> None:
         tmp_path,
         "story.md",
         "---\ntitle: Rain in Spain\noutlet: The Weather Desk\ndate: 2024-03-05\n"
-        "author: A. Writer\nurl: https://example.org/rain\n---\n\nIt rained. [sic]\n\nThen it stopped.\n",
+        "author: A. Writer\nurl: https://example.org/rain\n---\n\n"
+        "It rained. [sic]\n\nThen it stopped.\n",
     )
     article = load_article(path)
     assert (article.title, article.outlet, article.author) == (
@@ -135,7 +136,7 @@ def test_bad_input_gets_a_clear_message(tmp_path: Path, data: bytes, expected: s
 
 def test_not_utf8_message_names_the_encodings_tried(tmp_path: Path) -> None:
     """The message says which encodings were tried and what to do."""
-    with pytest.raises(ArticleError, match="tried UTF-8 .* and UTF-16 .*Save the file as UTF-8"):
+    with pytest.raises(ArticleError, match=r"tried UTF-8 .* and UTF-16 .*Save the file as UTF-8"):
         load_article(write(tmp_path, "latin1.txt", "Título\n\nañadir\n".encode("latin-1")))
 
 
@@ -168,7 +169,7 @@ def test_square_brackets_survive(tmp_path: Path) -> None:
 
 @given(st.text(min_size=1, max_size=400))
 def test_any_text_parses_or_fails_cleanly(text: str) -> None:
-    """Any text gives an Article whose paragraphs lie in order inside the body, or an ArticleError."""
+    """Any text parses to paragraphs in order inside the body, or fails with ArticleError."""
     try:
         article = parse_article(text.replace("\r", "\n"), "x")
     except ArticleError:
