@@ -15,10 +15,13 @@ from tui import paths
 from tui.library import Listing, list_articles
 from tui.screens.help import HelpScreen, key_lines
 
-ABOUT = (
-    "Every article whosays knows: the bundled ones and any .txt or .md file in "
-    f"{paths.user_articles_dir()}. Type to filter; Enter opens the article under the cursor."
-)
+
+def about() -> str:
+    """The help text (built when shown: the data directory can change between runs)."""
+    return (
+        "Every article whosays knows: the bundled ones and any .txt or .md file in "
+        f"{paths.user_articles_dir()}. Type to filter; Enter opens the article under the cursor."
+    )
 
 
 def _progress_text(progress: float | None) -> str:
@@ -189,4 +192,4 @@ class LibraryScreen(Screen[None]):
         self.app.push_screen(ReaderScreen(listing.entry.path, article_id=listing.entry.id))
 
     def action_help(self) -> None:
-        self.app.push_screen(HelpScreen("Library", ABOUT, key_lines(self)))
+        self.app.push_screen(HelpScreen("Library", about(), key_lines(self)))

@@ -210,8 +210,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.virtual_size = Size(self.scrollable_content_region.width, len(lines))
         if keep is not None:
             self._pending_position = None
-            # The new virtual size only bounds scrolling after the next layout.
-            self.call_after_refresh(self.go_to_position, *keep)
+            self.go_to_position(*keep)
         self.refresh()
 
     def line_of_offset(self, offset: int) -> int:
@@ -266,7 +265,12 @@ class ArticleView(ScrollView, can_focus=True):
         target = body_position(self.article, paragraph, offset)
         if target is None:
             return
-        self.scroll_to(y=self.line_of_offset(target), animate=False, immediate=True)
+        line = self.line_of_offset(target)
+        if line > self.max_scroll_y:
+            # Just mounted or rewrapped: scrolling is bounded by the old size until a refresh.
+            self.call_after_refresh(self.scroll_to, y=line, animate=False, force=True)
+        else:
+            self.scroll_to(y=line, animate=False, force=True)
 
     def show_offset(self, offset: int) -> None:
         """Scroll a body offset into view, a third of the way down, if it is not visible."""
