@@ -13,6 +13,7 @@ from tui import paths
 from tui.screens.library import LibraryScreen
 from tui.screens.reader import ReaderScreen
 from tui.store import Store
+from tui.widgets.label_style import LABEL_COLOURS
 
 _STARTED = time.perf_counter()
 
@@ -40,6 +41,10 @@ class WhosaysApp(App[None]):
         """The database (opened on mount; tests pass their own)."""
         assert self._store is not None, "the store is opened when the app mounts"
         return self._store
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        """The label colours, as theme variables so a theme may change them."""
+        return {f"label-{label}": colour for label, colour in LABEL_COLOURS.items()}
 
     def on_mount(self) -> None:
         if self._store is None:

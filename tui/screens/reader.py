@@ -7,23 +7,33 @@ from pathlib import Path
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, LoadingIndicator, Static
 
+from tui.analysis import Analysis, Sentence, analyze_article
 from tui.articles import Article, ArticleError, load_article
 from tui.reading import find_phrase
 from tui.screens.help import HelpScreen, key_lines
 from tui.store import ReadingPosition
 from tui.widgets.article_view import ArticleView, Mark
+from tui.widgets.legend import Legend
+from tui.widgets.sentence_panel import SentencePanel
+from tui.widgets.sources_panel import SourcesPanel
 
 ABOUT = (
-    "Read the article. Your place is remembered, by paragraph, for next time. "
-    "Press / to search; n and N step through the matches."
+    "Read the article and ask of every sentence: who says so? Highlights show each "
+    "sentence's sourcing: N named, A anonymous, V vague, U unattributed (no source). "
+    "Press h to hide them and read first; Tab or ] steps through the sentences and the panel "
+    "below says why each has its label; s shows every source the article cites. "
+    "Your place is remembered, by paragraph, for next time."
 )
+
+# The sources panel opens by itself when there is room for it beside a full measure.
+_SOURCES_SHOWN_FROM = 120
 
 # Saving on every scroll step would write to disk for each line; a short pause batches them.
 _SAVE_DELAY = 0.6
@@ -33,10 +43,19 @@ class ReaderScreen(Screen[None]):
     """One article: the header, then the body; loads in a worker so big files never freeze."""
 
     BINDINGS = [
-        Binding("escape,q", "back", "Back", id="reader.back"),
+        Binding("h", "toggle_highlights", "Highlights", id="reader.highlights"),
+        Binding("tab,right_square_bracket", "sentence(1)", "Next sentence", id="reader.next"),
+        Binding(
+            "shift+tab,left_square_bracket",
+            "sentence(-1)",
+            "Previous sentence",
+            id="reader.previous",
+            show=False,
+        ),
+        Binding("s", "toggle_sources", "Sources", id="reader.sources"),
         Binding("slash", "search", "Search", id="reader.search"),
-        Binding("n", "next_match", "Next match", id="reader.next-match"),
-        Binding("N", "previous_match", "Previous match", id="reader.previous-match"),
+        Binding("n", "next_match", "Next match", id="reader.next-match", show=False),
+        Binding("N", "previous_match", "Previous match", id="reader.previous-match", show=False),
         Binding("j,down", "scroll(1)", "Down a line", id="reader.down", show=False),
         Binding("k,up", "scroll(-1)", "Up a line", id="reader.up", show=False),
         Binding("space,pagedown", "page(1)", "Page down", id="reader.page-down", show=False),
@@ -44,6 +63,8 @@ class ReaderScreen(Screen[None]):
         Binding("g,home", "top", "Top", id="reader.top", show=False),
         Binding("G,end", "bottom", "End", id="reader.bottom", show=False),
         Binding("question_mark,f1", "help", "Keys", id="reader.help"),
+        Binding("escape", "back", "Back", id="reader.back"),
+        Binding("q", "leave", "Back to the library", id="reader.leave", show=False),
     ]
 
     class Loaded(Message):
@@ -52,6 +73,13 @@ class ReaderScreen(Screen[None]):
         def __init__(self, article: Article) -> None:
             super().__init__()
             self.article = article
+
+    class Analysed(Message):
+        """The analysis worker has labelled every sentence."""
+
+        def __init__(self, analysis: Analysis) -> None:
+            super().__init__()
+            self.analysis = analysis
 
     class Failed(Message):
         """The article file could not be read; `error` is fit to show."""
@@ -69,11 +97,18 @@ class ReaderScreen(Screen[None]):
         self._match_index = -1
         self._query = ""
         self._save_timer: Timer | None = None
+        self.analysis: Analysis | None = None
+        self.sentences: list[Sentence] = []
+        self.cursor: int | None = None
+        self.highlights = True
 
     def compose(self) -> ComposeResult:
         yield LoadingIndicator(id="reader-loading")
         yield Static(Content(f"Opening {self.path.name}…"), id="reader-opening")
+        yield Horizontal(SourcesPanel(id="reader-sources"), id="reader-main")
         with Vertical(id="reader-bar"):
+            yield SentencePanel(id="reader-details")
+            yield Legend(id="reader-legend")
             yield Input(
                 placeholder="Search the article (Enter keeps the matches, Escape closes)",
                 id="reader-search",
@@ -84,6 +119,9 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#reader-search").display = False
+        self.query_one("#reader-details").display = False
+        self.query_one("#reader-sources").display = False
+        self.query_one("#reader-main").display = False
         self._load()
 
     @work(thread=True, exclusive=True, exit_on_error=False)
@@ -96,6 +134,11 @@ class ReaderScreen(Screen[None]):
             return
         self.post_message(self.Loaded(article))
 
+    @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
+    def _analyse(self, article: Article) -> None:
+        """Label every sentence off the UI thread; the text is already on screen."""
+        self.post_message(self.Analysed(analyze_article(article)))
+
     def on_reader_screen_failed(self, message: Failed) -> None:
         self.app.notify(
             message.error, title="Cannot open the article", severity="error", timeout=10
@@ -106,13 +149,83 @@ class ReaderScreen(Screen[None]):
         self.article = message.article
         self.query_one("#reader-loading").display = False
         self.query_one("#reader-opening").display = False
+        main = self.query_one("#reader-main")
+        main.display = True
         view = ArticleView(message.article, id="reader-view")
-        await self.mount(view, before="#reader-bar")
+        await main.mount(view, before="#reader-sources")
+        self.query_one(Legend).show_waiting()
+        self._analyse(message.article)
         saved = self.app.store.reading_position(message.article.id)  # type: ignore[attr-defined]
         if saved is not None:
             view.go_to_position(saved.paragraph, saved.offset)
         view.focus()
         self.call_after_refresh(self._show_status)
+
+    def on_reader_screen_analysed(self, message: Analysed) -> None:
+        analysis = message.analysis
+        self.analysis = analysis
+        body_start = analysis.article.body_start
+        self.sentences = [s for s in analysis.sentences if s.start >= body_start]
+        self.query_one(SourcesPanel).show_analysis(analysis)
+        self.query_one("#reader-sources").display = self.size.width >= _SOURCES_SHOWN_FROM
+        self._draw_labels()
+
+    def _draw_labels(self) -> None:
+        """Highlights (unless hidden), the legend and the cursor."""
+        view = self.view
+        if view is None or self.analysis is None:
+            return
+        shift = self.analysis.article.body_start
+        marks = (
+            [
+                Mark(s.start - shift, s.end - shift, f"article-view--{s.label}")
+                for s in self.sentences
+            ]
+            if self.highlights
+            else []
+        )
+        view.set_marks(marks)
+        self.query_one(Legend).show_counts(self.analysis, self.highlights)
+
+    def action_toggle_highlights(self) -> None:
+        """Hide the labels to read first; show them again to check your own judgement."""
+        self.highlights = not self.highlights
+        self._draw_labels()
+
+    def action_toggle_sources(self) -> None:
+        if self.analysis is None:
+            self.notify("Still finding who says so; try again in a moment.", timeout=3)
+            return
+        panel = self.query_one("#reader-sources")
+        panel.display = not panel.display
+
+    def action_sentence(self, step: int) -> None:
+        """Move the sentence cursor and show that sentence's evidence."""
+        view = self.view
+        if view is None or not self.sentences or self.analysis is None:
+            return
+        shift = self.analysis.article.body_start
+        if self.cursor is None:
+            paragraph, offset = view.top_position()
+            paragraphs = self.analysis.article.paragraphs
+            top = (paragraphs[paragraph].start + offset if paragraphs else 0) + shift
+            following = [i for i, s in enumerate(self.sentences) if s.end > top]
+            first = following[0] if following else len(self.sentences) - 1
+            self.cursor = first if step > 0 else max(0, first - 1)
+        else:
+            self.cursor = max(0, min(len(self.sentences) - 1, self.cursor + step))
+        sentence = self.sentences[self.cursor]
+        view.set_cursor(Mark(sentence.start - shift, sentence.end - shift, "article-view--cursor"))
+        view.show_offset(sentence.start - shift)
+        details = self.query_one(SentencePanel)
+        details.display = True
+        details.show_sentence(sentence, self.cursor + 1, len(self.sentences))
+
+    def _clear_cursor(self) -> None:
+        self.cursor = None
+        if self.view:
+            self.view.set_cursor(None)
+        self.query_one(SentencePanel).display = False
 
     @property
     def view(self) -> ArticleView | None:
@@ -159,10 +272,18 @@ class ReaderScreen(Screen[None]):
         self._save_position()
 
     def action_back(self) -> None:
+        """Escape closes the search, then the sentence cursor, then the article."""
         search = self.query_one("#reader-search", Input)
         if search.display:
             self._close_search(keep=False)
             return
+        if self.cursor is not None:
+            self._clear_cursor()
+            return
+        self.action_leave()
+
+    def action_leave(self) -> None:
+        """Back to the library at once, the reading position saved."""
         self._save_position()
         self.dismiss()
 
@@ -250,6 +371,8 @@ class ReaderScreen(Screen[None]):
         if view is None or self.article is None:
             return
         parts = [f"{self.article.title}", f"{view.top_progress():.0%}"]
+        if self.analysis is None:
+            parts.append("analysing…")
         if self._query.strip():
             if self._matches:
                 parts.append(

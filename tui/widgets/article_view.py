@@ -136,6 +136,11 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--match",
         "article-view--current-match",
         "article-view--cursor",
+        "article-view--named",
+        "article-view--anonymous",
+        "article-view--vague",
+        "article-view--unattributed",
+        "article-view--none",
     }
 
     class Scrolled(Message):

@@ -1,0 +1,34 @@
+"""One line under the article: what each highlight means, and how many sentences have it."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from textual.content import Content
+from textual.widgets import Static
+
+from tui.analysis import Analysis
+from tui.analysis.teaching import CLAIM_LABELS
+from tui.widgets.label_style import LABEL_MARKERS, label_style, marker_style
+
+
+class Legend(Static):
+    """The label key, with counts; says so when highlights are hidden."""
+
+    def show_counts(self, analysis: Analysis, highlights: bool) -> None:
+        """One entry per claim label: marker, the word in its highlight style, the count."""
+        counts = Counter(sentence.label for sentence in analysis.sentences)
+        parts: list[tuple[str, str] | str] = []
+        for label in CLAIM_LABELS:
+            if parts:
+                parts.append("  ")
+            parts.append((f" {LABEL_MARKERS[label]} ", marker_style(label)))
+            parts.append(" ")
+            parts.append((label, label_style(label) if highlights else ""))
+            parts.append(f" {counts[label]}")
+        parts.append("   highlights on (h hides)" if highlights else "   highlights hidden (h shows)")
+        self.update(Content.assemble(*parts))
+
+    def show_waiting(self) -> None:
+        """While the analysis runs in its worker."""
+        self.update(Content("Finding who says so…"))

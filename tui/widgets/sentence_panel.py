@@ -1,0 +1,40 @@
+"""The details of the sentence under the cursor: label, source, cue, reason, teaching tip."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+from tui.analysis import Sentence
+from tui.analysis.teaching import TIPS
+from tui.widgets.label_style import LABEL_MARKERS, marker_style
+
+_HINT = "Tab or ] moves to the next sentence, Shift+Tab or [ back; its evidence shows here."
+
+
+class SentencePanel(Static):
+    """Why a sentence has its label, in words a student can read."""
+
+    def show_hint(self) -> None:
+        """No sentence chosen yet: say how to choose one."""
+        self.update(Content(_HINT))
+
+    def show_sentence(self, sentence: Sentence, number: int, total: int) -> None:
+        """Label, source and cue, the reason, and the tip for the label."""
+        label = sentence.label
+        parts: list[Content | tuple[str, str] | str] = [
+            (f" {LABEL_MARKERS[label]} ", marker_style(label)),
+            " ",
+            (label, "bold"),
+            f"  sentence {number} of {total}",
+        ]
+        if sentence.source is not None:
+            parts += ["\nsource: ", (sentence.source.text, "bold")]
+        if sentence.cue is not None:
+            parts += ["   cue: ", (sentence.cue.text, "italic")]
+        if sentence.quote:
+            parts.append("   (holds a direct quotation)")
+        if sentence.reason:
+            parts += ["\nwhy: ", sentence.reason]
+        parts += ["\ntip: ", (TIPS[label], "$text-muted")]
+        self.update(Content.assemble(*parts))

@@ -1,0 +1,54 @@
+"""Every source the article cites, grouped by label, and a bar of its sourcing mix."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+from tui.analysis import Analysis
+from tui.analysis.teaching import CLAIM_LABELS, SOURCE_LABELS, label_mix, sources
+from tui.widgets.label_style import LABEL_MARKERS, marker_style
+
+#: Cells in the sourcing-mix bar.
+BAR_WIDTH = 30
+
+
+def mix_bar(shares: dict[str, float], width: int = BAR_WIDTH) -> list[tuple[str, str]]:
+    """The bar as (text, style) pieces: each label's share of `width` cells, marker letters in it.
+
+    Cells are shared out by largest remainder, so the pieces always fill the bar exactly.
+    """
+    exact = {label: shares.get(label, 0.0) * width for label in CLAIM_LABELS}
+    cells = {label: int(value) for label, value in exact.items()}
+    spare = width - sum(cells.values()) if any(shares.values()) else 0
+    for label in sorted(exact, key=lambda lab: exact[lab] - cells[lab], reverse=True)[:spare]:
+        cells[label] += 1
+    return [
+        (LABEL_MARKERS[label] * cells[label], marker_style(label))
+        for label in CLAIM_LABELS
+        if cells[label]
+    ]
+
+
+class SourcesPanel(Static):
+    """Who the article quotes, and how much of it rests on whom."""
+
+    def show_analysis(self, analysis: Analysis) -> None:
+        """Fill the panel from a finished analysis."""
+        parts: list[tuple[str, str] | str] = [("Sources cited", "bold")]
+        grouped = sources(analysis)
+        for label in SOURCE_LABELS:
+            cited = grouped.get(label, [])
+            total = sum(count for _text, count in cited)
+            parts += ["\n\n", (f" {LABEL_MARKERS[label]} ", marker_style(label))]
+            parts.append((f" {label} ({total})", "bold"))
+            if not cited:
+                parts.append("\n  none")
+            for text, count in cited:
+                parts.append(f"\n  {text}" + (f" ×{count}" if count > 1 else ""))
+        shares = label_mix(analysis)
+        parts += ["\n\n", ("Sourcing mix", "bold"), "\n"]
+        parts += mix_bar(shares)
+        for label in CLAIM_LABELS:
+            parts.append(f"\n {LABEL_MARKERS[label]} {label:<13}{shares[label]:>5.0%}")
+        self.update(Content.assemble(*parts))
