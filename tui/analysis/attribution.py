@@ -83,7 +83,9 @@ _MAX_TAIL_WORDS = 9
 
 _WORD = re.compile(r"[\w][\w’'.&-]*")
 _VERB = re.compile(
-    r"\b(?:" + "|".join(sorted(cues.SPEECH_VERBS | cues.CLAUSE_VERBS, key=len, reverse=True)) + r")\b"
+    r"\b(?:"
+    + "|".join(sorted(cues.SPEECH_VERBS | cues.CLAUSE_VERBS | cues.PARTICIPLES, key=len, reverse=True))
+    + r")\b"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _VAGUE = re.compile(
@@ -95,19 +97,40 @@ _NON_CLAIM = re.compile(
     r"^\W*(?:" + "|".join(re.escape(p) for p in cues.NON_CLAIM_OPENERS) + r")", re.IGNORECASE
 )
 # The clause a reporting verb introduces: "that", a quotation or a colon, soon after it.
-_CLAUSE_AFTER = re.compile(r"^(?:\s+[\w’'.-]+){0,5}?\s+(?:that\b|whether\b|how\b|why\b)|^\s*[:“\"]|^,?\s*[“\"]")
+_CLAUSE_AFTER = re.compile(
+    r"^(?:\s+[\w’'.-]+){0,5}?\s+(?:that\b|whether\b|how\b|why\b)|^\s*[:“\"]|^,?\s*[“\"]"
+    r"|^(?:\s+[\w’'.-]+){1,8}?,?\s+[“\"]"
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _AUX_BEFORE = re.compile(
     r"(?:\s+(?:" + "|".join(sorted(cues.AUXILIARIES)) + r"|n[o’']t|\w+ly))+\s*$", re.IGNORECASE
 )
-_SOURCE_BOUNDARY = re.compile(r"[,;:“”\"(—–]|\bthat\b|\bwhile\b|\bbut\b|\band\b(?=\s+(?:he|she|they|it|we)\b)")
+_SOURCE_BOUNDARY = re.compile(
+    r"[,;:“”\"(—–]|\b(?i:that|which|who|whom|where|when|while|as|because|if|although|though|since|after|"
+    r"before|until|whether|but|and|so|yet|then|now|still|also)\b(?=\s)"
+)
 _SOURCE_END = re.compile(r"[,;:.!?“”\"(—–]|\s+(?:that|on|in|at|last|this|after|before|when|during|to)\b")
 _HEAD_CUT = re.compile(
     r"\s+(?:of|at|from|for|with|in|on|who|which|that|familiar|close|briefed|speaking|released|published|"
     r"quoted|cited|according)\b|,"
 )
+# What may follow a trailing verb: a time, a place, an audience or a medium.
+_TAIL = re.compile(
+    r"\s*(?:(?:on|in|at|to|during|after|before|last|this|late|early|earlier|later|recently|"
+    r"yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|via|from|"
+    r"through|when|while|as|of|about|in a|afterward|afterwards|again|also)\b[^.;:]*)?[.!?”\"’)]*\s*$",
+    re.IGNORECASE,
+)
+# The subject a sentence opens with: a name run or a pronoun (for "..., saying ...").
+_LEADING_SUBJECT = re.compile(
+    r"[“\"]?(?:(?:But|And|So|Yet|Still|Meanwhile),?\s+)?((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b"
+)
 # "a report", "the claims": the verb form is a noun here.
-_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|these|those|such|new|latest|media|news)\s+$", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|his|her|its|their|our|these|those|such|new|latest|media|news|any|some|many|all|"
+    r"to|of|two|three|several|few|other)|\w['’]s)\s+$",
+    re.IGNORECASE,
+)
 # Verbs whose object follows them: ", told the Journal" is not an inverted source.
 _TAKES_OBJECT = frozenset({"told", "tells", "tell", "urged", "asked", "warned"})
 _TERMINAL = (".", "!", "?", "…", ".”", "!”", "?”", '."', '!"', '?"', ".’", "?’", ".)", "”", '"')
@@ -225,14 +248,28 @@ def _reporting_verbs(sentence: str) -> Iterable[_Attribution]:
         after = sentence[match.end() :]
         if _PASSIVE_BEFORE.search(before) or _NOUN_BEFORE.search(before):
             continue
-        tail_words = len(_WORD.findall(after))
-        at_tail = tail_words <= _MAX_TAIL_WORDS and "that" not in after.split()
-        if verb not in cues.SPEECH_VERBS and not (_CLAUSE_AFTER.search(after) or at_tail):
+        speech = verb in cues.SPEECH_VERBS
+        clause = bool(_CLAUSE_AFTER.search(after))
+        # ", the report said." / "... said on Monday.": nothing but a time or place follows.
+        clause_rest = after.split(",", 1)[0]
+        at_tail = len(_WORD.findall(clause_rest)) <= _MAX_TAIL_WORDS and bool(
+            _TAIL.match(clause_rest) or (speech and "that" not in clause_rest.split())
+        )
+        if verb in cues.PARTICIPLES:
+            if clause or verb != "calling":
+                yield from _participle(sentence, match)
             continue
-        inverted = at_tail and verb not in _TAKES_OBJECT and re.search(r"[,”\"]\s*$", before)
-        if inverted and (source := _source_after(sentence, match.end())) is not None:
-            label, why, kinds = _classify(sentence[source[0] : source[1]])
-            yield _Attribution(label, match.span(), source, f"'{verb}' {why}: {sentence[source[0] : source[1]]}", at_tail, kinds)
+        if not (speech or clause or at_tail):
+            continue
+        after_quote = re.search(r"(?:[”\"]|'')\s*$", before) and not re.search(r"^\s*(?:that|it|this)\b", after)
+        if (at_tail or after_quote) and verb not in _TAKES_OBJECT and re.search(r"(?:[,”\"]|'')\s*$", before):
+            source = _source_after(sentence, match.end())
+            if source is not None:
+                yield _attribution(sentence, verb, match.span(), source, trailing=True)
+                continue
+        if re.search(r"\b(?:and|but)\s+(?:\w+ly\s+)?$", before):
+            # "Wilson praised the plan and said ...": the speaker is the opening subject.
+            yield from _participle(sentence, match)
             continue
         aux = _AUX_BEFORE.search(before)
         subject_end = aux.start() if aux else len(before.rstrip())
@@ -240,14 +277,34 @@ def _reporting_verbs(sentence: str) -> Iterable[_Attribution]:
         source = _source_before(sentence, subject_end)
         if source is None:
             continue
+        boundary = sentence[: source[0]].rstrip()
+        after_boundary = not boundary or boundary.endswith((",", "”", '"', "“"))
+        if not (speech or clause) and not (boundary and after_boundary):
+            continue
         cue_end = match.end()
         if that := re.match(r"(?:\s+[\w’'.-]+){0,3}?\s+that\b", after):
             cue_end += that.end()
-        label, why, kinds = _classify(sentence[source[0] : source[1]])
-        boundary = sentence[: source[0]].rstrip()
-        trailing = at_tail and (boundary.endswith((",", "”", '"')) or not boundary)
-        trailing = trailing and bool(boundary)
-        yield _Attribution(label, (cue_start, cue_end), source, f"'{verb}' {why}: {sentence[source[0] : source[1]]}", trailing, kinds)
+        trailing = at_tail and bool(boundary) and boundary.endswith((",", "”", '"'))
+        yield _attribution(sentence, verb, (cue_start, cue_end), source, trailing)
+
+
+def _participle(sentence: str, match: re.Match[str]) -> Iterable[_Attribution]:
+    """'..., saying that ...': the speaker is the subject the sentence opened with."""
+    subject = _LEADING_SUBJECT.match(sentence)
+    if subject is None or subject.end(1) > match.start():
+        return
+    source = _trimmed(sentence, subject.start(1), subject.end(1))
+    if source is not None:
+        yield _attribution(sentence, match.group(), match.span(), source, trailing=False)
+
+
+def _attribution(
+    sentence: str, verb: str, cue: tuple[int, int], source: tuple[int, int], trailing: bool
+) -> _Attribution:
+    """An attribution through a reporting verb, with its source classed."""
+    text = sentence[source[0] : source[1]]
+    label, why, kinds = _classify(text)
+    return _Attribution(label, cue, source, f"'{verb}' {why}: {text}", trailing, kinds)
 
 
 def _source_after(sentence: str, at: int) -> tuple[int, int] | None:
@@ -399,20 +456,29 @@ _PERSON_NOUNS = frozenset(
 
 
 def _quotation_runs(text: str, spans: list[tuple[int, int]]) -> list[bool]:
-    """Per sentence: whether it lies inside a quotation that opened in or before it."""
+    """Per sentence: whether it lies inside a quotation that opened in or before it.
+
+    A quotation left open at the end of a paragraph continues only when the next paragraph
+    opens with a quotation mark again (the news convention); otherwise it is closed there,
+    so one stray mark cannot put the rest of an article inside quotes.
+    """
     flags = []
     open_count = 0
+    previous_end = 0
     for start, end in spans:
         sentence = text[start:end]
-        opens_here = sentence.lstrip()[:1] in ("“", '"')
+        opens_here = sentence[:1] in ("“", '"')
+        if "\n" in text[previous_end:start] and not opens_here:
+            open_count = 0
+        previous_end = end
         inside_at_start = open_count > 0
-        open_count += sentence.count("“") - sentence.count("”")
-        straight = sentence.count('"')
-        if straight % 2 and not sentence.count("“"):
-            open_count += 1 if opens_here else -1
-        open_count = max(open_count, 0)
-        is_open_after = open_count > 0
-        flags.append(inside_at_start or (opens_here and (is_open_after or _ends_in_quote(sentence))))
+        curly = sentence.count("“") - sentence.count("”")
+        straight = sentence.count('"') % 2
+        if curly or sentence.count("“"):
+            open_count = 1 if open_count + curly > 0 else 0
+        elif straight:
+            open_count = 0 if inside_at_start else 1
+        flags.append(inside_at_start or (opens_here and (open_count > 0 or _ends_in_quote(sentence))))
     return flags
 
 

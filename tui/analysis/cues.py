@@ -95,6 +95,39 @@ ENDING_ABBREVIATIONS = frozenset(
     univ
     a.m
     p.m
+    ala
+    ariz
+    ark
+    calif
+    colo
+    conn
+    del
+    fla
+    ga
+    ill
+    ind
+    kan
+    ky
+    la
+    md
+    mass
+    mich
+    minn
+    miss
+    mo
+    mont
+    neb
+    nev
+    okla
+    ore
+    pa
+    tenn
+    tex
+    va
+    vt
+    wash
+    wis
+    wyo
     """.split()
 )
 
@@ -157,7 +190,6 @@ SPEECH_VERBS = frozenset(
     said
     says
     say
-    saying
     told
     tells
     tell
@@ -303,7 +335,6 @@ CLAUSE_VERBS = frozenset(
     complains
     countered
     counters
-    continued
     admitted
     admits
     agreed
@@ -312,9 +343,55 @@ CLAUSE_VERBS = frozenset(
     maintained
     maintains
     posted
-    states
     commented
     comments
+    called
+    calls
+    described
+    describes
+    criticized
+    criticised
+    praised
+    dismissed
+    denounced
+    slammed
+    blasted
+    mocked
+    blamed
+    defended
+    referred
+    echoed
+    touted
+    cited
+    disputed
+    rejected
+    demanded
+    questioned
+    chanted
+    yelled
+    wondered
+    continued
+    """.split()
+)
+
+#: Participles that report speech after a comma: "..., saying the plan would fail".
+PARTICIPLES = frozenset(
+    """
+    saying
+    adding
+    noting
+    arguing
+    telling
+    explaining
+    claiming
+    warning
+    insisting
+    writing
+    tweeting
+    stating
+    asserting
+    suggesting
+    calling
     """.split()
 )
 
@@ -547,6 +624,8 @@ ANONYMOUS_NOUNS = frozenset(
 VAGUE_NOUNS = frozenset(
     """
     critics
+    advocates
+    proponents
     analysts
     experts
     observers

@@ -109,8 +109,10 @@ def _ends_sentence(text: str, match: re.Match[str], end: int, in_quote: bool) ->
         return not in_quote
     if marks[0] in "!?":
         return True
-    word = _WORD_BEFORE.search(text, 0, match.start())
-    before = word.group(1) if word else ""
+    if marks.endswith(")") and _short_parenthesis(text, match.start()):
+        return False
+    word = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    before = (word.group(1) if word else "").rsplit("-", 1)[-1]
     bare = before.rstrip(".").lstrip("\"'“‘(").lower()
     if bare in CONTINUING_ABBREVIATIONS:
         return False
@@ -120,6 +122,12 @@ def _ends_sentence(text: str, match: re.Match[str], end: int, in_quote: bool) ->
         # "the U.S. Army" continues; "in the U.S. The" ends: decided by the next word.
         return next_word in SENTENCE_STARTERS
     return True
+
+
+def _short_parenthesis(text: str, at: int) -> bool:
+    """Whether `at` closes a short aside such as "(D-N.Y.)" or "(Reuters.)"."""
+    opening = text.rfind("(", max(0, at - 40), at)
+    return opening >= 0 and ")" not in text[opening:at] and len(text[opening:at].split()) <= 3
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
