@@ -114,6 +114,13 @@ _HEAD_CUT = re.compile(
     r"\s+(?:of|at|from|for|with|in|on|who|which|that|familiar|close|briefed|speaking|released|published|"
     r"quoted|cited|according)\b|,"
 )
+# "confirmed the breach in a short statement": the claim comes through a named medium.
+_MEDIUM = re.compile(
+    r"(?:\s+[\w’'.-]+){0,6}?\s+(?:in|on|via|through)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:statement|email|e-mail|interview|letter|post|tweet|release|filing|message|briefing|"
+    r"news conference|press conference|speech|report)\b",
+    re.IGNORECASE,
+)
 # What may follow a trailing verb: a time, a place, an audience or a medium.
 _TAIL = re.compile(
     r"\s*(?:(?:on|in|at|to|during|after|before|last|this|late|early|earlier|later|recently|"
@@ -125,6 +132,12 @@ _TAIL = re.compile(
 _LEADING_SUBJECT = re.compile(
     r"[“\"]?(?:(?:But|And|So|Yet|Still|Meanwhile),?\s+)?((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b"
 )
+# "did not say", "nobody can say", "declined to comment": no claim is attributed.
+_NEGATED = re.compile(
+    r"(?:\b(?:not|never|nobody|no one|none)|n['’]t)\s+(?:\w+\s+)?$|^\s*(?:nobody|no one)\b", re.IGNORECASE
+)
+# A relative clause set off by commas just before the verb: ", who voted against it,".
+_RELATIVE_TAIL = re.compile(r",\s+(?:who|which|whose)\b[^,;:“”\"]*,?$")
 # "a report", "the claims": the verb form is a noun here.
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|his|her|its|their|our|these|those|such|new|latest|media|news|any|some|many|all|"
@@ -149,6 +162,8 @@ def analyze(text: str) -> list[Sentence]:
         if attribution is None and in_quote[index]:
             attribution = _speaker_of_quotation(found, in_quote, index)
         sentence = _label(text, start, end, attribution, memory, quoted)
+        if attribution is None and (mentioned := _mentioned(sentence.text)) is not None:
+            memory.append(mentioned)
         sentences.append(sentence)
     return sentences
 
@@ -246,10 +261,10 @@ def _reporting_verbs(sentence: str) -> Iterable[_Attribution]:
         verb = match.group()
         before = sentence[: match.start()]
         after = sentence[match.end() :]
-        if _PASSIVE_BEFORE.search(before) or _NOUN_BEFORE.search(before):
+        if _PASSIVE_BEFORE.search(before) or _NOUN_BEFORE.search(before) or _NEGATED.search(before):
             continue
         speech = verb in cues.SPEECH_VERBS
-        clause = bool(_CLAUSE_AFTER.search(after))
+        clause = bool(_CLAUSE_AFTER.search(after) or _MEDIUM.match(after))
         # ", the report said." / "... said on Monday.": nothing but a time or place follows.
         clause_rest = after.split(",", 1)[0]
         at_tail = len(_WORD.findall(clause_rest)) <= _MAX_TAIL_WORDS and bool(
@@ -334,6 +349,9 @@ def _source_before(sentence: str, end: int) -> tuple[int, int] | None:
     whole "Colin Kahl, undersecretary of defense".
     """
     head = sentence[:end].rstrip()
+    if relative := _RELATIVE_TAIL.search(head):
+        # "Councillor Tom Becker, who voted against the plan, argued": drop the aside.
+        head = head[: relative.start()]
     core_end = len(head) - 1 if head.endswith(",") else len(head)
     boundaries = list(_SOURCE_BOUNDARY.finditer(sentence[:core_end]))
     begin = boundaries[-1].end() if boundaries else 0
@@ -341,7 +359,7 @@ def _source_before(sentence: str, end: int) -> tuple[int, int] | None:
         role = sentence[begin:core_end].strip()
         prior = boundaries[-2].end() if len(boundaries) >= 2 else 0
         name = sentence[prior : boundaries[-1].start()].strip()
-        if role[:1].islower() and name and len(name.split()) <= 5 and all(w[:1].isupper() for w in name.split()):
+        if (role[:1].islower() or role[:1].isdigit()) and name and len(name.split()) <= 5 and all(w[:1].isupper() for w in name.split()):
             begin = prior
     end = core_end
     found = _trimmed(sentence, begin, end)
@@ -370,6 +388,15 @@ def _trimmed(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     if end > start and sentence[end - 1] == "." and not re.search(r"\b[A-Z]\.$|\b(?:[A-Za-z]\.)+$", sentence[start:end]):
         end -= 1
     return (start, end) if end > start else None
+
+
+# "the city's engineering department", "the institute's bulletin": an identified body.
+_INSTITUTION = re.compile(
+    r"\b(?:the|its|their|\w+['’]s)\s+(?:[\w-]+\s+){0,2}(?:"
+    + "|".join(sorted(cues.INSTITUTION_NOUNS))
+    + r")\b",
+    re.IGNORECASE,
+)
 
 
 # --- Classing a source --------------------------------------------------------------------
@@ -402,6 +429,8 @@ def _classify(source: str) -> tuple[str, str, frozenset[str]]:
         return "vague", "points at no source a reader could check", kinds
     if proper:
         return "named", "names the source", kinds
+    if _INSTITUTION.search(source) and head not in cues.ANONYMOUS_NOUNS:
+        return "named", "names an identified institution", kinds
     if lowered[0] in ("the", "this", "that") and head in cues.BACK_REFERENCE_NOUNS:
         return f"backref:{head}", "points back to a source named earlier", kinds
     if lowered[0] in ("his", "her", "their", "its"):
@@ -409,6 +438,9 @@ def _classify(source: str) -> tuple[str, str, frozenset[str]]:
     if lowered[0] == "the":
         return "named", "points at an identified source", kinds
     return "anonymous", "cites a source without naming it", kinds
+
+
+_LEXICON_HEADS = cues.ANONYMOUS_NOUNS | cues.VAGUE_NOUNS
 
 
 def _has_name(words: list[str]) -> bool:
@@ -420,6 +452,9 @@ def _has_name(words: list[str]) -> bool:
         if low in cues.COMMON_CAPITALISED or low in cues.PRONOUN_KINDS:
             continue
         if index == 0 and (low in cues.ANONYMOUS_NOUNS or low in cues.VAGUE_NOUNS or low in cues.BACK_REFERENCE_NOUNS):
+            continue
+        if index == 0 and len(words) > 1 and words[1][:1].islower() and words[1].lower() in _LEXICON_HEADS:
+            # "Security analysts", "Senior officials": capitalised only because it opens the sentence.
             continue
         return True
     return False
@@ -437,8 +472,10 @@ def _kinds(source: str) -> frozenset[str]:
     head = lowered[-1]
     if role.strip()[:1].islower() or head in _PERSON_NOUNS or any(w in _TITLES for w in lowered):
         return frozenset({"person"})
+    if head in cues.ANONYMOUS_NOUNS and not head.endswith("s") and head not in ("people", "staff"):
+        return frozenset({"person"})
     if head.endswith("s") and not head.endswith("ss") or head in ("people", "police"):
-        return frozenset({"plural", "thing"})
+        return frozenset({"plural"})
     capitalised = [w for w in words if w[:1].isupper()]
     if len(capitalised) == len(words) and len(words) <= 3 and lowered[0] != "the":
         return frozenset({"person", "thing"})
@@ -517,6 +554,16 @@ def _holds_quotation(sentence: str) -> bool:
     return False
 
 
+# "Share your view ...", "1. Keep a bag packed ...", "If you use it, change ...": imperatives.
+_IMPERATIVE = re.compile(
+    r"(?:(?:[-*•]|\d{1,3}[.)])\s+)?(?:if you\b[^,]*,\s*)?(?:please\s+)?(?:"
+    + "|".join(sorted(cues.IMPERATIVE_OPENERS))
+    + r")\s+(?:a|an|the|your|our|us|up|in|on|out|this|these|that|it|them|me|for|by|away|back|with|at|"
+    r"more|all|any|some|what|how|now|safe|calm|home|informed|tuned)\b",
+    re.IGNORECASE,
+)
+
+
 # --- Putting it together ------------------------------------------------------------------
 
 
@@ -555,6 +602,25 @@ def _known_kinds(source: str, kinds: frozenset[str], memory: deque[_Remembered])
     return kinds
 
 
+def _mentioned(sentence: str) -> _Remembered | None:
+    """The named subject a sentence opens with, a likely antecedent for a later "he" or "they".
+
+    "Trump spoke in Ohio." then "He said ...": the pronoun points at the last subject met,
+    whether or not that subject was itself a source.
+    """
+    subject = _LEADING_SUBJECT.match(sentence)
+    if subject is not None and _has_name(_WORD.findall(subject.group(1))):
+        phrase = subject.group(1)
+    else:
+        phrase = sentence.split(",", 1)[0]
+        if len(phrase.split()) > 8:
+            return None
+        head_words = _WORD.findall(_HEAD_CUT.split(phrase, maxsplit=1)[0])
+        if not head_words or head_words[-1].lower() not in _LEXICON_HEADS or not _has_name(_WORD.findall(phrase)):
+            return None
+    return _Remembered(phrase, "named", _kinds(phrase))
+
+
 def _resolve(kind: str, source: str, memory: deque[_Remembered]) -> tuple[str, str]:
     """The label of a back-reference: the last remembered source that fits it."""
     noun = source.split()[-1].lower() if source else kind
@@ -578,6 +644,8 @@ def _unattributed_or_none(sentence: str) -> tuple[str, str]:
     words = _WORD.findall(stripped)
     if _NON_CLAIM.match(stripped):
         return "none", "a call to action or boilerplate, not a claim"
+    if _IMPERATIVE.match(stripped):
+        return "none", "an instruction to the reader, not a claim"
     if stripped.endswith(("?", "?”", '?"', "?’")):
         return "none", "a question, not a claim"
     if stripped.endswith(":") and len(words) <= 8:

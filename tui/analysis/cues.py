@@ -648,7 +648,6 @@ VAGUE_NOUNS = frozenset(
     few
     everyone
     everybody
-    nobody
     reports
     rumours
     rumors
@@ -781,6 +780,14 @@ VAGUE_PHRASES = (
     "experts believe",
     "experts warn",
     "scientists have suspected",
+    "scientists have long suspected",
+    "some estimates",
+    "other estimates",
+    "by some estimates",
+    "by some accounts",
+    "some reports",
+    "media reports",
+    "unconfirmed reports",
     "scientists believe",
     "scientists say",
     "it is feared",
@@ -875,4 +882,82 @@ NON_CLAIM_OPENERS = (
     "additional reporting",
     "written by",
     "©",
+)
+
+#: Nouns for bodies that are identified once a definite word points at them
+#: ("the city's engineering department", "its latest bulletin").
+INSTITUTION_NOUNS = frozenset(
+    """
+    department
+    ministry
+    agency
+    council
+    court
+    company
+    government
+    police
+    institute
+    university
+    committee
+    commission
+    office
+    bureau
+    parliament
+    congress
+    board
+    authority
+    hospital
+    school
+    bank
+    union
+    service
+    administration
+    campaign
+    bulletin
+    report
+    statement
+    study
+    website
+    newspaper
+    """.split()
+)
+
+#: Verbs that open an instruction to the reader ("Share your view", "Keep a bag packed").
+IMPERATIVE_OPENERS = frozenset(
+    """
+    share
+    keep
+    learn
+    follow
+    sign
+    subscribe
+    click
+    read
+    watch
+    listen
+    join
+    send
+    visit
+    check
+    change
+    download
+    contact
+    email
+    register
+    donate
+    tell
+    find
+    make
+    take
+    try
+    remember
+    call
+    write
+    stay
+    avoid
+    leave
+    bring
+    pack
+    prepare
+    """.split()
 )
