@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections import Counter
 
 from tui.analysis.attribution import LABELS, Analysis, TextSpan
+from tui.analysis.teaching import label_mix, sources
+
+# Wide enough for a terminal, narrow enough for a screen reader to read a line at a time.
+_WIDTH = 88
 
 
 def _span(span: TextSpan | None) -> dict[str, object] | None:
@@ -12,11 +17,16 @@ def _span(span: TextSpan | None) -> dict[str, object] | None:
 
 
 def summary(analysis: Analysis) -> dict[str, object]:
-    """Counts per label."""
+    """Counts per label, the share of each claim label, and the sources cited per label."""
     counts = Counter(s.label for s in analysis.sentences)
     return {
         "sentences": len(analysis.sentences),
         "labels": {label: counts[label] for label in LABELS},
+        "mix": {label: round(share, 3) for label, share in label_mix(analysis).items()},
+        "sources": {
+            label: [{"text": text, "count": n} for text, n in cited]
+            for label, cited in sources(analysis).items()
+        },
     }
 
 
@@ -49,8 +59,38 @@ def to_json(analysis: Analysis) -> dict[str, object]:
 
 
 def render_plain(analysis: Analysis) -> str:
-    """One block per sentence: label, source and cue, then the sentence."""
-    out = []
-    for s in analysis.sentences:
-        out.append(f"[{s.label}] {s.text}")
+    """Numbered blocks, one per sentence: label, source, cue and reason, then the sentence.
+
+    Plain words and fixed prefixes only (no colour, no box drawing), so it reads the same
+    in a pipe, a pager or a screen reader.
+    """
+    article = analysis.article
+    out = [f"Article: {article.title}"]
+    if article.outlet or article.date:
+        out.append(f"Outlet: {article.outlet or 'unknown'}; date: {article.date or 'unknown'}")
+    out.append("")
+    for number, s in enumerate(analysis.sentences, 1):
+        heading = f"{number}. {s.label.upper()}"
+        if s.quote:
+            heading += " (quotation)"
+        out.append(heading)
+        if s.source is not None:
+            out.append(f"   Source: {s.source.text}")
+        if s.cue is not None:
+            out.append(f"   Cue: {s.cue.text}")
+        if s.reason:
+            out.append(f"   Why: {s.reason}")
+        out.extend(textwrap.wrap(" ".join(s.text.split()), _WIDTH, initial_indent="   Text: ", subsequent_indent="   "))
+        out.append("")
+    out.append("Summary")
+    counts = Counter(s.label for s in analysis.sentences)
+    mix = label_mix(analysis)
+    for label in LABELS:
+        share = f", {mix[label]:.0%} of claims" if label in mix else ""
+        noun = "sentence" if counts[label] == 1 else "sentences"
+        out.append(f"   {label}: {counts[label]} {noun}{share}")
+    for label, cited in sources(analysis).items():
+        if cited:
+            listed = "; ".join(f"{text} ({n})" if n > 1 else text for text, n in cited)
+            out.append(f"   {label} sources: {listed}")
     return "\n".join(out)

@@ -1,0 +1,66 @@
+"""What the reader's panels teach: label definitions, tips, the sources cited, the label mix.
+
+Data plus two small functions over an Analysis; the UI only renders what is here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from tui.analysis.attribution import LABELS, Analysis
+
+#: The labels that describe a claim (every label but `none`).
+CLAIM_LABELS = ("named", "anonymous", "vague", "unattributed")
+
+#: Labels whose sources are listed in the sources panel.
+SOURCE_LABELS = ("named", "anonymous", "vague")
+
+#: One line per label: what it means.
+DEFINITIONS = {
+    "named": "Attributed to a source you can identify: a named person, organisation or document.",
+    "anonymous": "Attributed to a specific source the article does not name, such as 'a senior official'.",
+    "vague": "Attributed to no one you could check: 'there are fears', 'reportedly', 'critics say'.",
+    "unattributed": "Stated as fact with no source: the writer's own claim or analysis.",
+    "none": "Not a claim: a headline, a metadata line, a question or a call to action.",
+}
+
+#: One line per label: what a careful reader does next.
+TIPS = {
+    "named": "Could you look the source up? Check that they said it, and whether they would know.",
+    "anonymous": "Ask why the source is unnamed, and whether the article says how they would know.",
+    "vague": "Ask who exactly says so: a vague source cannot be checked and may be no one at all.",
+    "unattributed": "Is this common knowledge, or something the writer should have sourced?",
+    "none": "Nothing to check here, but notice how a headline frames what follows.",
+}
+
+assert set(DEFINITIONS) == set(TIPS) == set(LABELS)
+
+
+def sources(analysis: Analysis) -> dict[str, list[tuple[str, int]]]:
+    """The sources cited, per label (named, anonymous, vague), most cited first.
+
+    Counts are case-insensitive; the first spelling met is the one shown. A vague sentence
+    with no source phrase is listed by its cue ("there are fears").
+    """
+    counts: dict[str, Counter[str]] = {label: Counter() for label in SOURCE_LABELS}
+    spelling: dict[tuple[str, str], str] = {}
+    for sentence in analysis.sentences:
+        if sentence.label not in counts:
+            continue
+        span = sentence.source or sentence.cue
+        if span is None:
+            continue
+        key = span.text.casefold()
+        spelling.setdefault((sentence.label, key), span.text)
+        counts[sentence.label][key] += 1
+    return {
+        label: [(spelling[(label, key)], n) for key, n in counter.most_common()]
+        for label, counter in counts.items()
+    }
+
+
+def label_mix(analysis: Analysis) -> dict[str, float]:
+    """Share of claim sentences per claim label (0 to 1; all zero when there are no claims)."""
+    counts = Counter(s.label for s in analysis.sentences if s.label in CLAIM_LABELS)
+    total = sum(counts.values())
+    return {label: (counts[label] / total if total else 0.0) for label in CLAIM_LABELS}
