@@ -84,12 +84,16 @@ _MAX_TAIL_WORDS = 9
 _WORD = re.compile(r"[\w][\w’'.&-]*")
 _VERB = re.compile(
     r"\b(?:"
-    + "|".join(sorted(cues.SPEECH_VERBS | cues.CLAUSE_VERBS | cues.PARTICIPLES, key=len, reverse=True))
+    + "|".join(
+        sorted(cues.SPEECH_VERBS | cues.CLAUSE_VERBS | cues.PARTICIPLES, key=len, reverse=True)
+    )
     + r")\b"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _VAGUE = re.compile(
-    r"\b(?:" + "|".join(re.escape(p) for p in sorted(cues.VAGUE_PHRASES, key=len, reverse=True)) + r")\b",
+    r"\b(?:"
+    + "|".join(re.escape(p) for p in sorted(cues.VAGUE_PHRASES, key=len, reverse=True))
+    + r")\b",
     re.IGNORECASE,
 )
 _ANONYMITY = re.compile("|".join(re.escape(p) for p in cues.ANONYMITY_MARKERS), re.IGNORECASE)
@@ -101,7 +105,9 @@ _CLAUSE_AFTER = re.compile(
     r"^(?:\s+[\w’'.-]+){0,5}?\s+(?:that\b|whether\b|how\b|why\b)|^\s*[:“\"]|^,?\s*[“\"]"
     r"|^(?:\s+[\w’'.-]+){1,8}?,?\s+[“\"]"
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|being|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 _AUX_BEFORE = re.compile(
     r"(?:\s+(?:" + "|".join(sorted(cues.AUXILIARIES)) + r"|n[o’']t|\w+ly))+\s*$", re.IGNORECASE
 )
@@ -109,7 +115,9 @@ _SOURCE_BOUNDARY = re.compile(
     r"[,;:“”\"(—–]|\b(?i:that|which|who|whom|where|when|while|as|because|if|although|though|since|after|"
     r"before|until|whether|but|and|so|yet|then|now|still|also)\b(?=\s)"
 )
-_SOURCE_END = re.compile(r"[,;:.!?“”\"(—–]|\s+(?:that|on|in|at|last|this|after|before|when|during|to)\b")
+_SOURCE_END = re.compile(
+    r"[,;:.!?“”\"(—–]|\s+(?:that|on|in|at|last|this|after|before|when|during|to)\b"
+)
 _HEAD_CUT = re.compile(
     r"\s+(?:of|at|from|for|with|in|on|who|which|that|familiar|close|briefed|speaking|released|published|"
     r"quoted|cited|according)\b|,"
@@ -134,7 +142,8 @@ _LEADING_SUBJECT = re.compile(
 )
 # "did not say", "nobody can say", "declined to comment": no claim is attributed.
 _NEGATED = re.compile(
-    r"(?:\b(?:not|never|nobody|no one|none)|n['’]t)\s+(?:\w+\s+)?$|^\s*(?:nobody|no one)\b", re.IGNORECASE
+    r"(?:\b(?:not|never|nobody|no one|none)|n['’]t)\s+(?:\w+\s+)?$|^\s*(?:nobody|no one)\b",
+    re.IGNORECASE,
 )
 # A relative clause set off by commas just before the verb: ", who voted against it,".
 _RELATIVE_TAIL = re.compile(r",\s+(?:who|which|whose)\b[^,;:“”\"]*,?$")
@@ -171,7 +180,13 @@ def analyze(text: str) -> list[Sentence]:
 def analyze_article(article: Article) -> Analysis:
     """Header lines are `none`; the body is analysed; offsets are into the article text."""
     header = [
-        Sentence(s.start, s.end, article.text[s.start : s.end], "none", reason=_HEADER_REASONS.get(s.kind, f"{s.kind} line: metadata, not a claim"))
+        Sentence(
+            s.start,
+            s.end,
+            article.text[s.start : s.end],
+            "none",
+            reason=_HEADER_REASONS.get(s.kind, f"{s.kind} line: metadata, not a claim"),
+        )
         for s in article.header
         if s.kind != "front-matter"
     ]
@@ -215,14 +230,27 @@ def _attribute(text: str, start: int, end: int) -> _Attribution | None:
     verbs = [v for v in _reporting_verbs(sentence) if not any(a <= v.cue[0] < b for a, b in taken)]
     candidates = [*according, *verbs]
     vague = _VAGUE.search(sentence)
-    if vague and (not candidates or vague.start() < min(c.cue[0] for c in candidates) and vague.start() <= 3):
-        framed = _Attribution("vague", vague.span(), None, f"'{vague.group()}' points at no source a reader could check")
+    if vague and (
+        not candidates or vague.start() < min(c.cue[0] for c in candidates) and vague.start() <= 3
+    ):
+        framed = _Attribution(
+            "vague",
+            vague.span(),
+            None,
+            f"'{vague.group()}' points at no source a reader could check",
+        )
         candidates = [framed]
     if not candidates:
         return None
     trailing = [c for c in candidates if c.trailing]
     chosen = trailing[-1] if trailing else min(candidates, key=lambda c: c.cue[0])
-    if chosen.label == "named" and vague and not trailing and vague.start() < chosen.cue[0] and chosen.source is None:
+    if (
+        chosen.label == "named"
+        and vague
+        and not trailing
+        and vague.start() < chosen.cue[0]
+        and chosen.source is None
+    ):
         chosen = _Attribution("vague", vague.span(), None, f"'{vague.group()}' points at no source")
     return _Attribution(
         chosen.label,
@@ -244,7 +272,7 @@ def _according_to(sentence: str) -> Iterable[_Attribution]:
         if source is None:
             continue
         label, why, kinds = _classify(sentence[source[0] : source[1]])
-        tail = sentence[source[1] :].strip(" ,.;”\"")
+        tail = sentence[source[1] :].strip(' ,.;”"')
         yield _Attribution(
             label,
             match.span(),
@@ -276,8 +304,14 @@ def _reporting_verbs(sentence: str) -> Iterable[_Attribution]:
             continue
         if not (speech or clause or at_tail):
             continue
-        after_quote = re.search(r"(?:[”\"]|'')\s*$", before) and not re.search(r"^\s*(?:that|it|this)\b", after)
-        if (at_tail or after_quote) and verb not in _TAKES_OBJECT and re.search(r"(?:[,”\"]|'')\s*$", before):
+        after_quote = re.search(r"(?:[”\"]|'')\s*$", before) and not re.search(
+            r"^\s*(?:that|it|this)\b", after
+        )
+        if (
+            (at_tail or after_quote)
+            and verb not in _TAKES_OBJECT
+            and re.search(r"(?:[,”\"]|'')\s*$", before)
+        ):
             source = _source_after(sentence, match.end())
             if source is not None:
                 yield _attribution(sentence, verb, match.span(), source, trailing=True)
@@ -288,7 +322,9 @@ def _reporting_verbs(sentence: str) -> Iterable[_Attribution]:
             continue
         aux = _AUX_BEFORE.search(before)
         subject_end = aux.start() if aux else len(before.rstrip())
-        cue_start = aux.start() + (len(aux.group()) - len(aux.group().lstrip())) if aux else match.start()
+        cue_start = (
+            aux.start() + (len(aux.group()) - len(aux.group().lstrip())) if aux else match.start()
+        )
         source = _source_before(sentence, subject_end)
         if source is None:
             continue
@@ -334,12 +370,19 @@ def _source_after(sentence: str, at: int) -> tuple[int, int] | None:
     if found is None:
         return None
     words = sentence[found[0] : found[1]].split()
-    if not words or words[0][0].islower() and words[0].lower() not in _DETERMINERS and words[0].lower() not in cues.PRONOUN_KINDS:
+    if (
+        not words
+        or words[0][0].islower()
+        and words[0].lower() not in _DETERMINERS
+        and words[0].lower() not in cues.PRONOUN_KINDS
+    ):
         return None
     return found if len(words) <= _MAX_SOURCE_WORDS else None
 
 
-_DETERMINERS = frozenset("a an the one two three several some many his her its their another".split())
+_DETERMINERS = frozenset(
+    "a an the one two three several some many his her its their another".split()
+)
 
 
 def _source_before(sentence: str, end: int) -> tuple[int, int] | None:
@@ -359,21 +402,32 @@ def _source_before(sentence: str, end: int) -> tuple[int, int] | None:
         role = sentence[begin:core_end].strip()
         prior = boundaries[-2].end() if len(boundaries) >= 2 else 0
         name = sentence[prior : boundaries[-1].start()].strip()
-        if (role[:1].islower() or role[:1].isdigit()) and name and len(name.split()) <= 5 and all(w[:1].isupper() for w in name.split()):
+        if (
+            (role[:1].islower() or role[:1].isdigit())
+            and name
+            and len(name.split()) <= 5
+            and all(w[:1].isupper() for w in name.split())
+        ):
             begin = prior
     end = core_end
     found = _trimmed(sentence, begin, end)
     if found is None:
         return None
     words = sentence[found[0] : found[1]].split()
-    lead = words[0].lower().strip("“\"(")
+    lead = words[0].lower().strip('“"(')
     if lead in ("there", "this", "which", "who", "what", "it's") or len(words) > _MAX_SOURCE_WORDS:
         return None
     last = words[-1].lower().strip(",")
     if last in cues.COMMON_CAPITALISED and last not in ("one", "some", "many", "others", "most"):
         return None
-    first_char = words[0].lstrip("“\"(")[:1]
-    if first_char.islower() and lead not in _DETERMINERS and lead not in cues.PRONOUN_KINDS and lead not in cues.VAGUE_NOUNS and lead not in cues.ANONYMOUS_NOUNS:
+    first_char = words[0].lstrip('“"(')[:1]
+    if (
+        first_char.islower()
+        and lead not in _DETERMINERS
+        and lead not in cues.PRONOUN_KINDS
+        and lead not in cues.VAGUE_NOUNS
+        and lead not in cues.ANONYMOUS_NOUNS
+    ):
         if not any(w[:1].isupper() for w in words):
             return None
     return found
@@ -385,7 +439,11 @@ def _trimmed(sentence: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and (sentence[end - 1].isspace() or sentence[end - 1] in ",;:—–-“”\"'’(."):
         end -= 1
-    if end > start and sentence[end - 1] == "." and not re.search(r"\b[A-Z]\.$|\b(?:[A-Za-z]\.)+$", sentence[start:end]):
+    if (
+        end > start
+        and sentence[end - 1] == "."
+        and not re.search(r"\b[A-Z]\.$|\b(?:[A-Za-z]\.)+$", sentence[start:end])
+    ):
         end -= 1
     return (start, end) if end > start else None
 
@@ -410,7 +468,11 @@ def _classify(source: str) -> tuple[str, str, frozenset[str]]:
     lowered = [w.lower() for w in words]
     kinds = _kinds(source)
     if len(words) == 1 and lowered[0] in cues.PRONOUN_KINDS:
-        return f"backref:{cues.PRONOUN_KINDS[lowered[0]]}", "points back to an earlier source", kinds
+        return (
+            f"backref:{cues.PRONOUN_KINDS[lowered[0]]}",
+            "points back to an earlier source",
+            kinds,
+        )
     head_part = _HEAD_CUT.split(source, maxsplit=1)[0]
     head_words = _WORD.findall(head_part) or words
     head = head_words[-1].lower().strip(".’'")
@@ -451,9 +513,18 @@ def _has_name(words: list[str]) -> bool:
         low = word.lower().strip(".’'")
         if low in cues.COMMON_CAPITALISED or low in cues.PRONOUN_KINDS:
             continue
-        if index == 0 and (low in cues.ANONYMOUS_NOUNS or low in cues.VAGUE_NOUNS or low in cues.BACK_REFERENCE_NOUNS):
+        if index == 0 and (
+            low in cues.ANONYMOUS_NOUNS
+            or low in cues.VAGUE_NOUNS
+            or low in cues.BACK_REFERENCE_NOUNS
+        ):
             continue
-        if index == 0 and len(words) > 1 and words[1][:1].islower() and words[1].lower() in _LEXICON_HEADS:
+        if (
+            index == 0
+            and len(words) > 1
+            and words[1][:1].islower()
+            and words[1].lower() in _LEXICON_HEADS
+        ):
             # "Security analysts", "Senior officials": capitalised only because it opens the sentence.
             continue
         return True
@@ -515,7 +586,9 @@ def _quotation_runs(text: str, spans: list[tuple[int, int]]) -> list[bool]:
             open_count = 1 if open_count + curly > 0 else 0
         elif straight:
             open_count = 0 if inside_at_start else 1
-        flags.append(inside_at_start or (opens_here and (open_count > 0 or _ends_in_quote(sentence))))
+        flags.append(
+            inside_at_start or (opens_here and (open_count > 0 or _ends_in_quote(sentence)))
+        )
     return flags
 
 
@@ -533,15 +606,28 @@ def _speaker_of_quotation(
     if following < len(found) and found[following] is not None and in_quote[following] is not None:
         speaker = found[following]
         if speaker is not None and speaker.source is not None:
-            return replace(speaker, cue=speaker.cue, reason=f"inside a quotation; the speaker is named next: {speaker.reason.split(': ', 1)[-1]}", trailing=False)
+            return replace(
+                speaker,
+                cue=speaker.cue,
+                reason=f"inside a quotation; the speaker is named next: {speaker.reason.split(': ', 1)[-1]}",
+                trailing=False,
+            )
     previous = index - 1
     while previous >= 0 and in_quote[previous]:
         speaker = found[previous]
         if speaker is not None and speaker.source is not None:
-            return replace(speaker, reason=f"inside a quotation from: {speaker.reason.split(': ', 1)[-1]}", trailing=False)
+            return replace(
+                speaker,
+                reason=f"inside a quotation from: {speaker.reason.split(': ', 1)[-1]}",
+                trailing=False,
+            )
         previous -= 1
     if previous >= 0 and (speaker := found[previous]) is not None and speaker.source is not None:
-        return replace(speaker, reason=f"a quotation continuing from: {speaker.reason.split(': ', 1)[-1]}", trailing=False)
+        return replace(
+            speaker,
+            reason=f"a quotation continuing from: {speaker.reason.split(': ', 1)[-1]}",
+            trailing=False,
+        )
     return None
 
 
@@ -580,15 +666,32 @@ def _label(
     if attribution is None:
         label, reason = _unattributed_or_none(sentence)
         return Sentence(start, end, sentence, label, quote=quoted, reason=reason)
-    source = None if attribution.source is None else TextSpan(text[attribution.source[0] : attribution.source[1]], *attribution.source)
+    source = (
+        None
+        if attribution.source is None
+        else TextSpan(text[attribution.source[0] : attribution.source[1]], *attribution.source)
+    )
     cue = TextSpan(text[attribution.cue[0] : attribution.cue[1]], *attribution.cue)
     label, reason = attribution.label, attribution.reason
     if label.startswith("backref:"):
         label, reason = _resolve(label.split(":", 1)[1], source.text if source else "", memory)
     elif source is not None:
-        memory.append(_Remembered(source.text, label, _known_kinds(source.text, attribution.kinds, memory)))
-    if sentence.rstrip().endswith(("?", "?”", '?"')) and label == "vague" and attribution.source is None:
-        return Sentence(start, end, sentence, "none", quote=quoted, reason="a question to the reader, not a claim")
+        memory.append(
+            _Remembered(source.text, label, _known_kinds(source.text, attribution.kinds, memory))
+        )
+    if (
+        sentence.rstrip().endswith(("?", "?”", '?"'))
+        and label == "vague"
+        and attribution.source is None
+    ):
+        return Sentence(
+            start,
+            end,
+            sentence,
+            "none",
+            quote=quoted,
+            reason="a question to the reader, not a claim",
+        )
     return Sentence(start, end, sentence, label, source, cue, quoted, reason)
 
 
@@ -616,7 +719,11 @@ def _mentioned(sentence: str) -> _Remembered | None:
         if len(phrase.split()) > 8:
             return None
         head_words = _WORD.findall(_HEAD_CUT.split(phrase, maxsplit=1)[0])
-        if not head_words or head_words[-1].lower() not in _LEXICON_HEADS or not _has_name(_WORD.findall(phrase)):
+        if (
+            not head_words
+            or head_words[-1].lower() not in _LEXICON_HEADS
+            or not _has_name(_WORD.findall(phrase))
+        ):
             return None
     return _Remembered(phrase, "named", _kinds(phrase))
 
@@ -625,14 +732,24 @@ def _resolve(kind: str, source: str, memory: deque[_Remembered]) -> tuple[str, s
     """The label of a back-reference: the last remembered source that fits it."""
     noun = source.split()[-1].lower() if source else kind
     for remembered in reversed(memory):
-        fits = kind in remembered.kinds if kind in ("person", "thing", "plural") else noun in remembered.text.lower()
+        fits = (
+            kind in remembered.kinds
+            if kind in ("person", "thing", "plural")
+            else noun in remembered.text.lower()
+        )
         if fits:
             # The source referred to becomes the most recent one again.
             memory.remove(remembered)
             memory.append(remembered)
-            return remembered.label, f"'{source}' points back to an earlier source: {remembered.text}"
+            return (
+                remembered.label,
+                f"'{source}' points back to an earlier source: {remembered.text}",
+            )
     if kind in ("person", "thing", "plural"):
-        return "named", f"'{source}' points back to someone or something named earlier in the article"
+        return (
+            "named",
+            f"'{source}' points back to someone or something named earlier in the article",
+        )
     if noun in cues.ANONYMOUS_NOUNS:
         return "anonymous", f"'{source}' is a source the article does not name"
     return "named", f"'{source}' points back to an identified source"

@@ -45,7 +45,10 @@ def split_spans(text: str) -> list[tuple[int, int]]:
 def _units(text: str) -> Iterator[tuple[int, int]]:
     """Stretches no sentence crosses: lines, or whole blocks of hard-wrapped prose."""
     for block in _BLOCK.finditer(text):
-        lines = [(m.start() + block.start(), m.end() + block.start()) for m in _LINE.finditer(block.group())]
+        lines = [
+            (m.start() + block.start(), m.end() + block.start())
+            for m in _LINE.finditer(block.group())
+        ]
         wrapped = len(lines) > 1 and all(end - start <= _HARD_WRAP_MAX for start, end in lines)
         if not wrapped:
             yield from lines

@@ -169,6 +169,7 @@ class ReaderScreen(Screen[None]):
         self.query_one(SourcesPanel).show_analysis(analysis)
         self.query_one("#reader-sources").display = self.size.width >= _SOURCES_SHOWN_FROM
         self._draw_labels()
+        self._show_status()
 
     def _draw_labels(self) -> None:
         """Highlights (unless hidden), the legend and the cursor."""
@@ -370,16 +371,16 @@ class ReaderScreen(Screen[None]):
         view = self.view
         if view is None or self.article is None:
             return
-        parts = [f"{self.article.title}", f"{view.top_progress():.0%}"]
+        parts = [f"{view.top_progress():.0%} read"]
         if self.analysis is None:
             parts.append("analysing…")
         if self._query.strip():
             if self._matches:
-                parts.append(
-                    f"match {self._match_index + 1} of {len(self._matches)} for “{self._query}”"
-                )
+                count = len(self._matches)
+                parts.append(f"match {self._match_index + 1} of {count} for “{self._query}”")
             else:
                 parts.append(f"no match for “{self._query}”")
+        parts.append(self.article.title)
         self.query_one("#reader-status", Static).update(Content(" · ".join(parts)))
 
     def action_help(self) -> None:

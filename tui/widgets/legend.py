@@ -26,7 +26,7 @@ class Legend(Static):
             parts.append(" ")
             parts.append((label, label_style(label) if highlights else ""))
             parts.append(f" {counts[label]}")
-        parts.append("   highlights on (h hides)" if highlights else "   highlights hidden (h shows)")
+        parts.append("   h: hide" if highlights else "   hidden, h: show")
         self.update(Content.assemble(*parts))
 
     def show_waiting(self) -> None:

@@ -1,0 +1,116 @@
+"""The reader's analysis: highlights and their toggle, sentence steps, details, sources."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from textual.widgets import Static
+
+from tests.conftest import SEED
+from tests.ui.conftest import make_app, settle
+from tui.widgets.article_view import ArticleView
+from tui.widgets.label_style import LABEL_TEXT_STYLES
+from tui.widgets.sentence_panel import SentencePanel
+from tui.widgets.sources_panel import SourcesPanel, mix_bar
+
+APP_TCSS = Path(__file__).resolve().parents[2] / "tui" / "app.tcss"
+
+
+def text_of(app, selector: str) -> str:  # type: ignore[no-untyped-def]
+    return str(app.screen.query_one(selector, Static).content)
+
+
+async def test_highlights_cover_every_body_sentence_and_h_toggles_them() -> None:
+    """After analysis every body sentence is marked with its label; h hides and shows them."""
+    app = make_app(article=SEED)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        screen = app.screen
+        assert len(view._marks) == len(screen.sentences) > 20
+        assert {mark.component for mark in view._marks} >= {
+            "article-view--named",
+            "article-view--vague",
+            "article-view--anonymous",
+            "article-view--unattributed",
+        }
+        assert "h: hide" in text_of(app, "#reader-legend")
+        await pilot.press("h")
+        assert view._marks == [] and "hidden, h: show" in text_of(app, "#reader-legend")
+        await pilot.press("h")
+        assert len(view._marks) == len(screen.sentences)
+
+
+async def test_tab_steps_through_sentences_and_shows_their_evidence() -> None:
+    """Tab and ] go forward, Shift+Tab and [ back; the panel shows label, source, cue, tip."""
+    app = make_app(article=SEED)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        details = app.screen.query_one(SentencePanel)
+        assert not details.display
+        await pilot.press("tab", "tab")
+        assert app.screen.cursor == 1
+        shown = str(details.content)
+        assert details.display and "named" in shown and "sentence 2 of" in shown
+        assert "source: a report in the Wall Street Journal" in shown
+        assert "cue: According to" in shown and "tip:" in shown
+        await pilot.press("right_square_bracket", "left_square_bracket", "shift+tab")
+        assert app.screen.cursor == 0
+        await pilot.press("escape")
+        assert app.screen.cursor is None and not details.display
+
+
+async def test_cursor_follows_into_view() -> None:
+    """Stepping far down scrolls the article so the sentence under the cursor is visible."""
+    app = make_app(article=SEED)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press(*["tab"] * 15)
+        view = app.screen.query_one(ArticleView)
+        sentence = app.screen.sentences[app.screen.cursor]
+        line = view.line_of_offset(sentence.start - app.screen.analysis.article.body_start)
+        top = int(view.scroll_offset.y)
+        assert top <= line < top + view.scrollable_content_region.height
+
+
+async def test_sources_panel_groups_sources_with_counts() -> None:
+    """s shows the sources panel: named, anonymous and vague groups and the sourcing mix."""
+    app = make_app(article=SEED)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        panel = app.screen.query_one(SourcesPanel)
+        assert not panel.display
+        await pilot.press("s")
+        assert panel.display
+        shown = str(panel.content)
+        assert re.search(r"named \(\d+\)", shown) and "Rahmatullah Nabil" in shown
+        assert "anonymous (1)" in shown and "a senior Pentagon official" in shown
+        assert "vague (" in shown and "Sourcing mix" in shown
+
+
+async def test_sources_panel_opens_by_itself_on_a_wide_terminal() -> None:
+    app = make_app(article=SEED)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        assert app.screen.query_one(SourcesPanel).display
+
+
+def test_mix_bar_fills_its_width_in_proportion() -> None:
+    """The bar's cells add up to its width and follow the shares."""
+    pieces = mix_bar({"named": 0.5, "anonymous": 0.1, "vague": 0.1, "unattributed": 0.3}, 30)
+    assert sum(len(text) for text, _ in pieces) == 30
+    assert pieces[0][0] == "N" * 15
+
+
+def test_every_label_has_a_text_style_in_the_article_view() -> None:
+    """Never colour alone: the .tcss text style of each label matches label_style.py."""
+    css = APP_TCSS.read_text("utf-8")
+    for label, style in LABEL_TEXT_STYLES.items():
+        rule = re.search(r"\.article-view--" + label + r" \{(.*?)\}", css, re.DOTALL)
+        assert rule is not None, label
+        found = re.search(r"text-style: ([\w ]+);", rule.group(1))
+        assert (found.group(1) if found else "") == style, label
+    styles = [s for s in LABEL_TEXT_STYLES.values()]
+    # Claim labels other than unattributed each have their own visible style.
+    assert len(set(styles)) == len(styles)
