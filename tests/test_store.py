@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from tui.store import SCHEMA_VERSION, ReadingPosition, Store
+from tui.store import MIGRATIONS, SCHEMA_VERSION, AnswerRecord, ReadingPosition, Store
 
 
 def test_new_database_is_migrated_to_the_current_schema(tmp_path: Path) -> None:
@@ -76,3 +76,39 @@ def test_locked_database_does_not_stop_the_app(tmp_path: Path) -> None:
         holder.execute("ROLLBACK")
         holder.close()
     assert list(tmp_path.glob("w.db.broken-*")) == []
+
+
+def test_a_version_1_database_is_migrated_keeping_its_positions(tmp_path: Path) -> None:
+    """Opening a database from the first schema adds the quiz tables and keeps every position."""
+    path = tmp_path / "w.db"
+    with sqlite3.connect(path) as db:
+        for statement in MIGRATIONS[0].split(";"):
+            if statement.strip():
+                db.execute(statement)
+        db.execute(
+            "INSERT INTO reading_position VALUES ('old', 3, 9, 0.25, '2025-01-01T00:00:00+00:00')"
+        )
+        db.execute("PRAGMA user_version = 1")
+    store = Store(path)
+    assert store.notice is None
+    assert store.reading_position("old") == ReadingPosition(3, 9, 0.25)
+    assert store.attempts() == []
+
+
+def test_answers_are_saved_one_by_one_and_totals_follow(tmp_path: Path) -> None:
+    """Each answer is stored at once; an unfinished attempt keeps its answers and running score."""
+    path = tmp_path / "w.db"
+    store = Store(path)
+    attempt = store.start_attempt("kayhan", "Who says so?", "/q.yaml", max_score=4)
+    store.record_answer(attempt, AnswerRecord("q1", "Which paper?", "wsj", "correct", 1, 1, "WSJ"))
+    store.record_answer(attempt, AnswerRecord("q2", "Who?", "kahl", "wrong", 0, 2, "Nabil", True))
+    store.close()
+    again = Store(path)
+    [record] = again.attempts("kayhan")
+    assert record.finished_at is None and record.answered == 2
+    assert record.score == 1 and record.percent == 25
+    answers = again.answers(attempt)
+    assert [a.question_id for a in answers] == ["q1", "q2"] and answers[1].hint_used
+    again.finish_attempt(attempt, score=1, percent=25, passed=False)
+    assert again.attempts()[0].finished_at is not None
+    assert again.attempts("other quiz") == []

@@ -30,6 +30,35 @@ MIGRATIONS: tuple[str, ...] = (
         value TEXT NOT NULL
     );
     """,
+    """
+    CREATE TABLE attempt (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        quiz_id     TEXT NOT NULL,
+        quiz_title  TEXT NOT NULL,
+        quiz_path   TEXT,
+        retry_of    INTEGER REFERENCES attempt(id),
+        started_at  TEXT NOT NULL,
+        finished_at TEXT,
+        score       REAL NOT NULL DEFAULT 0,
+        max_score   REAL NOT NULL,
+        percent     REAL NOT NULL DEFAULT 0,
+        passed      INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE answer (
+        attempt_id  INTEGER NOT NULL REFERENCES attempt(id),
+        question_id TEXT NOT NULL,
+        prompt      TEXT NOT NULL,
+        response    TEXT NOT NULL,
+        verdict     TEXT NOT NULL,
+        points      REAL NOT NULL,
+        max_points  REAL NOT NULL,
+        right_answer TEXT NOT NULL,
+        hint_used   INTEGER NOT NULL DEFAULT 0,
+        answered_at TEXT NOT NULL,
+        PRIMARY KEY (attempt_id, question_id)
+    );
+    CREATE INDEX attempt_by_quiz ON attempt (quiz_id, started_at);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -41,6 +70,39 @@ class ReadingPosition:
     paragraph: int
     offset: int
     progress: float
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    """One answered question of an attempt, as stored."""
+
+    question_id: str
+    prompt: str
+    response: str
+    verdict: str
+    points: float
+    max_points: float
+    right_answer: str
+    hint_used: bool = False
+    answered_at: str = ""
+
+
+@dataclass(frozen=True)
+class AttemptRecord:
+    """One sitting of a quiz; `finished_at` is None when the student left before the end."""
+
+    id: int
+    quiz_id: str
+    quiz_title: str
+    quiz_path: str | None
+    retry_of: int | None
+    started_at: str
+    finished_at: str | None
+    score: float
+    max_score: float
+    percent: float
+    passed: bool
+    answered: int
 
 
 def _now() -> str:
@@ -170,6 +232,117 @@ class Store:
                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+    # Quiz results ------------------------------------------------------------------------
+
+    def start_attempt(
+        self,
+        quiz_id: str,
+        quiz_title: str,
+        quiz_path: str | None,
+        max_score: float,
+        retry_of: int | None = None,
+    ) -> int:
+        """Record that a student started a quiz; returns the attempt's id."""
+        with self.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO attempt (quiz_id, quiz_title, quiz_path, retry_of, started_at,"
+                " max_score) VALUES (?, ?, ?, ?, ?, ?)",
+                (quiz_id, quiz_title, quiz_path, retry_of, _now(), max_score),
+            )
+            return int(cursor.lastrowid or 0)
+
+    def record_answer(self, attempt_id: int, answer: AnswerRecord) -> None:
+        """Save one answer and the attempt's running score, together, as soon as it is judged.
+
+        One transaction per answer: a crash loses at most the answer being typed.
+        """
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO answer (attempt_id, question_id, prompt, response,"
+                " verdict, points, max_points, right_answer, hint_used, answered_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    attempt_id,
+                    answer.question_id,
+                    answer.prompt,
+                    answer.response,
+                    answer.verdict,
+                    answer.points,
+                    answer.max_points,
+                    answer.right_answer,
+                    int(answer.hint_used),
+                    answer.answered_at or _now(),
+                ),
+            )
+            db.execute(
+                "UPDATE attempt SET score = (SELECT COALESCE(SUM(points), 0) FROM answer"
+                " WHERE attempt_id = ?), percent = CASE WHEN max_score > 0 THEN 100.0 *"
+                " (SELECT COALESCE(SUM(points), 0) FROM answer WHERE attempt_id = ?)"
+                " / max_score ELSE 0 END WHERE id = ?",
+                (attempt_id, attempt_id, attempt_id),
+            )
+
+    def finish_attempt(self, attempt_id: int, score: float, percent: float, passed: bool) -> None:
+        """Mark an attempt finished with its final totals."""
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE attempt SET finished_at = ?, score = ?, percent = ?, passed = ?"
+                " WHERE id = ?",
+                (_now(), score, percent, int(passed), attempt_id),
+            )
+
+    def attempts(self, quiz_id: str | None = None) -> list[AttemptRecord]:
+        """Attempts, newest first; only one quiz's when `quiz_id` is given."""
+        sql = (
+            "SELECT a.id, a.quiz_id, a.quiz_title, a.quiz_path, a.retry_of, a.started_at,"
+            " a.finished_at, a.score, a.max_score, a.percent, a.passed,"
+            " (SELECT COUNT(*) FROM answer WHERE attempt_id = a.id) FROM attempt a"
+        )
+        params: tuple[object, ...] = ()
+        if quiz_id is not None:
+            sql += " WHERE a.quiz_id = ?"
+            params = (quiz_id,)
+        rows = self._query(sql + " ORDER BY a.started_at DESC, a.id DESC", params)
+        return [
+            AttemptRecord(
+                id=int(row[0]),  # type: ignore[arg-type]
+                quiz_id=str(row[1]),
+                quiz_title=str(row[2]),
+                quiz_path=None if row[3] is None else str(row[3]),
+                retry_of=None if row[4] is None else int(row[4]),  # type: ignore[arg-type]
+                started_at=str(row[5]),
+                finished_at=None if row[6] is None else str(row[6]),
+                score=float(row[7]),  # type: ignore[arg-type]
+                max_score=float(row[8]),  # type: ignore[arg-type]
+                percent=float(row[9]),  # type: ignore[arg-type]
+                passed=bool(row[10]),
+                answered=int(row[11]),  # type: ignore[arg-type]
+            )
+            for row in rows
+        ]
+
+    def answers(self, attempt_id: int) -> list[AnswerRecord]:
+        """The answers of one attempt, in the order they were given."""
+        rows = self._query(
+            "SELECT question_id, prompt, response, verdict, points, max_points, right_answer,"
+            " hint_used, answered_at FROM answer WHERE attempt_id = ? ORDER BY answered_at, rowid",
+            (attempt_id,),
+        )
+        return [
+            AnswerRecord(
+                question_id=str(row[0]),
+                prompt=str(row[1]),
+                response=str(row[2]),
+                verdict=str(row[3]),
+                points=float(row[4]),  # type: ignore[arg-type]
+                max_points=float(row[5]),  # type: ignore[arg-type]
+                right_answer=str(row[6]),
+                hint_used=bool(row[7]),
+                answered_at=str(row[8]),
+            )
+            for row in rows
+        ]
 
     def close(self) -> None:
         """Close the connection (safe to call twice)."""
