@@ -450,6 +450,9 @@ class _Checker:
             if normalize(choice.text) == normalize(answer.text):
                 return choice.text
         hint = did_you_mean(answer.text, [c.text for c in choices])
+        letter = answer.text.strip().casefold()
+        if len(letter) == 1 and 0 <= ord(letter) - ord("a") < len(choices):
+            hint = f"; write the choice itself, '{choices[ord(letter) - ord('a')].text}'"
         self.error(answer.position, f"answer: '{answer.text}' is not one of the choices{hint}")
         return None
 
