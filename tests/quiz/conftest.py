@@ -10,6 +10,7 @@ import pytest
 
 from tui.quiz.validate import CheckedQuiz, check_file
 
+
 @pytest.fixture
 def write_quiz(tmp_path: Path) -> Callable[[str], Path]:
     """Write dedented YAML to quiz.yaml in a temporary folder and return its path."""

@@ -17,6 +17,7 @@ def where(problems: list[Problem] | tuple[Problem, ...]) -> list[tuple[int, int,
     """(line, column, severity) of each problem, for exact position asserts."""
     return [(p.line, p.column, p.severity) for p in problems]
 
+
 GOOD = """
 title: Sources
 questions:
@@ -124,8 +125,10 @@ def test_pass_mark_that_is_not_a_number(check: Check) -> None:
 
 def test_article_not_found_suggests_the_closest_names(check: Check) -> None:
     """A misspelt bundled article name is an error that names the real file."""
-    result = check(f"title: t\narticle: {SEED.replace('f3345', 'f3354')}\n"
-                   "questions:\n  - prompt: p\n    answer: x\n")
+    result = check(
+        f"title: t\narticle: {SEED.replace('f3345', 'f3354')}\n"
+        "questions:\n  - prompt: p\n    answer: x\n"
+    )
     assert where(result.problems) == [(2, 10, "error")]
     assert f"did you mean '{SEED}'" in result.problems[0].message
 
@@ -142,8 +145,10 @@ def test_article_beside_the_quiz_is_found(check: Check, write_quiz: Callable[...
 
 
 def _label(sentence: str) -> str:
-    return (f"title: t\narticle: {SEED}\nquestions:\n  - prompt: How is it sourced?\n"
-            f"    sentence: {sentence}\n    answer: vague\n")
+    return (
+        f"title: t\narticle: {SEED}\nquestions:\n  - prompt: How is it sourced?\n"
+        f"    sentence: {sentence}\n    answer: vague\n"
+    )
 
 
 def test_label_sentence_found_in_the_seed(check: Check) -> None:
@@ -205,8 +210,11 @@ def test_examples_that_pass_are_silent(check: Check) -> None:
 
 def test_example_judged_the_other_way_is_an_error(check: Check) -> None:
     """A right example the matcher rejects, and a wrong one it accepts, are both errors."""
-    result = check(SHORT.replace("right: [nabil,", "right: [Kahl,").replace(
-        "wrong: [Colin Kahl]", "wrong: [Nabil]"))
+    result = check(
+        SHORT.replace("right: [nabil,", "right: [Kahl,").replace(
+            "wrong: [Colin Kahl]", "wrong: [Nabil]"
+        )
+    )
     assert where(result.problems) == [(7, 15, "error"), (8, 15, "error")]
     assert "'Kahl' should be right" in result.problems[0].message
     assert "'Nabil' should be wrong" in result.problems[1].message
@@ -286,7 +294,9 @@ def test_truefalse_answer_yes_and_no(check: Check) -> None:
 
 def test_unknown_type_suggests_one(check: Check) -> None:
     """type: mutli suggests multi."""
-    result = check("title: t\nquestions:\n  - {prompt: a, type: mutli, choices: [x, y], answer: x}\n")
+    result = check(
+        "title: t\nquestions:\n  - {prompt: a, type: mutli, choices: [x, y], answer: x}\n"
+    )
     assert "did you mean 'multi'?" in result.problems[0].message
 
 

@@ -315,9 +315,16 @@ def match_answer(
     right = normalize(best.text)
     budget = allowed_edits(len(right), threshold)
     exact = best.edits == 0
-    if exact or (best.edits <= budget and _word_typos_fit(answer, right, threshold)):
-        why = "the same after normalising" if exact else f"{best.edits} typo(s) forgiven"
-        return Match("correct", best.text, best.score, exact, why)
+    if exact or best.edits <= budget:
+        if exact or _word_typos_fit(answer, right, threshold):
+            why = "the same after normalising" if exact else f"{best.edits} typo(s) forgiven"
+            return Match("correct", best.text, best.score, exact, why)
+        return Match(
+            "wrong",
+            best.text,
+            best.score,
+            reason=f"a word differs from {best.text!r} by more than a typo",
+        )
     if best.edits <= budget + 1:
         return Match(
             "close",
