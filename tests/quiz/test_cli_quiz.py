@@ -32,7 +32,8 @@ def files(tmp_path: Path) -> Path:
     )
     (tmp_path / "bad.yaml").write_text(QUIZ.replace("pass_mark: 60", "pass_mark: 600"))
     (tmp_path / "warn.yaml").write_text(
-        "title: t\nquestions:\n  - {prompt: p, type: short, answer: reliable, accept: [not reliable]}\n"
+        "title: t\nquestions:\n"
+        "  - {prompt: p, type: short, answer: reliable, accept: [not reliable]}\n"
     )
     return tmp_path
 
