@@ -319,3 +319,12 @@ def test_empty_file_and_list_root(check: Check) -> None:
     """An empty file and a top-level list are each one clear error."""
     assert where(check("").problems) == [(1, 1, "error")]
     assert "mapping of keys" in check("- a\n- b\n").problems[0].message
+
+
+def test_duplicate_id_found_even_when_the_question_has_other_errors(check: Check) -> None:
+    """A broken question's id still counts: both the key error and the duplicate are shown."""
+    result = check(
+        "title: t\nquestions:\n  - id: a\n    prompt: p\n    answer: x\n"
+        "  - id: a\n    prompt: p\n    answer: y\n    threshold: 200\n"
+    )
+    assert where(result.problems) == [(6, 9, "error"), (9, 16, "error")]

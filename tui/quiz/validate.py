@@ -321,7 +321,9 @@ class _Checker:
                 continue
             question = self.question(item, number, article_path)
             id_node = item.get("id")
-            question_id = question.id if question else f"q{number}"
+            question_id = f"q{number}"
+            if isinstance(id_node, Scalar) and not id_node.null:
+                question_id = id_node.text
             where = id_node.position if id_node else item.position
             if question_id in seen_ids:
                 self.error(
@@ -518,12 +520,13 @@ class _Checker:
             if threshold_node
             else Decimal(DEFAULT_THRESHOLD)
         )
-        if answer is None or threshold is None:
+        if answer is None:
             return None
+        # An invalid threshold is already an error; check the rest at the default meanwhile.
+        limit = int(threshold) if threshold is not None else DEFAULT_THRESHOLD
         right = [answer, *accept]
         answers = tuple(s.text for s in right)
         rejects = tuple(s.text for s in reject)
-        limit = int(threshold)
         for scalar in right:
             opposite = negate(scalar.text)
             judged = match_answer(opposite, answers, rejects, limit)
