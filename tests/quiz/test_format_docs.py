@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 from tui.quiz.model import QUESTION_TYPES, SENTENCE_LABELS
@@ -44,28 +42,3 @@ def test_examples_keys_types_and_labels_match() -> None:
         assert re.search(rf"`{kind}`", DOC), kind
     for label in SENTENCE_LABELS:
         assert label in json.dumps(SCHEMA), label
-
-
-def test_the_core_never_imports_textual() -> None:
-    """Importing every quiz module (and the CLI) in a fresh interpreter loads no textual module."""
-    modules = [
-        "tui.quiz",
-        "tui.quiz.model",
-        "tui.quiz.loader",
-        "tui.quiz.matching",
-        "tui.quiz.validate",
-        "tui.quiz.grading",
-        "tui.quiz.session",
-        "tui.quiz.responses",
-        "tui.cli",
-    ]
-    code = (
-        "import importlib, sys\n"
-        f"for name in {modules!r}:\n"
-        "    importlib.import_module(name)\n"
-        "print(sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.')))\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
-    )
-    assert result.stdout.strip() == "[]"

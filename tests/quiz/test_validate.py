@@ -144,6 +144,14 @@ def test_article_beside_the_quiz_is_found(check: Check, write_quiz: Callable[...
     assert result.quiz is not None and result.quiz.questions[0].type == "label"
 
 
+def test_article_that_cannot_be_read(check: Check, write_quiz: Callable[..., object]) -> None:
+    """An empty article file beside the quiz is an error at `article:`."""
+    write_quiz("   \n", name="empty.txt")
+    result = check("title: t\narticle: empty.txt\nquestions:\n  - prompt: p\n    answer: x\n")
+    assert where(result.problems) == [(2, 10, "error")]
+    assert "cannot be read: the file is empty" in result.problems[0].message
+
+
 def _label(sentence: str) -> str:
     return (
         f"title: t\narticle: {SEED}\nquestions:\n  - prompt: How is it sourced?\n"

@@ -10,9 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
 
+from tui.quiz.linking import (
+    closest_article_names,
+    closest_sentence,
+    find_sentences,
+    resolve_article,
+)
 from tui.quiz.loader import Document, Mapping, Node, Scalar, Sequence, load_file
 from tui.quiz.matching import match_answer, negate, normalize, parse_number
 from tui.quiz.model import (
@@ -28,6 +35,10 @@ from tui.quiz.model import (
     Question,
     Quiz,
 )
+
+if TYPE_CHECKING:
+    from tui.analysis import Sentence
+    from tui.articles import Article
 
 #: Top-level keys, and whether each is required.
 QUIZ_KEYS = {
@@ -119,14 +130,6 @@ def did_you_mean(word: str, choices: list[str] | tuple[str, ...]) -> str:
     return f"; did you mean '{best[0]}'?" if best else ""
 
 
-def find_sentences(fragment: str, sentences: list) -> list:  # type: ignore[type-arg]
-    """The analysed claim sentences containing `fragment` (case and spacing ignored)."""
-    wanted = " ".join(fragment.split()).casefold()
-    return [
-        s for s in sentences if s.label != "none" and wanted in " ".join(s.text.split()).casefold()
-    ]
-
-
 class _Checker:
     """Walks the raw tree once, collecting Problems and the values of a Quiz."""
 
@@ -134,7 +137,8 @@ class _Checker:
         self.path = path
         self.base_dir = base_dir
         self.problems: list[Problem] = []
-        self._sentences: list | None = None  # type: ignore[type-arg]
+        self._article: Article | None = None
+        self._sentences: list[Sentence] | None = None
         self._article_failed = False
 
     # -- reporting -------------------------------------------------------------------
@@ -231,10 +235,12 @@ class _Checker:
                 self.error(root.position, f"missing required key '{key}:' at the top of the quiz")
         title = self.text(root.get("title"), "title")
         description_node = root.get("description")
-        description = self.text(description_node, "description") if description_node else None
+        description = (
+            self.text(description_node, "description") if description_node is not None else None
+        )
         pass_mark = (
             self.number(root.get("pass_mark"), "pass_mark", 0, 100)
-            if root.get("pass_mark")
+            if root.get("pass_mark") is not None
             else None
         )
         shuffle = self.boolean(root.get("shuffle"), "shuffle")
@@ -264,42 +270,38 @@ class _Checker:
         return False
 
     def article(self, node: Node | None) -> tuple[str | None, Path | None]:
-        """The `article:` name and its file: beside the quiz, or a bundled/user article."""
-        from tui.library import article_entries
+        """The `article:` name and its file, checked to load as an article."""
+        from tui.articles import ArticleError, load_article
 
         name = self.text(node, "article")
         if name is None:
             return None, None
         assert isinstance(node, Scalar)
-        beside = self.base_dir / name
-        if beside.is_file():
-            return name, beside
-        entries = article_entries()
-        for entry in entries:
-            if name in (entry.path.name, entry.id):
-                return name, entry.path
-        names = [entry.path.name for entry in entries]
-        close = process.extract(name, names, scorer=fuzz.ratio, limit=3, score_cutoff=50)
-        hint = f"; did you mean {' or '.join(repr(c[0]) for c in close)}?" if close else ""
-        self.error(
-            node.position,
-            f"article: '{name}' is neither a file beside the quiz nor a library article{hint}",
-        )
-        self._article_failed = True
-        return name, None
+        path = resolve_article(name, self.base_dir)
+        if path is None:
+            close = closest_article_names(name)
+            hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+            self.error(
+                node.position,
+                f"article: '{name}' is neither a file beside the quiz nor a library article{hint}",
+            )
+            self._article_failed = True
+            return name, None
+        try:
+            self._article = load_article(path)
+        except ArticleError as error:
+            self.error(node.position, f"article: '{name}' cannot be read: {error.message}")
+            self._article_failed = True
+            return name, None
+        return name, path
 
-    def sentences(self, article_path: Path, where: Position) -> list | None:  # type: ignore[type-arg]
-        """The analysed sentences of the article, loaded once."""
+    def sentences(self) -> list[Sentence]:
+        """The analysed sentences of the article, analysed once, when a label needs them."""
         if self._sentences is None:
             from tui.analysis import analyze_article
-            from tui.articles import ArticleError, load_article
 
-            try:
-                self._sentences = list(analyze_article(load_article(article_path)).sentences)
-            except ArticleError as error:
-                self.error(where, f"article: cannot be read: {error.message}")
-                self._article_failed = True
-                return None
+            assert self._article is not None
+            self._sentences = list(analyze_article(self._article).sentences)
         return self._sentences
 
     def questions(self, node: Node | None, article_path: Path | None) -> list[Question] | None:
@@ -458,7 +460,7 @@ class _Checker:
         self.error(answer.position, f"answer: '{answer.text}' is not one of the choices{hint}")
         return None
 
-    def _choice(self, item: Mapping, _article: Path | None) -> dict | None:  # type: ignore[type-arg]
+    def _choice(self, item: Mapping, _article: Path | None) -> dict[str, Any] | None:
         choices = self._choices(item)
         answer = self._answer_scalar(item, "choice")
         if choices is None or answer is None:
@@ -470,7 +472,7 @@ class _Checker:
             else {"answers": (right,), "choices": tuple(c.text for c in choices)}
         )
 
-    def _multi(self, item: Mapping, _article: Path | None) -> dict | None:  # type: ignore[type-arg]
+    def _multi(self, item: Mapping, _article: Path | None) -> dict[str, Any] | None:
         choices = self._choices(item)
         answers = self.scalars(item.get("answer"), "answer")
         if choices is None or not answers:
@@ -480,7 +482,7 @@ class _Checker:
             return None
         return {"answers": tuple(dict.fromkeys(right)), "choices": tuple(c.text for c in choices)}
 
-    def _truefalse(self, item: Mapping, _article: Path | None) -> dict | None:  # type: ignore[type-arg]
+    def _truefalse(self, item: Mapping, _article: Path | None) -> dict[str, Any] | None:
         answer = self._answer_scalar(item, "truefalse")
         if answer is None:
             return None
@@ -493,7 +495,7 @@ class _Checker:
             return None
         return {"answers": ("true" if word in TRUE_WORDS else "false",)}
 
-    def _number(self, item: Mapping, _article: Path | None) -> dict | None:  # type: ignore[type-arg]
+    def _number(self, item: Mapping, _article: Path | None) -> dict[str, Any] | None:
         answer = self._answer_scalar(item, "number")
         tolerance_node = item.get("tolerance")
         tolerance = (
@@ -510,7 +512,7 @@ class _Checker:
             return None
         return {"answers": (answer.text,), "tolerance": tolerance}
 
-    def _short(self, item: Mapping, _article: Path | None) -> dict | None:  # type: ignore[type-arg]
+    def _short(self, item: Mapping, _article: Path | None) -> dict[str, Any] | None:
         answer = self._answer_scalar(item, "short")
         accept = self.scalars(item.get("accept"), "accept")
         reject = self.scalars(item.get("reject"), "reject")
@@ -579,7 +581,7 @@ class _Checker:
                 )
         return Examples(tuple(s.text for s in right), tuple(s.text for s in wrong))
 
-    def _label(self, item: Mapping, article_path: Path | None) -> dict | None:  # type: ignore[type-arg]
+    def _label(self, item: Mapping, article_path: Path | None) -> dict[str, Any] | None:
         answer = self._answer_scalar(item, "label")
         accept = self.scalars(item.get("accept"), "accept")
         labels = []
@@ -604,14 +606,11 @@ class _Checker:
                     "article: (at the top of the file) to find the sentence in",
                 )
             return None
-        sentences = self.sentences(article_path, sentence_node.position)
-        if sentences is None:
-            return None
+        sentences = self.sentences()
         found = find_sentences(fragment, sentences)
         if not found:
-            claims = [s.text for s in sentences if s.label != "none"]
-            best = process.extractOne(fragment, claims, scorer=fuzz.partial_ratio)
-            closest = f"; the closest sentence starts '{best[0][:60]}'" if best else ""
+            best = closest_sentence(fragment, sentences)
+            closest = f"; the closest sentence starts '{best[:60]}'" if best else ""
             self.error(
                 sentence_node.position,
                 f"sentence: no sentence of the article contains "
