@@ -48,12 +48,27 @@ def test_tab_in_indentation_is_reported_at_the_tab() -> None:
     assert "use spaces" in document.problems[0].message
 
 
-def test_syntax_error_has_its_position() -> None:
-    """An unclosed flow list is a YAML syntax error with a line and column."""
+def test_syntax_error_has_its_position_and_advice() -> None:
+    """An unclosed flow list is a YAML syntax error at the offending token, with advice."""
     document = load_text("title: x\nchoices: [a, b\nanswer: a\n", "t.yaml")
     assert document.root is None
-    assert len(document.problems) == 1
-    assert document.problems[0].message.startswith("YAML syntax:")
+    (problem,) = document.problems
+    assert (problem.line, problem.column) == (3, 7)
+    assert problem.message.startswith("YAML syntax:") and "must end with ]" in problem.message
+
+
+def test_colon_in_a_value_suggests_quotes() -> None:
+    """`title: Who says: me` is the commonest teacher mistake; the fix is quoting."""
+    (problem,) = load_text("title: Who says: me\n", "t.yaml").problems
+    assert (problem.line, problem.column) == (1, 16)
+    assert "put it in quotes" in problem.message
+
+
+def test_unclosed_quote_points_at_the_opening_quote() -> None:
+    """The error is where the quote opens, not at the end of the file."""
+    (problem,) = load_text('title: x\nprompt: "Who\nanswer: b\n', "t.yaml").problems
+    assert (problem.line, problem.column) == (2, 9)
+    assert "never closed" in problem.message
 
 
 def test_python_tags_are_never_constructed() -> None:

@@ -27,6 +27,23 @@ MAX_BYTES = 2_000_000
 
 _TAB_INDENT = re.compile(r"^[ ]*\t", re.MULTILINE)
 
+#: What to write instead, for PyYAML's commonest complaints (matched in problem + context).
+SYNTAX_HINTS = (
+    (
+        "mapping values are not allowed",
+        "if the value holds ': ', put it in quotes "
+        '(prompt: "Who says: the Journal?"); otherwise check the indentation',
+    ),
+    ("flow sequence", "a [list] must end with ] on the same item, items separated by commas"),
+    ("quoted scalar", "a quote opened here is never closed; close it or drop it"),
+    (
+        "expected <block end>",
+        "check the indentation: the keys of one question line up "
+        "under each other, and each question starts with '- '",
+    ),
+    ("undefined alias", "*name refers to an &name anchor that is not defined above"),
+)
+
 
 @dataclass(frozen=True)
 class Scalar:
@@ -171,12 +188,17 @@ def load_text(text: str, path: str) -> Document:
         )
         return Document(path, None, tuple(problems))
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
+        what = error.problem or "not valid YAML"
+        context = error.context or ""
+        # An unclosed quote is reported at the end of the file; its opening is more useful.
+        use_context = "quoted scalar" in context and error.context_mark is not None
+        mark = error.context_mark if use_context else (error.problem_mark or error.context_mark)
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         if line not in tab_lines:
-            what = error.problem or "not valid YAML"
-            context = f" ({error.context})" if error.context else ""
-            problems.append(Problem(path, line, column, f"YAML syntax: {what}{context}"))
+            hint = next((h for key, h in SYNTAX_HINTS if key in f"{what} {context}"), None)
+            detail = f" ({context})" if context else ""
+            advice = f"; {hint}" if hint else ""
+            problems.append(Problem(path, line, column, f"YAML syntax: {what}{detail}{advice}"))
         return Document(path, None, tuple(problems))
     except yaml.YAMLError as error:
         problems.append(Problem(path, 1, 1, f"YAML: {error}"))
