@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from tui.quiz.grading import grade_quiz, judge, resolve_choice
+from tui.quiz.grading import grade_quiz, judge, options, resolve_choice
 from tui.quiz.model import LinkedSentence, Question, Quiz
 
 CHOICE = Question(
@@ -80,6 +80,9 @@ def test_choice_whose_text_is_a_letter_wins_over_the_letter() -> None:
         ("a, b", "correct", 2.0),
         ("a b", "correct", 2.0),
         ("b,a", "correct", 2.0),
+        ("(a) and (b)", "correct", 2.0),
+        ("Nabil and Kahl", "correct", 2.0),
+        ("Nabil, nobody", "partial", 1.0),  # "nobody" is no choice: ignored, noted
         ("Nabil", "partial", 1.0),  # one of two right choices: half
         ("a, c", "wrong", 0.0),  # 1/2 right, minus 1/2 for one of two wrong choices
         (["Nabil", "Kahl", "officials"], "partial", 1.0),
@@ -166,6 +169,15 @@ def test_number_with_tolerance(response: str, verdict: str) -> None:
 def test_label(response: str, verdict: str) -> None:
     """A label is one of named, anonymous, vague, unattributed (or a-d in that order)."""
     assert judge(LABEL, response).verdict == verdict
+
+
+def test_options_are_what_letters_pick() -> None:
+    """The screen's lettered options are the ones `judge` resolves letters against."""
+    assert options(CHOICE) == CHOICE.choices
+    assert options(LABEL) == ("named", "anonymous", "vague", "unattributed")
+    assert options(TRUEFALSE) == ("true", "false")
+    assert options(SHORT) == () and options(NUMBER) == ()
+    assert judge(TRUEFALSE, "b").correct  # b is "false"
 
 
 def test_list_response_to_a_single_answer_question_is_wrong() -> None:

@@ -25,7 +25,7 @@ FALSE_RESPONSES = ("false", "f", "no", "n")
 Response = str | list[str] | tuple[str, ...] | None
 
 _LETTER = re.compile(r"^\(?([a-z])[).]?$")
-_LETTER_LIST = re.compile(r"^\(?[a-z][).]?(?:\s*[,;\s]\s*\(?[a-z][).]?)*$")
+_LIST_SEPARATOR = re.compile(r"[\s,;]+|\band\b")
 
 
 @dataclass(frozen=True)
@@ -111,14 +111,24 @@ def resolve_choice(response: str, choices: tuple[str, ...]) -> int | None:
     return None
 
 
+def _letters(response: str) -> list[str] | None:
+    """The letters of a response such as "a, c", "a c", "(a) and (c)"; None if not letters."""
+    parts = [p for p in _LIST_SEPARATOR.split(response.strip().casefold()) if p]
+    matches = [_LETTER.match(part) for part in parts]
+    if not parts or not all(matches):
+        return None
+    return [m.group(1) for m in matches if m is not None]
+
+
 def _picked(response: Response, choices: tuple[str, ...]) -> tuple[set[int], list[str]]:
     """The choices a multi response picks, and the parts that named no choice."""
     if isinstance(response, str):
+        letters = _letters(response)
         whole = resolve_choice(response, choices)
-        if whole is not None and not _LETTER_LIST.match(response.strip().casefold()):
+        if letters is None and whole is not None:
             return {whole}, []
-        if _LETTER_LIST.match(response.strip().casefold()):
-            parts = re.findall(r"[a-z]", response.casefold())
+        if letters is not None:
+            parts = letters
         else:
             parts = [p for p in re.split(r"[,;\n]", response) if p.strip()]
     else:
@@ -127,11 +137,32 @@ def _picked(response: Response, choices: tuple[str, ...]) -> tuple[set[int], lis
     unknown: list[str] = []
     for part in parts:
         index = resolve_choice(part, choices)
-        if index is None:
-            unknown.append(part.strip())
-        else:
+        if index is not None:
             picked.add(index)
+            continue
+        # "Nabil and Kahl": "and" separates choices only when each side is a choice.
+        pieces = [p for p in re.split(r"\band\b", part) if p.strip()]
+        found = [resolve_choice(piece, choices) for piece in pieces]
+        if len(pieces) > 1 and all(i is not None for i in found):
+            picked.update(i for i in found if i is not None)
+        else:
+            unknown.append(part.strip())
     return picked, unknown
+
+
+def options(question: Question) -> tuple[str, ...]:
+    """What the screen lists for a question, in letter order (a, b, c ...); () for typed answers.
+
+    These are exactly the options `judge` resolves letters against, so "b" on screen and
+    "b" in a responses file mean the same thing.
+    """
+    if question.type in ("choice", "multi"):
+        return question.choices
+    if question.type == "label":
+        return SENTENCE_LABELS
+    if question.type == "truefalse":
+        return ("true", "false")
+    return ()
 
 
 def judge(question: Question, response: Response) -> Judgement:

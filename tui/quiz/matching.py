@@ -104,8 +104,9 @@ _LEADING_ARTICLES = ("the", "a", "an")
 # Apostrophes: ' and ` and the typographic U+2019 and U+02BC.
 _NOT_CONTRACTION = re.compile("n['`\u2019\u02bc]t\\b")
 _APOSTROPHES = re.compile("['`\u2019\u02bc]")
-# A number with thousands separators: "1,000", "12 500", "1,000,000".
-_GROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[, ]\d{3})+(?!\d|,\d)")
+# A number with thousands commas: "1,000", "1,000,000". Not spaces: "1 500" after
+# "June 1, 500 people" lost its comma would merge two numbers into one.
+_GROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d|,\d)")
 _NUMBER_TOKEN = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -116,7 +117,7 @@ def _fold(text: str) -> str:
     text = _APOSTROPHES.sub("", text)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = _GROUPED_NUMBER.sub(lambda m: re.sub("[, ]", "", m.group()), text)
+    text = _GROUPED_NUMBER.sub(lambda m: m.group().replace(",", ""), text)
     # Punctuation becomes a space, but a decimal point or comma between digits stays.
     kept = []
     for index, char in enumerate(text):
