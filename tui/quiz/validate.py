@@ -215,6 +215,7 @@ class _Checker:
     # -- the quiz --------------------------------------------------------------------
 
     def quiz(self, root: Node | None) -> Quiz | None:
+        """The top-level keys, then the questions; None when anything is wrong."""
         if root is None or (isinstance(root, Scalar) and root.null):
             self.error(Position(1, 1), "the file is empty; a quiz needs title: and questions:")
             return None
@@ -260,6 +261,7 @@ class _Checker:
         )
 
     def boolean(self, node: Node | None, key: str) -> bool:
+        """true or false only: YAML 1.1's yes/on/y are refused, since they read as text here."""
         text = self.text(node, key)
         if text is None:
             return False
@@ -305,6 +307,7 @@ class _Checker:
         return self._sentences
 
     def questions(self, node: Node | None, article_path: Path | None) -> list[Question] | None:
+        """Every question, and duplicate ids; None unless all of them are valid."""
         if node is None:
             return None
         if not isinstance(node, Sequence) or not node.items:
@@ -339,7 +342,8 @@ class _Checker:
                 built.append(question)
         return built if len(built) == len(node.items) else None
 
-    def question_type(self, item: Mapping, number: int) -> str | None:
+    def question_type(self, item: Mapping) -> str | None:
+        """The `type:` given, or the one inferred from the keys (docs: Inferring the type)."""
         type_node = item.get("type")
         if type_node is not None:
             name = self.text(type_node, "type")
@@ -366,10 +370,13 @@ class _Checker:
         return "short"
 
     def question(self, item: Mapping, number: int, article_path: Path | None) -> Question | None:
-        kind = self.question_type(item, number)
+        """One question: common keys here, the type's own keys in its `_type` method."""
+        kind = self.question_type(item)
         where = f"question {number}"
         allowed = list(QUESTION_KEYS) + list(TYPE_KEYS.get(kind or "", ()))
-        if kind is not None:
+        if kind is None:
+            self.keys(item, all_question_keys(), f"{where}", {})
+        else:
             self.keys(
                 item,
                 allowed,
