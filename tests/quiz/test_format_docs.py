@@ -7,7 +7,8 @@ import re
 from pathlib import Path
 
 from tui.quiz.model import QUESTION_TYPES, SENTENCE_LABELS
-from tui.quiz.validate import EXAMPLES_KEYS, QUIZ_KEYS, all_question_keys
+from tui.quiz.type_checks import EXAMPLES_KEYS
+from tui.quiz.validate import QUIZ_KEYS, all_question_keys
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads((ROOT / "quizzes" / "quiz.schema.json").read_text(encoding="utf-8"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from tui.quiz.grading import Response
 from tui.quiz.loader import Document, Mapping, Scalar, Sequence
 from tui.quiz.model import Problem, Quiz
-from tui.quiz.validate import did_you_mean
+from tui.quiz.values import did_you_mean
 
 
 def read_responses(document: Document, quiz: Quiz) -> tuple[dict[str, Response], list[Problem]]:
