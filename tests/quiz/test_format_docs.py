@@ -43,3 +43,30 @@ def test_examples_keys_types_and_labels_match() -> None:
         assert re.search(rf"`{kind}`", DOC), kind
     for label in SENTENCE_LABELS:
         assert label in json.dumps(SCHEMA), label
+
+
+def _doc_table_rows() -> list[tuple[str, str, list[str], str]]:
+    """The rows of the doc's "answer typed | right answer | verdict" table."""
+    section = DOC[DOC.index("| answer typed | right answer | verdict |") :]
+    rows = []
+    for line in section.splitlines()[2:]:
+        if not line.startswith("|"):
+            break
+        typed, right, verdict = (cell.strip() for cell in line.strip("|").split("|"))
+        reject: list[str] = []
+        if match := re.search(r", with `reject: \[(.*)\]`", typed):
+            reject = [match.group(1)]
+            typed = typed[: match.start()]
+        typed = "" if typed == "(empty)" else typed
+        rows.append((typed, right, reject, verdict.split()[0].rstrip(",")))
+    return rows
+
+
+def test_the_docs_examples_are_what_the_matcher_does() -> None:
+    """Every row of the doc's example table is judged as the doc says."""
+    from tui.quiz.matching import match_answer
+
+    rows = _doc_table_rows()
+    assert len(rows) >= 10
+    for typed, right, reject, verdict in rows:
+        assert match_answer(typed, [right], reject).verdict == verdict, (typed, right)
