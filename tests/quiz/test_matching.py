@@ -61,6 +61,7 @@ TABLE = [
     ("unatributed", ["attributed"], [], "wrong"),
     ("non-attributed", ["attributed"], [], "wrong"),
     ("never confirmed", ["confirmed"], [], "wrong"),
+    ("un-named", ["named"], [], "wrong"),
     # never accepted: a longer or shorter name (no partial matching)
     ("Paris", ["Paris Agreement"], [], "wrong"),
     ("Pentagon", ["a senior Pentagon official"], [], "wrong"),
@@ -79,6 +80,12 @@ TABLE = [
 def test_answer_table(typed: str, right: list[str], reject: list[str], verdict: str) -> None:
     """Each row: how a typed answer is judged against the teacher's answers."""
     assert match_answer(typed, right, reject).verdict == verdict
+
+
+def test_a_preposition_is_not_a_negating_prefix() -> None:
+    """ "in Kabul" is judged on its letters, not refused as a negation of "Kabul"."""
+    assert "negation" not in match_answer("in Kabul", ["Kabul"]).reason
+    assert match_answer("attack in Kabul", ["the attack in Kabul"]).correct
 
 
 def test_forgiven_typo_reports_the_right_spelling() -> None:

@@ -43,6 +43,8 @@ NEGATION_WORDS = frozenset(
 
 #: Prefixes that negate a word: "unattributed" against "attributed".
 NEGATING_PREFIXES = ("non", "un", "in", "im", "il", "ir", "dis")
+#: Of those, the ones written apart with a hyphen ("un-named", "non-attributed").
+_DETACHED_PREFIXES = ("un", "non")
 
 #: Number words, read as digits ("six months" is "6 months"); larger numbers need digits.
 NUMBER_WORDS = {
@@ -177,10 +179,13 @@ def _prefix_flip(words: list[str], other: set[str]) -> bool:
 
 
 def _merge_prefixes(words: list[str]) -> list[str]:
-    """ "un attributed" (from "un-attributed") -> "unattributed", so the prefix is seen."""
+    """ "un attributed" (from "un-attributed") -> "unattributed", so the prefix is seen.
+
+    Only "un" and "non" are merged: "in", "dis" and the like are also words ("in Kabul").
+    """
     merged: list[str] = []
     for word in words:
-        if merged and merged[-1] in NEGATING_PREFIXES:
+        if merged and merged[-1] in _DETACHED_PREFIXES:
             merged[-1] += word
         else:
             merged.append(word)
