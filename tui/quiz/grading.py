@@ -181,7 +181,7 @@ def judge(question: Question, response: Response) -> Judgement:
         return _judge_number(question, response)
     if question.type == "truefalse":
         return _judge_truefalse(question, response)
-    choices = question.choices if question.type == "choice" else SENTENCE_LABELS
+    choices = options(question)  # choice and label: the student picks one
     index = resolve_choice(response, choices)
     if index is None:
         shown = ", ".join(f"{choice_letter(i)}) {c}" for i, c in enumerate(choices))
