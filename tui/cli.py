@@ -7,14 +7,10 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from tui import __version__, paths
 from tui.articles import Article, ArticleError, load_article
 from tui.library import NotFoundError, bundled_dir, find_article, list_articles
-
-if TYPE_CHECKING:
-    from tui.quiz.validate import CheckedQuiz
 
 EXIT_OK = 0
 EXIT_FOUND_PROBLEMS = 1
@@ -128,30 +124,14 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _quiz_path(name: str) -> Path:
-    """A quiz file by path or library id, or a UsageError."""
-    from tui.library import find_quiz
-
-    try:
-        return find_quiz(name)
-    except NotFoundError as error:
-        raise UsageError(str(error)) from None
-
-
-def _check_quiz(name: str) -> CheckedQuiz:
-    """Load and validate one quiz file; a file that cannot be read is a UsageError."""
-    from tui.quiz.loader import LoaderError
-    from tui.quiz.validate import check_file
-
-    try:
-        return check_file(_quiz_path(name))
-    except LoaderError as error:
-        raise UsageError(str(error)) from None
-
-
 def cmd_check(args: argparse.Namespace) -> int:
     """Validate quiz files: one `path:line:col: severity: message` line per problem."""
-    results = [_check_quiz(name) for name in args.files]
+    from tui.quiz.validate import QUIZ_FILE_ERRORS, check_quiz
+
+    try:
+        results = [check_quiz(name) for name in args.files]
+    except QUIZ_FILE_ERRORS as error:
+        raise UsageError(str(error)) from None
     errors = warnings = 0
     for result in results:
         for problem in result.problems:
@@ -169,8 +149,12 @@ def cmd_grade(args: argparse.Namespace) -> int:
     from tui.quiz.grading import grade_quiz, points_text
     from tui.quiz.loader import LoaderError, load_file
     from tui.quiz.responses import read_responses
+    from tui.quiz.validate import QUIZ_FILE_ERRORS, check_quiz
 
-    checked = _check_quiz(args.quiz)
+    try:
+        checked = check_quiz(args.quiz)
+    except QUIZ_FILE_ERRORS as error:
+        raise UsageError(str(error)) from None
     if checked.quiz is None:
         for problem in checked.problems:
             print(problem)

@@ -14,8 +14,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tui.library import NotFoundError, find_quiz
 from tui.quiz.linking import closest_article_names, resolve_article
-from tui.quiz.loader import Document, Mapping, Node, Scalar, Sequence, load_file
+from tui.quiz.loader import Document, LoaderError, Mapping, Node, Scalar, Sequence, load_file
 from tui.quiz.matching import parse_number
 from tui.quiz.model import (
     DEFAULT_PASS_MARK,
@@ -95,6 +96,15 @@ def check_file(path: Path | str) -> CheckedQuiz:
     """Load and validate a quiz file; raises loader.LoaderError only if it cannot be read."""
     path = Path(path)
     return check_document(load_file(path), path.parent)
+
+
+#: Why a quiz named on the command line cannot be checked at all (usage errors, exit 2).
+QUIZ_FILE_ERRORS = (NotFoundError, LoaderError)
+
+
+def check_quiz(name: str) -> CheckedQuiz:
+    """Check a quiz given as a path or a library quiz id; raises QUIZ_FILE_ERRORS."""
+    return check_file(find_quiz(name))
 
 
 def check_document(document: Document, base_dir: Path) -> CheckedQuiz:
