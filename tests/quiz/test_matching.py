@@ -38,6 +38,7 @@ TABLE = [
     ("Wall Street Jurnal", ["The Wall Street Journal"], [], "correct"),
     ("Ruters", ["Reuters"], [], "correct"),
     ("vauge", ["vague"], [], "correct"),
+    ("Nabel", ["Nabil"], [], "correct"),  # the documented limit: reject such names
     ("a senior pentagon oficial", ["a senior Pentagon official"], [], "correct"),
     # just outside: close ("check your spelling")
     ("Iraq", ["Iran"], [], "close"),
@@ -67,6 +68,8 @@ TABLE = [
     ("Pentagon", ["a senior Pentagon official"], [], "wrong"),
     ("a junior Pentagon official", ["a senior Pentagon official"], [], "wrong"),
     ("Colin Kahl", ["Rahmatullah Nabil", "Nabil"], [], "wrong"),
+    ("Kabil", ["Nabil"], [], "wrong"),  # a typo never changes the first letter
+    ("Colin Kahn", ["Colin Kahl"], [], "wrong"),  # four letters: no typo forgiven
     # never accepted: closer to a near miss
     ("Kahl", ["Nabil"], ["Kahl"], "wrong"),
     ("vogue", ["vague"], ["vogue"], "wrong"),

@@ -224,7 +224,9 @@ def allowed_edits(length: int, threshold: int = 85) -> int:
 
 
 def _word_typos_fit(answer: str, candidate: str, threshold: int) -> bool:
-    """Each word of the right answer has its own typo budget ("junior" is not "senior").
+    """Each word of the right answer has its own typo budget ("junior" is not "senior"),
+    and a typo never changes a word's first letter ("Kabil" is not "Nabil": names that
+    differ in the first letter are usually other names, and typists rarely miss it).
 
     Words are paired greedily with the closest unused word of the answer; this applies
     only when both have the same number of words (otherwise the whole-text budget decides).
@@ -236,7 +238,8 @@ def _word_typos_fit(answer: str, candidate: str, threshold: int) -> bool:
     unused = list(words)
     for right in right_words:
         best = min(unused, key=lambda word: OSA.distance(word, right))
-        if OSA.distance(best, right) > allowed_edits(len(right), threshold):
+        edits = OSA.distance(best, right)
+        if edits > allowed_edits(len(right), threshold) or (edits and best[0] != right[0]):
             return False
         unused.remove(best)
     return True
