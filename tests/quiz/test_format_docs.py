@@ -6,6 +6,8 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from tui.quiz.model import QUESTION_TYPES, SENTENCE_LABELS
 from tui.quiz.type_checks import EXAMPLES_KEYS
 from tui.quiz.validate import QUIZ_KEYS, all_question_keys
@@ -15,7 +17,7 @@ SCHEMA = json.loads((ROOT / "quizzes" / "quiz.schema.json").read_text(encoding="
 DOC = (ROOT / "docs" / "quiz-format.md").read_text(encoding="utf-8")
 
 
-def _question_schema() -> dict:  # type: ignore[type-arg]
+def _question_schema() -> dict[str, object]:
     return SCHEMA["$defs"]["question"]
 
 
@@ -70,3 +72,19 @@ def test_the_docs_examples_are_what_the_matcher_does() -> None:
     assert len(rows) >= 10
     for typed, right, reject, verdict in rows:
         assert match_answer(typed, [right], reject).verdict == verdict, (typed, right)
+
+
+def test_the_docs_check_example_is_what_check_prints(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The doc's example quiz, checked, prints exactly the lines the doc shows."""
+    from tui.cli import main
+
+    example = DOC[DOC.index("For this file:") :]
+    quiz_text = example.split("```yaml\n", 1)[1].split("```", 1)[0]
+    expected = example.split("it prints:\n\n```\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "quizzes").mkdir()
+    (tmp_path / "quizzes" / "mine.yaml").write_text(quiz_text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["check", "quizzes/mine.yaml"])
+    assert capsys.readouterr().out == expected
