@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,7 +18,7 @@ SCHEMA = json.loads((ROOT / "quizzes" / "quiz.schema.json").read_text(encoding="
 DOC = (ROOT / "docs" / "quiz-format.md").read_text(encoding="utf-8")
 
 
-def _question_schema() -> dict[str, object]:
+def _question_schema() -> dict[str, Any]:
     return SCHEMA["$defs"]["question"]
 
 

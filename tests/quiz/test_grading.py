@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from tui.quiz.grading import grade_quiz, judge, options, resolve_choice
+from tui.quiz.grading import Response, grade_quiz, judge, options, resolve_choice
 from tui.quiz.model import LinkedSentence, Question, Quiz
 
 CHOICE = Question(
@@ -92,9 +92,9 @@ def test_choice_whose_text_is_a_letter_wins_over_the_letter() -> None:
         ([], "unanswered", 0.0),
     ],
 )
-def test_multi_partial_credit(response: object, verdict: str, points: float) -> None:
+def test_multi_partial_credit(response: Response, verdict: str, points: float) -> None:
     """Moodle's rule: each right choice earns its share, each wrong one takes one away."""
-    judgement = judge(MULTI, response)  # type: ignore[arg-type]
+    judgement = judge(MULTI, response)
     assert (judgement.verdict, judgement.points, judgement.max_points) == (verdict, points, 2)
 
 
