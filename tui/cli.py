@@ -124,6 +124,70 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    """Validate quiz files: one `path:line:col: severity: message` line per problem."""
+    from tui.quiz.validate import QUIZ_FILE_ERRORS, check_quiz
+
+    try:
+        results = [check_quiz(name) for name in args.files]
+    except QUIZ_FILE_ERRORS as error:
+        raise UsageError(str(error)) from None
+    errors = warnings = 0
+    for result in results:
+        for problem in result.problems:
+            print(problem)
+        errors += len(result.errors)
+        warnings += len(result.warnings)
+    files = f"{len(results)} file" + ("s" if len(results) != 1 else "")
+    verdict = "ok" if not errors else "failed"
+    print(f"checked {files}: {errors} error(s), {warnings} warning(s): {verdict}")
+    return EXIT_FOUND_PROBLEMS if errors else EXIT_OK
+
+
+def cmd_grade(args: argparse.Namespace) -> int:
+    """Mark a student's responses (YAML: question id -> answer) exactly as the quiz screen does."""
+    from tui.quiz.grading import grade_quiz, points_text
+    from tui.quiz.loader import LoaderError, load_file
+    from tui.quiz.responses import read_responses
+    from tui.quiz.validate import QUIZ_FILE_ERRORS, check_quiz
+
+    try:
+        checked = check_quiz(args.quiz)
+    except QUIZ_FILE_ERRORS as error:
+        raise UsageError(str(error)) from None
+    if checked.quiz is None:
+        for problem in checked.problems:
+            print(problem)
+        print(f"{checked.path}: the quiz has {len(checked.errors)} error(s); fix them, then grade")
+        return EXIT_FOUND_PROBLEMS
+    quiz = checked.quiz
+    try:
+        document = load_file(Path(args.responses))
+    except LoaderError as error:
+        raise UsageError(str(error)) from None
+    responses, problems = read_responses(document, quiz)
+    if problems:
+        for problem in problems:
+            print(problem)
+        return EXIT_FOUND_PROBLEMS
+    result = grade_quiz(quiz, responses)
+    if args.json:
+        print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
+        return EXIT_OK
+    width = max(len(j.question_id) for j in result.judgements)
+    for judgement in result.judgements:
+        matched = judgement.matched
+        shown = ", ".join(matched) if isinstance(matched, tuple) else (matched or "")
+        points = f"{points_text(judgement.points)}/{points_text(judgement.max_points)}"
+        print(f"{judgement.question_id:<{width}}  {judgement.verdict:<10}  {points:>7}  {shown}")
+    outcome = "pass" if result.passed else "fail"
+    print(
+        f"total {points_text(result.score)}/{points_text(result.max_score)} "
+        f"({result.percent:g}%): {outcome} (pass mark {quiz.pass_mark:g}%)"
+    )
+    return EXIT_OK
+
+
 def cmd_locate(_args: argparse.Namespace) -> int:
     """Print where whosays keeps its files."""
     print(_where_things_live())
@@ -166,6 +230,14 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--json", action="store_true", help="print JSON (offsets into the file)")
 
     add("locate", cmd_locate, "print where whosays keeps its files")
+
+    check = add("check", cmd_check, "check quiz files: every problem as path:line:col")
+    check.add_argument("files", nargs="+", metavar="FILE", help="quiz files, or library quiz ids")
+
+    grade = add("grade", cmd_grade, "mark a student's responses to a quiz")
+    grade.add_argument("quiz", metavar="QUIZ", help="a quiz file, or a library quiz id")
+    grade.add_argument("responses", metavar="RESPONSES", help="YAML: question id -> answer")
+    grade.add_argument("--json", action="store_true", help="print JSON instead of a table")
     return parser
 
 

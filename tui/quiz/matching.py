@@ -1,0 +1,385 @@
+"""Judging a typed answer against the teacher's answers: forgiving typos, never meaning.
+
+The order of the decision is the contract (docs/quiz-format.md shows it with examples):
+
+1. Normalise both sides (NFKC, case, accents, punctuation, spaces, a leading the/a/an).
+2. An empty answer is wrong.
+3. Guards, before any fuzzy score: the numbers (digits, number words, month names) must be
+   the same; the negation must be the same ("not named" is not "named", "unattributed" is
+   not "attributed"). A candidate that fails a guard can never accept the answer.
+4. Score: `token_sort_ratio` on the normalised text (word order tolerated, no partial
+   matching, so "Paris" is not "Paris Agreement"), and the typo budget: the edit distance
+   (OSA: a swap of two letters is one edit) must fit the answer's length.
+5. `reject:` entries: an answer as close to a near miss as to every right answer is wrong.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
+
+#: Words that negate whatever follows; one of them on one side only flips the meaning.
+NEGATION_WORDS = frozenset(
+    {
+        "not",
+        "no",
+        "never",
+        "none",
+        "nobody",
+        "nothing",
+        "neither",
+        "nor",
+        "without",
+        "cannot",
+        "nowhere",
+        "non",
+    }
+)
+
+#: Prefixes that negate a word: "unattributed" against "attributed".
+NEGATING_PREFIXES = ("non", "un", "in", "im", "il", "ir", "dis")
+#: Of those, the ones written apart with a hyphen ("un-named", "non-attributed").
+_DETACHED_PREFIXES = ("un", "non")
+
+#: Number words, read as digits ("six months" is "6 months"); larger numbers need digits.
+NUMBER_WORDS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+
+#: Month names (and short forms) count as numbers, so "1 June" is never "1 March". "May" is
+#: left out because it is mostly a verb; "1 May" still differs from "1 March" (March is 3).
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            (),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+_LEADING_ARTICLES = ("the", "a", "an")
+# Apostrophes: ' and ` and the typographic U+2019 and U+02BC.
+_NOT_CONTRACTION = re.compile("n['`\u2019\u02bc]t\\b")
+_APOSTROPHES = re.compile("['`\u2019\u02bc]")
+# A number with thousands commas: "1,000", "1,000,000". Not spaces: "1 500" after
+# "June 1, 500 people" lost its comma would merge two numbers into one.
+_GROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d|,\d)")
+_NUMBER_TOKEN = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _fold(text: str) -> str:
+    """One pass of the normalisation; `normalize` repeats it until nothing changes."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = _NOT_CONTRACTION.sub(" not", text)
+    text = _APOSTROPHES.sub("", text)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = _GROUPED_NUMBER.sub(lambda m: m.group().replace(",", ""), text)
+    # Punctuation becomes a space, but a decimal point or comma between digits stays.
+    kept = []
+    for index, char in enumerate(text):
+        if char.isalnum():
+            kept.append(char)
+        elif (
+            char in ".,"
+            and 0 < index < len(text) - 1
+            and (text[index - 1].isdigit() and text[index + 1].isdigit())
+        ):
+            kept.append(".")
+        else:
+            kept.append(" ")
+    words = [str(NUMBER_WORDS.get(word, word)) for word in "".join(kept).split()]
+    while len(words) > 1 and words[0] in _LEADING_ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def normalize(text: str) -> str:
+    """The text as the matcher compares it: "The  Wall-Street Journal!" -> "wall street journal"."""
+    for _ in range(5):
+        folded = _fold(text)
+        if folded == text:
+            break
+        text = folded
+    return text
+
+
+def numbers_in(normalized: str) -> list[Decimal]:
+    """Every number in normalised text, sorted: digits (number words are digits by now), months."""
+    found: list[Decimal] = []
+    for word in normalized.split():
+        for token in _NUMBER_TOKEN.findall(word):
+            found.append(Decimal(token).normalize())
+        if word in MONTHS:
+            found.append(Decimal(MONTHS[word]))
+    return sorted(found)
+
+
+def _negations(words: list[str]) -> int:
+    return sum(1 for word in words if word in NEGATION_WORDS)
+
+
+def _prefix_flip(words: list[str], other: set[str]) -> bool:
+    """A word here that is a word of `other` with a negating prefix (typos allowed)."""
+    for word in words:
+        if word in other:
+            continue
+        for prefix in NEGATING_PREFIXES:
+            if not word.startswith(prefix) or len(word) - len(prefix) < 4:
+                continue
+            rest = word[len(prefix) :]
+            if any(rest == o or (len(o) >= 5 and OSA.distance(rest, o) <= 1) for o in other):
+                return True
+    return False
+
+
+def _merge_prefixes(words: list[str]) -> list[str]:
+    """ "un attributed" (from "un-attributed") -> "unattributed", so the prefix is seen.
+
+    Only "un" and "non" are merged: "in", "dis" and the like are also words ("in Kabul").
+    """
+    merged: list[str] = []
+    for word in words:
+        if merged and merged[-1] in _DETACHED_PREFIXES:
+            merged[-1] += word
+        else:
+            merged.append(word)
+    return merged
+
+
+def negation_differs(a: str, b: str) -> bool:
+    """True when normalised `a` and `b` differ in negation: one says not, or un-, the other not."""
+    words_a, words_b = _merge_prefixes(a.split()), _merge_prefixes(b.split())
+    if _negations(words_a) % 2 != _negations(words_b) % 2:
+        return True
+    return _prefix_flip(words_a, set(words_b)) or _prefix_flip(words_b, set(words_a))
+
+
+def typo_budget(length: int) -> int:
+    """Edits forgiven at the default threshold in a right answer of `length` characters.
+
+    Up to 4 characters: none ("Iran" is not "Iraq"); 5-9: one; 10-19: two; then one more
+    for every 10 characters. H5P allows one edit from 3 characters; names of four letters
+    are too often another name, so whosays starts at five.
+    """
+    if length <= 4:
+        return 0
+    if length <= 9:
+        return 1
+    return 2 + (length - 20) // 10 if length >= 20 else 2
+
+
+def allowed_edits(length: int, threshold: int = 85) -> int:
+    """Edits forgiven under a `threshold:` (0-100): 85 gives `typo_budget`, 100 none.
+
+    The threshold scales the budget, so a teacher tightens (95) or loosens (70) the whole
+    table with one number: allowed = floor(budget * (100 - threshold) / 15).
+    """
+    return typo_budget(length) * (100 - threshold) // 15
+
+
+def _word_typos_fit(answer: str, candidate: str, threshold: int) -> bool:
+    """Each word of the right answer has its own typo budget ("junior" is not "senior"),
+    and a typo never changes a word's first letter ("Kabil" is not "Nabil": names that
+    differ in the first letter are usually other names, and typists rarely miss it).
+
+    Words are paired greedily with the closest unused word of the answer; this applies
+    only when both have the same number of words (otherwise the whole-text budget decides).
+    """
+    words = answer.split()
+    right_words = candidate.split()
+    if len(words) != len(right_words):
+        return True
+    unused = list(words)
+    for right in right_words:
+        best = min(unused, key=lambda word: OSA.distance(word, right))
+        edits = OSA.distance(best, right)
+        if edits > allowed_edits(len(right), threshold) or (edits and best[0] != right[0]):
+            return False
+        unused.remove(best)
+    return True
+
+
+@dataclass(frozen=True)
+class Match:
+    """How a typed answer compares with the right answers.
+
+    `verdict` is "correct", "close" (wrong, but near enough to say "check your spelling")
+    or "wrong". `matched` is the teacher's text it was judged against: the right answer for
+    correct and close, the `reject:` entry when a near miss caught it. `exact` is False when
+    a typo was forgiven, so the screen shows the right spelling. `reason` says why, in words
+    fit to show a teacher running `whosays check`.
+    """
+
+    verdict: str
+    matched: str | None = None
+    score: float = 0.0
+    exact: bool = False
+    reason: str = ""
+
+    @property
+    def correct(self) -> bool:
+        return self.verdict == "correct"
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    text: str
+    score: float
+    edits: int
+    blocked: str | None
+
+
+def _compare(answer: str, candidate_text: str) -> _Candidate:
+    """Score one normalised answer against one teacher's text, guards first."""
+    candidate = normalize(candidate_text)
+    if numbers_in(answer) != numbers_in(candidate):
+        return _Candidate(candidate_text, 0.0, 10**6, "a different number")
+    if negation_differs(answer, candidate):
+        return _Candidate(candidate_text, 0.0, 10**6, "the opposite (a negation differs)")
+    sorted_answer = " ".join(sorted(answer.split()))
+    sorted_candidate = " ".join(sorted(candidate.split()))
+    score = fuzz.token_sort_ratio(answer, candidate)
+    # Spaces ignored too, so "un-attributed" and "Wall Street" meet "unattributed", "Wallstreet".
+    edits = min(
+        OSA.distance(sorted_answer, sorted_candidate),
+        OSA.distance(answer.replace(" ", ""), candidate.replace(" ", "")),
+    )
+    return _Candidate(candidate_text, score, edits, None)
+
+
+def _best(answer: str, texts: list[str] | tuple[str, ...]) -> _Candidate | None:
+    scored = [_compare(answer, text) for text in texts]
+    return max(scored, key=lambda c: (c.blocked is None, c.score, -c.edits), default=None)
+
+
+def match_answer(
+    response: str,
+    answers: list[str] | tuple[str, ...],
+    reject: list[str] | tuple[str, ...] = (),
+    threshold: int = 85,
+) -> Match:
+    """Judge a typed `response` against the right `answers` and the near misses in `reject`."""
+    answer = normalize(response)
+    if not answer:
+        return Match("wrong", reason="the answer is empty")
+    best = _best(answer, answers)
+    if best is None:
+        return Match("wrong", reason="the question has no right answer")
+    if best.blocked is not None:
+        return Match("wrong", best.text, 0.0, reason=f"{best.text!r} says {best.blocked}")
+    near_miss = _best(answer, reject)
+    if near_miss is not None and near_miss.blocked is None and near_miss.score >= best.score:
+        return Match(
+            "wrong",
+            near_miss.text,
+            near_miss.score,
+            reason=f"closer to the near miss {near_miss.text!r} than to any right answer",
+        )
+    right = normalize(best.text)
+    budget = allowed_edits(len(right), threshold)
+    exact = best.edits == 0
+    if exact or best.edits <= budget:
+        if exact or _word_typos_fit(answer, right, threshold):
+            why = "the same after normalising" if exact else f"{best.edits} typo(s) forgiven"
+            return Match("correct", best.text, best.score, exact, why)
+        return Match(
+            "wrong",
+            best.text,
+            best.score,
+            reason=f"a word differs from {best.text!r} by more than a typo",
+        )
+    if best.edits <= budget + 1:
+        return Match(
+            "close",
+            best.text,
+            best.score,
+            reason=f"close to {best.text!r} (score {best.score:.0f}, {best.edits} edit(s)) "
+            "but not close enough",
+        )
+    return Match(
+        "wrong",
+        best.text,
+        best.score,
+        reason=f"too far from {best.text!r} (score {best.score:.0f})",
+    )
+
+
+def parse_number(text: str) -> Decimal | None:
+    """A number as a student or teacher types it: "1,000", "1 000", "-3.5", "2.5%", "six".
+
+    A comma followed by groups of exactly three digits separates thousands; any other comma
+    between digits is a decimal comma ("1,5" is 1.5). Returns None for anything else.
+    """
+    cleaned = unicodedata.normalize("NFKC", text).strip().casefold().rstrip("%").strip()
+    if cleaned in NUMBER_WORDS:
+        return Decimal(NUMBER_WORDS[cleaned])
+    cleaned = cleaned.replace("\u2212", "-").replace("_", "")
+    if re.fullmatch(r"[+-]?\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?", cleaned):
+        cleaned = re.sub(r"[, ]", "", cleaned)
+    elif re.fullmatch(r"[+-]?\d+,\d+", cleaned):
+        cleaned = cleaned.replace(",", ".")
+    if not re.fullmatch(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)", cleaned):
+        return None
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        return None
+
+
+def negate(text: str) -> str:
+    """The plain negation of an answer, for the validator's "its negation is accepted" warning."""
+    words = text.split()
+    lowered = [w.casefold() for w in words]
+    for index, word in enumerate(lowered):
+        if word in ("not", "no", "never"):
+            return " ".join(words[:index] + words[index + 1 :])
+    for index, word in enumerate(lowered):
+        if word in ("is", "are", "was", "were", "has", "have", "can", "will", "does", "did"):
+            return " ".join([*words[: index + 1], "not", *words[index + 1 :]])
+    return "not " + text

@@ -1,0 +1,96 @@
+"""Reading typed values out of raw YAML nodes, reporting each problem at its position.
+
+The validator and the per-type checks share these readers, so "must be text", "is empty"
+and "out of range" read the same wherever they occur.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rapidfuzz import fuzz, process
+
+from tui.quiz.loader import Mapping, Node, Scalar, Sequence
+from tui.quiz.matching import parse_number
+from tui.quiz.model import Position, Problem
+
+
+def did_you_mean(word: str, choices: list[str] | tuple[str, ...]) -> str:
+    """ "; did you mean 'x'?" for the closest choice, or "" when none is close."""
+    best = process.extractOne(word, list(choices), scorer=fuzz.ratio, score_cutoff=60)
+    return f"; did you mean '{best[0]}'?" if best else ""
+
+
+class ValueReader:
+    """Collects Problems for one file while reading values out of its nodes."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def error(self, where: Position, message: str) -> None:
+        self.problems.append(Problem(self.path, where.line, where.column, message))
+
+    def warn(self, where: Position, message: str) -> None:
+        self.problems.append(Problem(self.path, where.line, where.column, message, "warning"))
+
+    def text(self, node: Node | None, key: str) -> str | None:
+        """A non-empty scalar's text, or an error saying what was expected."""
+        if node is None:
+            return None
+        if not isinstance(node, Scalar):
+            kind = "a list" if isinstance(node, Sequence) else "a mapping"
+            self.error(node.position, f"{key}: must be text, not {kind}")
+            return None
+        if node.null or not node.text.strip():
+            self.error(node.position, f"{key}: is empty; write a value after the colon")
+            return None
+        return node.text
+
+    def scalars(self, node: Node | None, key: str) -> list[Scalar]:
+        """A list of text values (a single value counts as a list of one)."""
+        if node is None:
+            return []
+        items = node.items if isinstance(node, Sequence) else (node,)
+        found = []
+        for item in items:
+            if self.text(item, key) is not None:
+                assert isinstance(item, Scalar)
+                found.append(item)
+        return found
+
+    def number(self, node: Node | None, key: str, low: float, high: float | None) -> Decimal | None:
+        """A number within [low, high], or an error."""
+        text = self.text(node, key)
+        if text is None:
+            return None
+        assert isinstance(node, Scalar)
+        value = parse_number(text)
+        upper = "" if high is None else f" and {high}"
+        if value is None:
+            self.error(
+                node.position,
+                f"{key}: '{text}' is not a number; write a number between {low}{upper}",
+            )
+            return None
+        if value < Decimal(str(low)) or (high is not None and value > Decimal(str(high))):
+            self.error(
+                node.position, f"{key}: {text} is out of range; write a number between {low}{upper}"
+            )
+            return None
+        return value
+
+    def keys(
+        self, mapping: Mapping, allowed: list[str], where: str, elsewhere: dict[str, str]
+    ) -> None:
+        """Report unknown keys, with a "did you mean" or the type a key belongs to."""
+        for key, _value in mapping.items:
+            if key.text in allowed:
+                continue
+            if key.text in elsewhere:
+                self.error(
+                    key.position, f"'{key.text}' is not used in {where}; {elsewhere[key.text]}"
+                )
+            else:
+                hint = did_you_mean(key.text, allowed)
+                self.error(key.position, f"unknown key '{key.text}' in {where}{hint}")
