@@ -10,7 +10,9 @@ from textual.binding import Binding
 from textual.theme import Theme
 
 from tui import paths
+from tui.quiz.model import Quiz
 from tui.screens.library import LibraryScreen
+from tui.screens.quiz import QuizScreen
 from tui.screens.reader import ReaderScreen
 from tui.store import Store
 from tui.widgets.label_style import LABEL_COLOURS
@@ -30,9 +32,15 @@ class WhosaysApp(App[None]):
         Binding("ctrl+p", "command_palette", "Commands and themes", id="palette", show=False),
     ]
 
-    def __init__(self, article_path: Path | None = None, store: Store | None = None) -> None:
+    def __init__(
+        self,
+        article_path: Path | None = None,
+        store: Store | None = None,
+        quiz: Quiz | None = None,
+    ) -> None:
         super().__init__()
         self._article_path = article_path
+        self._quiz = quiz
         self._store = store
         self.ready_ms: float | None = None
 
@@ -58,6 +66,8 @@ class WhosaysApp(App[None]):
         self.push_screen(LibraryScreen())
         if self._article_path is not None:
             self.push_screen(ReaderScreen(self._article_path))
+        if self._quiz is not None:
+            self.push_screen(QuizScreen(self._quiz))
         self.call_after_refresh(self._log_ready)
 
     def _log_ready(self) -> None:

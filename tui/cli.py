@@ -188,6 +188,45 @@ def cmd_grade(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_quiz(args: argparse.Namespace) -> int:
+    """Take a quiz in the terminal; a quiz with errors is refused with the check lines."""
+    from tui.quiz.validate import QUIZ_FILE_ERRORS, check_quiz
+
+    try:
+        checked = check_quiz(args.quiz)
+    except QUIZ_FILE_ERRORS as error:
+        raise UsageError(str(error)) from None
+    if checked.quiz is None:
+        for problem in checked.problems:
+            print(problem, file=sys.stderr)
+        print(f"whosays: {args.quiz} has errors; fix them and try again", file=sys.stderr)
+        return EXIT_FOUND_PROBLEMS
+    return _run_app(quiz=checked.quiz)
+
+
+def cmd_results(args: argparse.Namespace) -> int:
+    """Print past quiz attempts, or write every answer of every attempt as CSV."""
+    from tui.results import attempts_table, write_csv
+    from tui.store import Store
+
+    store = Store(paths.database_path())
+    if store.notice:
+        print(f"whosays: {store.notice}", file=sys.stderr)
+    if args.csv is None:
+        print(attempts_table(store))
+        return EXIT_OK
+    if args.csv == "-":
+        write_csv(store, sys.stdout)
+        return EXIT_OK
+    try:
+        with open(args.csv, "w", encoding="utf-8", newline="") as handle:
+            count = write_csv(store, handle)
+    except OSError as error:
+        raise UsageError(f"{args.csv}: cannot write: {error.strerror or error}") from None
+    print(f"wrote {count} answers to {args.csv}")
+    return EXIT_OK
+
+
 def cmd_locate(_args: argparse.Namespace) -> int:
     """Print where whosays keeps its files."""
     print(_where_things_live())
@@ -238,6 +277,14 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("quiz", metavar="QUIZ", help="a quiz file, or a library quiz id")
     grade.add_argument("responses", metavar="RESPONSES", help="YAML: question id -> answer")
     grade.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    quiz = add("quiz", cmd_quiz, "take a quiz in the terminal")
+    quiz.add_argument("quiz", metavar="FILE-or-NAME", help="a quiz file, or a library quiz id")
+
+    results = add("results", cmd_results, "print past quiz attempts, or export them")
+    results.add_argument(
+        "--csv", metavar="FILE", help="write every answer as CSV to FILE ('-' for stdout)"
+    )
     return parser
 
 

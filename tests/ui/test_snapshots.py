@@ -31,3 +31,32 @@ def test_reader_search(snap_compare) -> None:  # type: ignore[no-untyped-def]
         await settle(pilot)
 
     assert snap_compare(make_app(article=SEED), terminal_size=(80, 24), run_before=search)
+
+
+def test_reader_sentence_details(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """The sentence cursor on the anonymous sentence, its details panel, at 80x24."""
+
+    async def step(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        screen = pilot.app.screen
+        target = next(i for i, s in enumerate(screen.sentences) if s.label == "anonymous")
+        await pilot.press(*["tab"] * (target + 1))
+        await settle(pilot)
+
+    assert snap_compare(make_app(article=SEED), terminal_size=(80, 24), run_before=step)
+
+
+def test_quiz_feedback(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """A bundled quiz question answered wrongly: verdict, answer and explanation."""
+    from tui.quiz.validate import check_quiz
+    from tui.screens.quiz import QuizScreen
+
+    async def answer(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        quiz = check_quiz("who-says-so-kayhan").quiz
+        await pilot.app.push_screen(QuizScreen(quiz, seed=1))
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await settle(pilot)
+
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=answer)

@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Footer, Input, LoadingIndicator, Static
 
 from tui import paths
 from tui.library import Listing, list_articles
+from tui.quiz.catalogue import CatalogueEntry, catalogue, quizzes_about
 from tui.screens.help import HelpScreen, key_lines
 
 
@@ -22,6 +23,11 @@ def about() -> str:
         "Every article whosays knows: the bundled ones and any .txt or .md file in "
         f"{paths.user_articles_dir()}. Type to filter; Enter opens the article under the cursor."
     )
+
+
+def fit(text: str, width: int) -> Text:
+    """Text cut to `width` cells with an ellipsis (a Text, so "[sic]" is never markup)."""
+    return Text(text if len(text) <= width else text[: max(1, width - 1)].rstrip() + "…")
 
 
 def _progress_text(progress: float | None) -> str:
@@ -56,30 +62,45 @@ class LibraryScreen(Screen[None]):
         Binding("down", "cursor(1)", "Next article", id="library.down", show=False),
         Binding("up", "cursor(-1)", "Previous article", id="library.up", show=False),
         Binding("escape", "clear_filter", "Clear filter", id="library.clear"),
-        Binding("question_mark", "help", "Keys", id="library.help"),
+        Binding("ctrl+r", "results", "Results", id="library.results"),
+        Binding("question_mark,f1", "help", "Keys", id="library.help"),
     ]
 
     class Loaded(Message):
         """The library has been read from disk (in a worker)."""
 
-        def __init__(self, listings: list[Listing], progress: dict[str, float]) -> None:
+        def __init__(
+            self,
+            listings: list[Listing],
+            progress: dict[str, float],
+            quizzes: list[CatalogueEntry],
+        ) -> None:
             super().__init__()
             self.listings = listings
             self.progress = progress
+            self.quizzes = quizzes
 
     def __init__(self) -> None:
         super().__init__()
         self._listings: list[Listing] = []
         self._progress: dict[str, float] = {}
         self._shown: list[Listing] = []
+        self._quizzes: list[CatalogueEntry] = []
+        self._shown_quizzes: list[CatalogueEntry] = []
 
     def compose(self) -> ComposeResult:
         yield Static(Content("whosays · library"), id="library-title")
-        yield Input(placeholder="Type to filter by title, outlet, date or id", id="library-filter")
+        yield Input(
+            placeholder="Type to filter · ↑↓ choose · Enter opens · Tab goes to the lists",
+            id="library-filter",
+        )
         yield LoadingIndicator(id="library-loading")
         table: DataTable[str] = DataTable(id="library-table", cursor_type="row", zebra_stripes=True)
         yield table
         yield Static(id="library-empty")
+        yield Static(Content("Quizzes"), id="library-quizzes-title")
+        quizzes: DataTable[str] = DataTable(id="library-quizzes", cursor_type="row")
+        yield quizzes
         yield Footer()
 
     def on_mount(self) -> None:
@@ -89,6 +110,7 @@ class LibraryScreen(Screen[None]):
         table.add_column("Date", key="date")
         table.add_column("Words", key="words")
         table.add_column("Read", key="read")
+        table.add_column("Quiz", key="quiz")
         self.query_one("#library-filter", Input).focus()
         self._load()
 
@@ -107,11 +129,12 @@ class LibraryScreen(Screen[None]):
         """Read every article file off the UI thread; the handler below fills the table."""
         listings = list_articles()
         progress = self.app.store.reading_progress()  # type: ignore[attr-defined]
-        self.post_message(self.Loaded(listings, progress))
+        self.post_message(self.Loaded(listings, progress, catalogue()))
 
     def on_library_screen_loaded(self, message: Loaded) -> None:
         self._listings = message.listings
         self._progress = message.progress
+        self._quizzes = message.quizzes
         self.query_one("#library-loading").display = False
         self._fill()
 
@@ -126,8 +149,9 @@ class LibraryScreen(Screen[None]):
         current = self._current()
         self._shown = [listing for listing in self._listings if matches_filter(listing, query)]
         table.clear()
-        # Outlet, date, words and progress take about 45 cells; the title gets the rest.
-        title_width = max(16, self.size.width - 47)
+        # Outlet (at most 16), date, words, progress, quiz and cell padding take about 58
+        # cells; the title gets the rest.
+        title_width = max(16, self.size.width - 60)
         for listing in self._shown:
             article = listing.article
             if article is None:
@@ -140,16 +164,14 @@ class LibraryScreen(Screen[None]):
                     key=listing.entry.id,
                 )
                 continue
-            title = article.title
-            if len(title) > title_width:
-                title = title[: title_width - 1].rstrip() + "…"
             table.add_row(
                 # Text, not str: the table would read a str as markup and eat "[sic]".
-                Text(title),
-                Text(article.outlet or "–"),
+                fit(article.title, title_width),
+                fit(article.outlet or "–", 16),
                 article.date.isoformat() if article.date else "–",
                 f"{article.word_count:,}",
                 _progress_text(self._progress.get(listing.entry.id)),
+                str(len(quizzes_about(listing.entry.path, self._quizzes)) or "–"),
                 key=listing.entry.id,
             )
         if current is not None and current in self._shown:
@@ -162,6 +184,41 @@ class LibraryScreen(Screen[None]):
         elif not self._shown:
             empty.update(Content(f"No article matches “{query}”. Escape clears the filter."))
         empty.display = not self._shown
+        self._fill_quizzes(query)
+
+    def _fill_quizzes(self, query: str) -> None:
+        """The quizzes that pass the filter (by their title or their article's)."""
+        table = self.query_one("#library-quizzes", DataTable)
+        titles = {
+            listing.entry.path.resolve(): listing.article.title
+            for listing in self._listings
+            if listing.article is not None
+        }
+        words = query.casefold().split()
+        # Fixed widths, set anew each time: auto-sized columns left the header behind.
+        half = max(16, (self.size.width - 20) // 2)
+        table.clear(columns=True)
+        table.add_column("Quiz", key="title", width=half)
+        table.add_column("About", key="about", width=half)
+        table.add_column("Questions", key="questions")
+        self._shown_quizzes = []
+        for item in self._quizzes:
+            quiz = item.quiz
+            about = (
+                titles.get(quiz.article_path.resolve(), "–") if quiz and quiz.article_path else "–"
+            )
+            haystack = f"{item.title} {about} {item.entry.id}".casefold()
+            if not all(word in haystack for word in words):
+                continue
+            self._shown_quizzes.append(item)
+            if quiz is None:
+                table.add_row(fit(item.title, 30), Text("has errors: whosays check shows them"), "")
+            else:
+                table.add_row(fit(quiz.title, half), fit(about, half), str(len(quiz.questions)))
+        self.query_one("#library-quizzes-title").display = bool(self._quizzes)
+        table.display = bool(self._quizzes)
+        # A header and up to seven rows; set here, as "auto" lagged a layout behind the rows.
+        table.styles.height = min(8, 1 + max(1, len(self._shown_quizzes)))
 
     def _current(self) -> Listing | None:
         table = self.query_one("#library-table", DataTable)
@@ -176,6 +233,22 @@ class LibraryScreen(Screen[None]):
 
     def action_clear_filter(self) -> None:
         self.query_one("#library-filter", Input).value = ""
+
+    @on(DataTable.RowSelected, "#library-quizzes")
+    def _start_quiz(self, event: DataTable.RowSelected) -> None:
+        """Enter on a quiz starts it; a quiz with errors says where to look."""
+        from tui.screens.quiz import QuizScreen
+
+        item = self._shown_quizzes[event.cursor_row]
+        if item.quiz is None:
+            self.notify(item.problem or "This quiz has errors.", severity="error", timeout=10)
+            return
+        self.app.push_screen(QuizScreen(item.quiz))
+
+    def action_results(self) -> None:
+        from tui.screens.history import HistoryScreen
+
+        self.app.push_screen(HistoryScreen())
 
     @on(Input.Submitted, "#library-filter")
     @on(DataTable.RowSelected, "#library-table")

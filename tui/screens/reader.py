@@ -16,6 +16,7 @@ from textual.widgets import Footer, Input, LoadingIndicator, Static
 
 from tui.analysis import Analysis, Sentence, analyze_article
 from tui.articles import Article, ArticleError, load_article
+from tui.quiz.catalogue import CatalogueEntry, catalogue, quizzes_about
 from tui.reading import find_phrase
 from tui.screens.help import HelpScreen, key_lines
 from tui.store import ReadingPosition
@@ -53,6 +54,7 @@ class ReaderScreen(Screen[None]):
             show=False,
         ),
         Binding("s", "toggle_sources", "Sources", id="reader.sources"),
+        Binding("z", "quiz", "Quiz", id="reader.quiz"),
         Binding("slash", "search", "Search", id="reader.search"),
         Binding("n", "next_match", "Next match", id="reader.next-match", show=False),
         Binding("N", "previous_match", "Previous match", id="reader.previous-match", show=False),
@@ -81,6 +83,13 @@ class ReaderScreen(Screen[None]):
             super().__init__()
             self.analysis = analysis
 
+    class QuizzesFound(Message):
+        """The quizzes about this article (none, one or several)."""
+
+        def __init__(self, quizzes: list[CatalogueEntry]) -> None:
+            super().__init__()
+            self.quizzes = quizzes
+
     class Failed(Message):
         """The article file could not be read; `error` is fit to show."""
 
@@ -101,6 +110,7 @@ class ReaderScreen(Screen[None]):
         self.sentences: list[Sentence] = []
         self.cursor: int | None = None
         self.highlights = True
+        self.quizzes: list[CatalogueEntry] = []
 
     def compose(self) -> ComposeResult:
         yield LoadingIndicator(id="reader-loading")
@@ -138,6 +148,8 @@ class ReaderScreen(Screen[None]):
     def _analyse(self, article: Article) -> None:
         """Label every sentence off the UI thread; the text is already on screen."""
         self.post_message(self.Analysed(analyze_article(article)))
+        if article.path is not None:
+            self.post_message(self.QuizzesFound(quizzes_about(article.path, catalogue())))
 
     def on_reader_screen_failed(self, message: Failed) -> None:
         self.app.notify(
@@ -187,6 +199,24 @@ class ReaderScreen(Screen[None]):
         )
         view.set_marks(marks)
         self.query_one(Legend).show_counts(self.analysis, self.highlights)
+
+    def on_reader_screen_quizzes_found(self, message: QuizzesFound) -> None:
+        self.quizzes = message.quizzes
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The quiz key shows only when a quiz is about this article."""
+        if action == "quiz":
+            return bool(self.quizzes)
+        return True
+
+    def action_quiz(self) -> None:
+        """Take the (first) quiz about this article."""
+        from tui.screens.quiz import QuizScreen
+
+        if self.quizzes and self.quizzes[0].quiz is not None:
+            self._save_position()
+            self.app.push_screen(QuizScreen(self.quizzes[0].quiz))
 
     def action_toggle_highlights(self) -> None:
         """Hide the labels to read first; show them again to check your own judgement."""

@@ -1,0 +1,69 @@
+"""`whosays quiz` refusing a broken quiz, and `whosays results` for a teacher."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from tui import paths
+from tui.cli import main
+from tui.store import AnswerRecord, Store
+
+
+def test_quiz_with_errors_is_refused_with_the_check_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A quiz with errors never opens the UI: the problems are printed, exit 1."""
+    path = tmp_path / "bad.yaml"
+    path.write_text("title: x\nquestions:\n  - prompt: Q?\n    answr: yes\n", "utf-8")
+    assert main(["quiz", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert f"{path}:4:5: error:" in err and "has errors" in err
+
+
+def test_missing_quiz_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["quiz", "no-such-quiz-anywhere"]) == 2
+    assert "no such file" in capsys.readouterr().err
+
+
+def _one_attempt() -> None:
+    store = Store(paths.database_path())
+    attempt = store.start_attempt("kayhan", "Who says so?", None, max_score=2)
+    store.record_answer(
+        attempt, AnswerRecord("q1", "Which paper, really?", "b) Reuters", "wrong", 0, 1, "WSJ")
+    )
+    store.record_answer(attempt, AnswerRecord("q2", "Who?", "nabil", "correct", 1, 1, "Nabil"))
+    store.finish_attempt(attempt, 1, 50, False)
+    store.close()
+
+
+def test_results_lists_attempts(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["results"]) == 0
+    assert "No quiz attempts yet." in capsys.readouterr().out
+    _one_attempt()
+    assert main(["results"]) == 0
+    out = capsys.readouterr().out
+    assert "Who says so?" in out and "1/2 (50%)" in out and "not passed" in out
+
+
+def test_results_csv_has_one_row_per_answer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--csv FILE writes a header and every answer; commas in prompts stay in one cell."""
+    _one_attempt()
+    target = tmp_path / "out.csv"
+    assert main(["results", "--csv", str(target)]) == 0
+    assert "wrote 2 answers" in capsys.readouterr().out
+    rows = list(csv.DictReader(io.StringIO(target.read_text("utf-8"))))
+    assert [row["question"] for row in rows] == ["q1", "q2"]
+    assert rows[0]["prompt"] == "Which paper, really?" and rows[0]["verdict"] == "wrong"
+    assert main(["results", "--csv", "-"]) == 0
+    assert capsys.readouterr().out.startswith("attempt,quiz,quiz_title")
+
+
+def test_results_csv_to_an_unwritable_place(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["results", "--csv", "/no/such/folder/out.csv"]) == 2
+    assert "cannot write" in capsys.readouterr().err

@@ -1,0 +1,220 @@
+"""The quiz screen: to the end, hints, retry, history, leaving safely; grade agrees with it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, Input, Static
+
+from tests.ui.conftest import make_app, settle
+from tui.cli import main
+from tui.quiz.validate import check_file
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.history import HistoryScreen
+from tui.screens.library import LibraryScreen
+from tui.screens.quiz import QuizScreen
+from tui.screens.quiz_summary import QuizSummaryScreen
+from tui.store import Store
+
+QUIZ = """\
+title: Practice quiz
+pass_mark: 60
+questions:
+  - id: paper
+    prompt: Which paper?
+    choices: [The Wall Street Journal, Reuters, The Times]
+    answer: The Wall Street Journal
+    hint: Look at the kicker.
+    explain: The kicker names it.
+  - id: who
+    prompt: Who spoke to the Journal?
+    answer: Rahmatullah Nabil
+  - id: months
+    prompt: In how many months could an attack come?
+    answer: 6
+  - id: fact
+    prompt: The article names the Pentagon official.
+    answer: false
+  - id: named
+    prompt: Which sources are named?
+    choices: [Nabil, Kahl, a senior official]
+    answer: [Nabil, Kahl]
+"""
+
+#: What the student types or picks, per question, for the screen and for `whosays grade`.
+RESPONSES = {"paper": "b", "who": "Rahmatulah Nabil", "months": "6", "fact": "b", "named": "a"}
+
+
+@pytest.fixture
+def quiz_file(tmp_path: Path) -> Path:
+    path = tmp_path / "practice.yaml"
+    path.write_text(QUIZ, "utf-8")
+    return path
+
+
+async def answer_current(pilot, response: str) -> None:  # type: ignore[no-untyped-def]
+    """Answer the question on screen as a student would: letters pick, text is typed."""
+    screen = pilot.app.screen
+    question = screen.session.current
+    if question.type in ("choice", "truefalse", "label"):
+        index = ord(response) - ord("a")
+        await pilot.press(*["down"] * index, "enter")
+    elif question.type == "multi":
+        for letter in response.split(","):
+            index = ord(letter.strip()) - ord("a")
+            screen.query_one("#quiz-multi").select(index)
+        await pilot.press("enter")
+    else:
+        await pilot.press(*response, "enter")
+    await pilot.pause()
+
+
+def feedback(app) -> str:  # type: ignore[no-untyped-def]
+    return str(app.screen.query_one("#quiz-feedback", Static).content)
+
+
+async def test_take_a_quiz_to_the_end_with_a_hint(quiz_file: Path) -> None:
+    """Every question gets feedback; the summary lists each answer and the score."""
+    quiz = check_file(quiz_file).quiz
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await app.push_screen(QuizScreen(quiz))
+        await pilot.pause()
+        assert "question 1 of 5" in str(app.screen.query_one("#quiz-title", Static).content)
+        await pilot.press("ctrl+t")
+        assert "Hint: Look at the kicker." in str(app.screen.query_one("#quiz-hint").content)
+        await answer_current(pilot, "b")
+        assert "Not right" in feedback(app) and "The kicker names it." in feedback(app)
+        await pilot.press("enter")
+        await answer_current(pilot, "Rahmatulah Nabil")
+        assert "Correct" in feedback(app) and "Rahmatullah Nabil" in feedback(app)
+        for question_id in ("months", "fact", "named"):
+            await pilot.press("enter")
+            await answer_current(pilot, RESPONSES[question_id])
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, QuizSummaryScreen)
+        text = " ".join(str(w.content) for w in app.screen.query(Static))
+        assert "3.5 of 5 points" in text and "70%" in text and "passed" in text
+        assert "Your answer: b) Reuters" in text and "Right answer: The Wall Street Journal" in text
+
+
+async def test_retry_missed_then_history_shows_both_attempts(quiz_file: Path) -> None:
+    """r retries only the missed questions; the history lists the attempt and the retry."""
+    quiz = check_file(quiz_file).quiz
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await app.push_screen(QuizScreen(quiz))
+        await pilot.pause()
+        for question_id in ("paper", "who", "months", "fact", "named"):
+            await answer_current(pilot, RESPONSES[question_id])
+            await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("r")
+        await pilot.pause()
+        retry = app.screen
+        assert isinstance(retry, QuizScreen)
+        assert [q.id for q in retry.session.questions] == ["paper", "named"]
+        await answer_current(pilot, "a")
+        await pilot.press("enter")
+        await answer_current(pilot, "a, b")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, QuizSummaryScreen) and app.screen.result.percent == 100
+        await pilot.press("h")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        table = app.screen.query_one(DataTable)
+        rows = [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
+        assert rows[0][0] == "Practice quiz (retry)" and rows[0][4] == "passed"
+        assert rows[1][0] == "Practice quiz" and rows[1][2] == "3.5/5"
+        answers = str(app.screen.query_one("#history-answers", Static).content)
+        assert "Which paper?" in answers and "Which sources are named?" in answers
+        assert "Who spoke to the Journal?" not in answers
+
+
+async def test_escape_asks_before_leaving_and_keeps_answers(
+    quiz_file: Path, tmp_path: Path
+) -> None:
+    """Escape mid-quiz asks; 'n' stays; 'y' leaves with the answers given already saved."""
+    db = tmp_path / "w.db"
+    quiz = check_file(quiz_file).quiz
+    app = make_app(db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await app.push_screen(QuizScreen(quiz))
+        await pilot.pause()
+        await answer_current(pilot, "a")
+        await pilot.press("enter")
+        await pilot.press("escape")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert isinstance(app.screen, QuizScreen)
+        await pilot.press("ctrl+c")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+    [attempt] = Store(db).attempts()
+    assert attempt.finished_at is None and attempt.answered == 1 and attempt.score == 1
+
+
+async def test_grade_judges_exactly_as_the_screen(
+    quiz_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same responses through `whosays grade --json` and the screen: same verdicts."""
+    responses = tmp_path / "answers.yaml"
+    responses.write_text(
+        "\n".join(f"{key}: {json.dumps(value)}" for key, value in RESPONSES.items()), "utf-8"
+    )
+    assert main(["grade", str(quiz_file), str(responses), "--json"]) == 0
+    graded = json.loads(capsys.readouterr().out)
+    quiz = check_file(quiz_file).quiz
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await app.push_screen(QuizScreen(quiz))
+        await pilot.pause()
+        for question in quiz.questions:
+            await answer_current(pilot, RESPONSES[question.id])
+            await pilot.press("enter")
+        await pilot.pause()
+        result = app.screen.result
+    on_screen = [(j.question_id, j.verdict, j.points) for j in result.judgements]
+    from_grade = [(q["id"], q["verdict"], q["points"]) for q in graded["questions"]]
+    assert on_screen == from_grade
+    assert (result.score, result.percent, result.passed) == (
+        graded["score"],
+        graded["percent"],
+        graded["passed"],
+    )
+
+
+async def test_typed_answer_must_not_be_empty(quiz_file: Path) -> None:
+    """Enter on an empty answer box does nothing but say how to skip."""
+    quiz = check_file(quiz_file).quiz
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await app.push_screen(QuizScreen(quiz, questions=[quiz.questions[1]]))
+        await pilot.pause()
+        assert isinstance(app.screen.focused, Input)
+        await pilot.press("enter")
+        assert app.screen.judgement is None
+
+
+async def test_library_lists_quizzes_and_the_article_they_are_about() -> None:
+    """The bundled seed quiz shows under Quizzes with its article, and in the Quiz column."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        quizzes = app.screen.query_one("#library-quizzes", DataTable)
+        rows = [[str(c) for c in quizzes.get_row_at(i)] for i in range(quizzes.row_count)]
+        about = {row[0]: row[1] for row in rows}
+        assert about["Who says so? Spies joining Daesh"].startswith("U.S.-Trained Spies")
+        articles = app.screen.query_one("#library-table", DataTable)
+        assert str(articles.get_row_at(0)[-1]) == "1"

@@ -1,0 +1,78 @@
+"""Quiz results for people: a table for the terminal and CSV for a teacher's spreadsheet."""
+
+from __future__ import annotations
+
+import csv
+from typing import TextIO
+
+from tui.quiz.grading import points_text
+from tui.store import Store
+
+#: Columns of `whosays results --csv`, one row per answer.
+CSV_COLUMNS = (
+    "attempt",
+    "quiz",
+    "quiz_title",
+    "started_at",
+    "finished_at",
+    "retry_of",
+    "question",
+    "prompt",
+    "response",
+    "verdict",
+    "points",
+    "max_points",
+    "right_answer",
+    "hint_used",
+    "answered_at",
+)
+
+
+def attempts_table(store: Store) -> str:
+    """One line per attempt, newest first: when, which quiz, score, result."""
+    attempts = store.attempts()
+    if not attempts:
+        return "No quiz attempts yet."
+    lines = []
+    for attempt in attempts:
+        if attempt.finished_at is None:
+            result = f"unfinished, {attempt.answered} answered"
+        else:
+            result = "passed" if attempt.passed else "not passed"
+        retry = " (retry)" if attempt.retry_of else ""
+        lines.append(
+            f"{attempt.started_at.replace('T', ' ')[:16]}  {attempt.quiz_title}{retry}  "
+            f"{points_text(attempt.score)}/{points_text(attempt.max_score)} "
+            f"({attempt.percent:.0f}%)  {result}"
+        )
+    return "\n".join(lines)
+
+
+def write_csv(store: Store, handle: TextIO) -> int:
+    """Every answer of every attempt, oldest attempt first; returns the number of rows."""
+    writer = csv.writer(handle)
+    writer.writerow(CSV_COLUMNS)
+    rows = 0
+    for attempt in reversed(store.attempts()):
+        for answer in store.answers(attempt.id):
+            writer.writerow(
+                (
+                    attempt.id,
+                    attempt.quiz_id,
+                    attempt.quiz_title,
+                    attempt.started_at,
+                    attempt.finished_at or "",
+                    attempt.retry_of or "",
+                    answer.question_id,
+                    answer.prompt,
+                    answer.response,
+                    answer.verdict,
+                    points_text(answer.points),
+                    points_text(answer.max_points),
+                    answer.right_answer,
+                    "yes" if answer.hint_used else "no",
+                    answer.answered_at,
+                )
+            )
+            rows += 1
+    return rows

@@ -1,0 +1,94 @@
+"""Past quiz attempts, newest first, and the answers of the one under the cursor."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from tui.quiz.grading import points_text
+from tui.screens.help import HelpScreen, key_lines
+from tui.store import AttemptRecord
+
+ABOUT = (
+    "Every quiz you have started, newest first, with its score. Move the cursor to see that "
+    "attempt's answers below. `whosays results --csv FILE` exports them for a teacher."
+)
+
+
+def result_text(attempt: AttemptRecord) -> str:
+    """passed / not passed, or how far an unfinished attempt got."""
+    if attempt.finished_at is None:
+        return f"unfinished ({attempt.answered} answered)"
+    return "passed" if attempt.passed else "not passed"
+
+
+class HistoryScreen(Screen[None]):
+    """A table of attempts; the panel under it lists the chosen attempt's answers."""
+
+    BINDINGS = [
+        Binding("question_mark,f1", "help", "Keys", id="history.help"),
+        Binding("escape,q", "back", "Back", id="history.back"),
+    ]
+
+    def __init__(self, quiz_id: str | None = None) -> None:
+        super().__init__()
+        self.quiz_id = quiz_id
+        self.attempts: list[AttemptRecord] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content("Your quiz results"), id="history-title")
+        yield DataTable(id="history-table", cursor_type="row", zebra_stripes=True)
+        yield Static(id="history-answers")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#history-table", DataTable)
+        for label in ("Quiz", "Started", "Score", "%", "Result"):
+            table.add_column(label)
+        self.attempts = self.app.store.attempts(self.quiz_id)  # type: ignore[attr-defined]
+        for attempt in self.attempts:
+            title = attempt.quiz_title + (" (retry)" if attempt.retry_of else "")
+            table.add_row(
+                Text(title),
+                attempt.started_at.replace("T", " ")[:16],
+                f"{points_text(attempt.score)}/{points_text(attempt.max_score)}",
+                f"{attempt.percent:.0f}",
+                result_text(attempt),
+                key=str(attempt.id),
+            )
+        if not self.attempts:
+            self.query_one("#history-answers", Static).update(
+                Content("No attempts yet: start a quiz from the library.")
+            )
+        table.focus()
+
+    @on(DataTable.RowHighlighted, "#history-table")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.row_key is None or event.row_key.value is None:
+            return
+        answers = self.app.store.answers(int(event.row_key.value))  # type: ignore[attr-defined]
+        if not answers:
+            self.query_one("#history-answers", Static).update(Content("No answers saved."))
+            return
+        parts: list[tuple[str, str] | str] = []
+        for answer in answers:
+            if parts:
+                parts.append("\n")
+            hint = " (hint used)" if answer.hint_used else ""
+            parts += [
+                (f"{answer.verdict:<10}", "bold"),
+                f" {answer.prompt}{hint}\n           you: {answer.response}",
+                f" · right: {answer.right_answer}",
+            ]
+        self.query_one("#history-answers", Static).update(Content.assemble(*parts))
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen("Results", ABOUT, key_lines(self)))

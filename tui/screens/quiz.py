@@ -1,0 +1,340 @@
+"""Taking a quiz: one question at a time, a hint on request, feedback at once, nothing lost.
+
+The screen only renders a QuizSession and saves each judgement as it is made; every rule
+(judging, order, retries) lives in tui.quiz, the same code `whosays grade` runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, OptionList, ProgressBar, SelectionList, Static
+from textual.widgets.option_list import Option
+
+from tui.quiz.grading import Judgement, Response, choice_letter, options, points_text
+from tui.quiz.model import Question, Quiz
+from tui.quiz.session import QuizSession
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.help import HelpScreen, key_lines
+from tui.store import AnswerRecord
+
+ABOUT = (
+    "Answer one question at a time. Pick a choice with the arrows and Enter (Space ticks "
+    "the choices of a question with several answers, Enter submits them), or type an answer "
+    "and press Enter: small typos are forgiven. You see at once whether you were right and "
+    "why. Every answer is saved as soon as it is judged, so leaving loses nothing."
+)
+
+#: How each verdict is announced: a sign that reads without colour, words, a style.
+VERDICT_LOOK = {
+    "correct": ("✓", "Correct", "bold $success"),
+    "partial": ("◐", "Partly right", "bold $warning"),
+    "close": ("≈", "Close, but not accepted: check your spelling", "bold $warning"),
+    "wrong": ("✗", "Not right", "bold $error"),
+    "unanswered": ("–", "Skipped", "bold $text-muted"),
+}
+
+
+class MultiChoice(SelectionList[int]):
+    """Choices to tick with Space; Enter submits them all (a plain list would toggle)."""
+
+    BINDINGS = [Binding("enter", "submit", "Submit answer", id="quiz.submit-multi")]
+
+    class Submitted(Message):
+        """The student pressed Enter to submit the ticked choices."""
+
+    def action_submit(self) -> None:
+        self.post_message(self.Submitted())
+
+
+def right_answer_text(question: Question) -> str:
+    """The right answer as the student is shown it (a multi question's choices joined)."""
+    if question.type == "multi":
+        return "; ".join(question.answers)
+    return question.answer
+
+
+class QuizScreen(Screen[None]):
+    """One sitting of a quiz (or of its missed questions, for a retry)."""
+
+    BINDINGS = [
+        Binding("ctrl+t,f2", "hint", "Hint", id="quiz.hint"),
+        Binding("ctrl+o,f3", "article", "Article", id="quiz.article"),
+        Binding("ctrl+n,f4", "skip", "Skip", id="quiz.skip"),
+        Binding("f1", "help", "Keys", id="quiz.help"),
+        Binding("escape", "leave", "Leave", id="quiz.leave"),
+        # Ctrl+C would quit the app; mid-quiz it asks first, as Escape does.
+        Binding("ctrl+c", "leave", "Leave", id="quiz.ctrl-c", show=False, priority=True),
+    ]
+
+    def __init__(
+        self,
+        quiz: Quiz,
+        questions: Sequence[Question] | None = None,
+        retry_of: int | None = None,
+        seed: int | None = None,
+    ) -> None:
+        super().__init__()
+        self.quiz = quiz
+        self.session = QuizSession(quiz, seed=seed, questions=questions)
+        self.retry_of = retry_of
+        self.attempt_id: int | None = None
+        self.judgement: Judgement | None = None
+        self._responses: dict[str, str] = {}
+
+    @property
+    def quiz_id(self) -> str:
+        """The id results are stored under: the quiz file's name without its extension."""
+        return self.quiz.path.stem if self.quiz.path else self.quiz.title
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="quiz-title")
+        yield ProgressBar(total=len(self.session.questions), show_eta=False, id="quiz-progress")
+        with VerticalScroll(id="quiz-body"):
+            yield Static(id="quiz-prompt")
+            yield Static(id="quiz-sentence")
+            yield Static(id="quiz-hint")
+            yield OptionList(id="quiz-options")
+            yield MultiChoice(id="quiz-multi")
+            yield Input(id="quiz-input")
+            yield Static(id="quiz-feedback")
+            yield Button("Next question (Enter)", id="quiz-next", variant="primary")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.attempt_id = self.app.store.start_attempt(  # type: ignore[attr-defined]
+            self.quiz_id,
+            self.quiz.title,
+            str(self.quiz.path) if self.quiz.path else None,
+            max_score=sum(q.points for q in self.session.questions),
+            retry_of=self.retry_of,
+        )
+        self._show_question()
+
+    # Showing a question ------------------------------------------------------------------
+
+    def _show_question(self) -> None:
+        """Fill the screen for the current question, its answer widget focused."""
+        question = self.session.current
+        if question is None:
+            self._finish()
+            return
+        self.judgement = None
+        done, total = self.session.progress
+        title = f"{self.quiz.title} · question {done + 1} of {total}"
+        if self.retry_of is not None:
+            title += " · retrying missed questions"
+        self.query_one("#quiz-title", Static).update(Content(title))
+        self.query_one(ProgressBar).update(progress=done)
+        self.query_one("#quiz-prompt", Static).update(
+            Content.assemble((question.prompt, "bold"), f"   ({points_text(question.points)} pt)")
+        )
+        sentence = self.query_one("#quiz-sentence", Static)
+        sentence.display = question.sentence is not None
+        if question.sentence is not None:
+            sentence.update(
+                Content.assemble(
+                    "How is this sentence sourced?\n", (f"“{question.sentence.text}”", "italic")
+                )
+            )
+        hint = self.query_one("#quiz-hint", Static)
+        hint.display = False
+        self.query_one("#quiz-feedback", Static).display = False
+        self.query_one("#quiz-next", Button).display = False
+        picks = options(question)
+        single = self.query_one("#quiz-options", OptionList)
+        multi = self.query_one("#quiz-multi", MultiChoice)
+        typed = self.query_one("#quiz-input", Input)
+        single.display = bool(picks) and question.type != "multi"
+        multi.display = question.type == "multi"
+        typed.display = not picks
+        for widget in (single, multi, typed):
+            widget.disabled = False
+        if question.type == "multi":
+            multi.clear_options()
+            multi.add_options(
+                [(Content(f"{choice_letter(i)}) {text}"), i) for i, text in enumerate(picks)]
+            )
+            multi.border_title = "Space ticks a choice · Enter submits"
+            multi.highlighted = 0
+            multi.focus()
+        elif picks:
+            single.clear_options()
+            single.add_options(
+                [
+                    Option(Content(f"{choice_letter(i)}) {text}"), id=str(i))
+                    for i, text in enumerate(picks)
+                ]
+            )
+            single.highlighted = 0
+            single.focus()
+        else:
+            typed.value = ""
+            typed.placeholder = (
+                "Type a number and press Enter"
+                if question.type == "number"
+                else "Type your answer and press Enter"
+            )
+            typed.focus()
+        self.query_one("#quiz-body", VerticalScroll).scroll_home(animate=False)
+
+    # Answering ---------------------------------------------------------------------------
+
+    @on(OptionList.OptionSelected, "#quiz-options")
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        question = self.session.current
+        if question is None or event.option.id is None:
+            return
+        index = int(event.option.id)
+        self._submit(
+            options(question)[index], f"{choice_letter(index)}) {options(question)[index]}"
+        )
+
+    @on(MultiChoice.Submitted)
+    def _ticked(self) -> None:
+        question = self.session.current
+        if question is None:
+            return
+        picks = options(question)
+        chosen = sorted(self.query_one("#quiz-multi", MultiChoice).selected)
+        texts = [picks[i] for i in chosen]
+        shown = "; ".join(f"{choice_letter(i)}) {picks[i]}" for i in chosen)
+        self._submit(texts, shown)
+
+    @on(Input.Submitted, "#quiz-input")
+    def _typed(self, event: Input.Submitted) -> None:
+        if not event.value.strip():
+            self.notify("Type an answer first, or press Ctrl+N to skip.", timeout=3)
+            return
+        self._submit(event.value, event.value)
+
+    def _submit(self, response: Response, shown: str) -> None:
+        """Judge the response, save it at once, and show the feedback."""
+        question = self.session.current
+        if question is None or self.judgement is not None:
+            return
+        judgement = self.session.answer(response)
+        self._save(question, shown, judgement)
+        self._show_feedback(question, judgement)
+
+    def _save(self, question: Question, shown: str, judgement: Judgement) -> None:
+        assert self.attempt_id is not None
+        self._responses[question.id] = shown
+        self.app.store.record_answer(  # type: ignore[attr-defined]
+            self.attempt_id,
+            AnswerRecord(
+                question_id=question.id,
+                prompt=question.prompt,
+                response=shown,
+                verdict=judgement.verdict,
+                points=judgement.points,
+                max_points=judgement.max_points,
+                right_answer=right_answer_text(question),
+                hint_used=self.session.hint_used(question.id),
+            ),
+        )
+
+    def _show_feedback(self, question: Question, judgement: Judgement) -> None:
+        self.judgement = judgement
+        sign, words, style = VERDICT_LOOK[judgement.verdict]
+        parts: list[tuple[str, str] | str] = [
+            (f"{sign} {words}", style),
+            f"   {points_text(judgement.points)} of {points_text(judgement.max_points)} pt",
+        ]
+        if judgement.feedback:
+            # The grader's own words: the right answer, or the right spelling of a typo.
+            parts += ["\n", judgement.feedback]
+        elif judgement.verdict != "correct":
+            parts += ["\nThe answer: ", (right_answer_text(question), "bold")]
+        if question.explain:
+            parts += ["\n\n", question.explain]
+        feedback = self.query_one("#quiz-feedback", Static)
+        feedback.update(Content.assemble(*parts))
+        feedback.display = True
+        for selector in ("#quiz-options", "#quiz-multi", "#quiz-input"):
+            self.query_one(selector).disabled = True
+        button = self.query_one("#quiz-next", Button)
+        last = self.session.index + 1 >= len(self.session.questions)
+        button.label = "See your results (Enter)" if last else "Next question (Enter)"
+        button.display = True
+        button.focus()
+        self.query_one("#quiz-body", VerticalScroll).scroll_end(animate=False)
+
+    @on(Button.Pressed, "#quiz-next")
+    def _next(self) -> None:
+        self.session.advance()
+        self._show_question()
+
+    def action_skip(self) -> None:
+        """Leave this question unanswered and go on."""
+        question = self.session.current
+        if question is None or self.judgement is not None:
+            return
+        self.session.skip()
+        self._show_question()
+
+    def action_hint(self) -> None:
+        question = self.session.current
+        if question is None:
+            return
+        text = self.session.use_hint()
+        hint = self.query_one("#quiz-hint", Static)
+        hint.update(Content(f"Hint: {text}") if text else Content("This question has no hint."))
+        hint.display = True
+
+    def action_article(self) -> None:
+        """Open the linked article over the quiz; Escape comes back to the same question."""
+        from tui.screens.reader import ReaderScreen
+
+        if self.quiz.article_path is None:
+            self.notify("This quiz is not about a particular article.", timeout=3)
+            return
+        self.app.push_screen(ReaderScreen(self.quiz.article_path))
+
+    # Leaving and finishing ---------------------------------------------------------------
+
+    def action_leave(self) -> None:
+        """Ask before leaving a quiz that is not finished; answers so far are already saved."""
+        if self.session.finished:
+            self.dismiss()
+            return
+        _done, total = self.session.progress
+        answered = len(self._responses)
+
+        def decided(leave: bool | None) -> None:
+            if leave:
+                self.dismiss()
+
+        self.app.push_screen(
+            ConfirmScreen(
+                "Leave this quiz?",
+                f"You answered {answered} of {total} questions; those answers are saved "
+                "and show in your results. The rest stay unanswered.",
+                yes="Leave",
+                no="Keep going",
+            ),
+            decided,
+        )
+
+    def _finish(self) -> None:
+        """All questions done: store the totals and show the summary in place of the quiz."""
+        from tui.screens.quiz_summary import QuizSummaryScreen
+
+        result = self.session.summary()
+        assert self.attempt_id is not None
+        self.app.store.finish_attempt(  # type: ignore[attr-defined]
+            self.attempt_id, result.score, result.percent, result.passed
+        )
+        self.app.switch_screen(
+            QuizSummaryScreen(self.session, result, self._responses, self.attempt_id)
+        )
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen("Quiz", ABOUT, key_lines(self)))
