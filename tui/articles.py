@@ -101,6 +101,13 @@ class Article:
         return self.body[paragraph.start : paragraph.end]
 
 
+def byte_position(data: bytes, index: int) -> tuple[int, int]:
+    """The 1-based (line, column) of byte `index`, for "not UTF-8 at line L, column C"."""
+    line = data.count(b"\n", 0, index) + 1
+    column = index - (data.rfind(b"\n", 0, index) + 1) + 1
+    return line, column
+
+
 def decode(data: bytes, path: Path | str | None = None) -> str:
     """Bytes to normalised text, or an ArticleError saying exactly what is wrong."""
     if not data.strip():
@@ -122,8 +129,7 @@ def decode(data: bytes, path: Path | str | None = None) -> str:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
-            line = data.count(b"\n", 0, error.start) + 1
-            column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+            line, column = byte_position(data, error.start)
             bad = data[error.start : error.start + 1].hex().upper()
             raise ArticleError(
                 path,

@@ -7,10 +7,14 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui import __version__, paths
 from tui.articles import Article, ArticleError, load_article
 from tui.library import NotFoundError, bundled_dir, find_article, list_articles
+
+if TYPE_CHECKING:
+    from tui.quiz.model import Quiz
 
 EXIT_OK = 0
 EXIT_FOUND_PROBLEMS = 1
@@ -149,18 +153,10 @@ def cmd_grade(args: argparse.Namespace) -> int:
     from tui.quiz.grading import grade_quiz, points_text
     from tui.quiz.loader import LoaderError, load_file
     from tui.quiz.responses import read_responses
-    from tui.quiz.validate import QUIZ_FILE_ERRORS, check_quiz
 
-    try:
-        checked = check_quiz(args.quiz)
-    except QUIZ_FILE_ERRORS as error:
-        raise UsageError(str(error)) from None
-    if checked.quiz is None:
-        for problem in checked.problems:
-            print(problem)
-        print(f"{checked.path}: the quiz has {len(checked.errors)} error(s); fix them, then grade")
+    quiz = _usable_quiz(args.quiz, "grade")
+    if quiz is None:
         return EXIT_FOUND_PROBLEMS
-    quiz = checked.quiz
     try:
         document = load_file(Path(args.responses))
     except LoaderError as error:
@@ -188,20 +184,27 @@ def cmd_grade(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_quiz(args: argparse.Namespace) -> int:
-    """Take a quiz in the terminal; a quiz with errors is refused with the check lines."""
+def _usable_quiz(name: str, doing: str) -> Quiz | None:
+    """The checked quiz, or None after printing its problems (a missing file: UsageError)."""
     from tui.quiz.validate import QUIZ_FILE_ERRORS, check_quiz
 
     try:
-        checked = check_quiz(args.quiz)
+        checked = check_quiz(name)
     except QUIZ_FILE_ERRORS as error:
         raise UsageError(str(error)) from None
     if checked.quiz is None:
         for problem in checked.problems:
-            print(problem, file=sys.stderr)
-        print(f"whosays: {args.quiz} has errors; fix them and try again", file=sys.stderr)
-        return EXIT_FOUND_PROBLEMS
-    return _run_app(quiz=checked.quiz)
+            print(problem)
+        print(
+            f"{checked.path}: the quiz has {len(checked.errors)} error(s); fix them, then {doing}"
+        )
+    return checked.quiz
+
+
+def cmd_quiz(args: argparse.Namespace) -> int:
+    """Take a quiz in the terminal; a quiz with errors is refused with the check lines."""
+    quiz = _usable_quiz(args.quiz, "try again")
+    return EXIT_FOUND_PROBLEMS if quiz is None else _run_app(quiz=quiz)
 
 
 def cmd_results(args: argparse.Namespace) -> int:

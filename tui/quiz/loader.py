@@ -16,6 +16,7 @@ import yaml
 from yaml.composer import Composer
 from yaml.events import AliasEvent
 
+from tui.articles import byte_position
 from tui.quiz.model import Position, Problem
 
 #: Aliases allowed in one file; real quizzes need a handful, a "billion laughs" needs many.
@@ -147,8 +148,7 @@ def load_bytes(data: bytes, path: str) -> Document:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        line, column = byte_position(data, error.start)
         bad = data[error.start : error.start + 1].hex().upper()
         return _failed(
             path,
