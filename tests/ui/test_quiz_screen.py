@@ -71,6 +71,13 @@ async def answer_current(pilot, response: str) -> None:  # type: ignore[no-untyp
     await pilot.pause()
 
 
+async def start(pilot, screen: QuizScreen) -> None:  # type: ignore[no-untyped-def]
+    """Wait for the library, then put the quiz on screen."""
+    await settle(pilot)
+    await pilot.app.push_screen(screen)
+    await pilot.pause()
+
+
 def feedback(app) -> str:  # type: ignore[no-untyped-def]
     return str(app.screen.query_one("#quiz-feedback", Static).content)
 
@@ -80,9 +87,7 @@ async def test_take_a_quiz_to_the_end_with_a_hint(quiz_file: Path) -> None:
     quiz = check_file(quiz_file).quiz
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await app.push_screen(QuizScreen(quiz))
-        await pilot.pause()
+        await start(pilot, QuizScreen(quiz))
         assert "question 1 of 5" in str(app.screen.query_one("#quiz-title", Static).content)
         await pilot.press("ctrl+t")
         assert "Hint: Look at the kicker." in str(app.screen.query_one("#quiz-hint").content)
@@ -107,9 +112,7 @@ async def test_retry_missed_then_history_shows_both_attempts(quiz_file: Path) ->
     quiz = check_file(quiz_file).quiz
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await app.push_screen(QuizScreen(quiz))
-        await pilot.pause()
+        await start(pilot, QuizScreen(quiz))
         for question_id in ("paper", "who", "months", "fact", "named"):
             await answer_current(pilot, RESPONSES[question_id])
             await pilot.press("enter")
@@ -145,9 +148,7 @@ async def test_escape_asks_before_leaving_and_keeps_answers(
     quiz = check_file(quiz_file).quiz
     app = make_app(db)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await app.push_screen(QuizScreen(quiz))
-        await pilot.pause()
+        await start(pilot, QuizScreen(quiz))
         await answer_current(pilot, "a")
         await pilot.press("enter")
         await pilot.press("escape")
@@ -176,9 +177,7 @@ async def test_grade_judges_exactly_as_the_screen(
     quiz = check_file(quiz_file).quiz
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await app.push_screen(QuizScreen(quiz))
-        await pilot.pause()
+        await start(pilot, QuizScreen(quiz))
         for question in quiz.questions:
             await answer_current(pilot, RESPONSES[question.id])
             await pilot.press("enter")
@@ -199,9 +198,7 @@ async def test_typed_answer_must_not_be_empty(quiz_file: Path) -> None:
     quiz = check_file(quiz_file).quiz
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await app.push_screen(QuizScreen(quiz, questions=[quiz.questions[1]]))
-        await pilot.pause()
+        await start(pilot, QuizScreen(quiz, questions=[quiz.questions[1]]))
         assert isinstance(app.screen.focused, Input)
         await pilot.press("enter")
         assert app.screen.judgement is None
