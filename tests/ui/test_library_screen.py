@@ -77,3 +77,18 @@ async def test_question_mark_shows_the_keys() -> None:
         assert "Open" in text and "Clear filter" in text
         await pilot.press("escape")
         assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_a_corrupt_database_is_reported_and_the_app_starts(whosays_home: Path) -> None:
+    """A broken whosays.db: the library still opens, and a notification says what happened."""
+    from tui.app import WhosaysApp
+
+    whosays_home.mkdir(parents=True)
+    (whosays_home / "whosays.db").write_bytes(b"not a database" * 50)
+    app = WhosaysApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        messages = [str(n.message) for n in app._notifications]
+        assert any("kept as whosays.db.broken-" in m for m in messages)
+    assert list(whosays_home.glob("whosays.db.broken-*"))

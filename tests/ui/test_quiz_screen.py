@@ -215,3 +215,21 @@ async def test_library_lists_quizzes_and_the_article_they_are_about() -> None:
         assert about["Who says so? Spies joining Daesh"].startswith("U.S.-Trained Spies")
         articles = app.screen.query_one("#library-table", DataTable)
         assert str(articles.get_row_at(0)[-1]) == "1"
+
+
+async def test_the_article_is_one_key_away_and_the_quiz_waits() -> None:
+    """Ctrl+O opens the linked article; Escape returns to the same question."""
+    from tui.quiz.validate import check_quiz
+    from tui.screens.reader import ReaderScreen
+
+    quiz = check_quiz("who-says-so-kayhan").quiz
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await start(pilot, QuizScreen(quiz, seed=3))
+        first = app.screen.session.current
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.article.id == "000_f3345cb7f8af5719"
+        await pilot.press("escape")
+        assert isinstance(app.screen, QuizScreen) and app.screen.session.current == first
