@@ -27,8 +27,9 @@ class WhosaysApp(App[None]):
     TITLE = "whosays"
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
-        # Students press Ctrl+C to leave; it quits here (screens that hold unsaved work ask).
-        Binding("ctrl+c", "quit", "Quit", id="quit-ctrl-c", show=False),
+        # Students press Ctrl+C to leave: it quits, even from a text box (where it would copy),
+        # unless the screen has something to ask first (a quiz in progress).
+        Binding("ctrl+c", "interrupt", "Quit", id="quit-ctrl-c", show=False, priority=True),
         Binding("ctrl+p", "command_palette", "Commands and themes", id="palette", show=False),
     ]
 
@@ -69,6 +70,22 @@ class WhosaysApp(App[None]):
         if self._quiz is not None:
             self.push_screen(QuizScreen(self._quiz))
         self.call_after_refresh(self._log_ready)
+
+    async def action_interrupt(self) -> None:
+        """Ctrl+C: quit at once, or let the screen ask first if it defines `confirm_leave`."""
+        confirm = getattr(self.screen, "confirm_leave", None)
+        if confirm is not None:
+            confirm()
+        else:
+            await self.action_quit()
+
+    async def action_quit(self) -> None:
+        """Let every open screen save what it holds (a reading position), then exit."""
+        for screen in self.screen_stack:
+            save = getattr(screen, "save_state", None)
+            if save is not None:
+                save()
+        self.exit()
 
     def _log_ready(self) -> None:
         self.ready_ms = (time.perf_counter() - _STARTED) * 1000

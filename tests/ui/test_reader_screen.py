@@ -11,6 +11,7 @@ from tests.ui.conftest import make_app, settle
 from tui.screens.help import HelpScreen
 from tui.screens.library import LibraryScreen
 from tui.screens.reader import ReaderScreen
+from tui.store import Store
 from tui.widgets.article_view import MEASURE, ArticleView
 
 
@@ -175,3 +176,25 @@ async def test_theme_choice_is_remembered(tmp_path: Path) -> None:
     async with again.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert again.theme == "textual-light"
+
+
+async def test_ctrl_c_quits_from_the_library_filter_and_keeps_the_reading_position(
+    tmp_path: Path,
+) -> None:
+    """Ctrl+C quits even with the filter focused; a reader open at the time saves its place."""
+    db = tmp_path / "w.db"
+    app = make_app(db, article=SEED)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press(*["j"] * 25)
+        paragraph, _offset = app.screen.query_one(ArticleView).top_position()
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+    assert app.return_code == 0 and not app.is_running
+    assert Store(db).reading_position("000_f3345cb7f8af5719").paragraph == paragraph
+    library = make_app(db)
+    async with library.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+    assert not library.is_running

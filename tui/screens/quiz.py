@@ -70,8 +70,6 @@ class QuizScreen(Screen[None]):
         Binding("ctrl+n,f4", "skip", "Skip", id="quiz.skip"),
         Binding("f1", "help", "Keys", id="quiz.help"),
         Binding("escape", "leave", "Leave", id="quiz.leave"),
-        # Ctrl+C would quit the app; mid-quiz it asks first, as Escape does.
-        Binding("ctrl+c", "leave", "Leave", id="quiz.ctrl-c", show=False, priority=True),
     ]
 
     def __init__(
@@ -322,6 +320,10 @@ class QuizScreen(Screen[None]):
             ),
             decided,
         )
+
+    def confirm_leave(self) -> None:
+        """Ctrl+C (see WhosaysApp.action_interrupt) asks first, as Escape does."""
+        self.action_leave()
 
     def _finish(self) -> None:
         """All questions done: store the totals and show the summary in place of the quiz."""

@@ -299,7 +299,8 @@ class ReaderScreen(Screen[None]):
             self.article.id, ReadingPosition(paragraph, offset, view.top_progress())
         )
 
-    def on_unmount(self) -> None:
+    def save_state(self) -> None:
+        """Called by the app before it exits (Ctrl+Q, Ctrl+C): keep the reading position."""
         self._save_position()
 
     def action_back(self) -> None:
