@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from tui.quiz.grading import Response, grade_quiz, judge, options, resolve_choice
+from tui.quiz.grading import Response, grade_quiz, judge, option_letter, options, resolve_choice
 from tui.quiz.model import LinkedSentence, Question, Quiz
 
 CHOICE = Question(
@@ -160,14 +160,19 @@ def test_number_with_tolerance(response: str, verdict: str) -> None:
     [
         ("vague", "correct"),
         ("Vage", "correct"),
-        ("c", "correct"),
+        ("v", "correct"),
+        ("V)", "correct"),
+        ("c", "wrong"),
         ("anonymous", "wrong"),
         ("a", "wrong"),
         ("unattributed", "wrong"),
     ],
 )
 def test_label(response: str, verdict: str) -> None:
-    """A label is one of named, anonymous, vague, unattributed (or a-d in that order)."""
+    """A label is named, anonymous, vague or unattributed, or its initial (n, a, v, u).
+
+    Initials, not positions: the reader marks labels N, A, V, U, so "a" is anonymous.
+    """
     assert judge(LABEL, response).verdict == verdict
 
 
@@ -178,6 +183,8 @@ def test_options_are_what_letters_pick() -> None:
     assert options(TRUEFALSE) == ("true", "false")
     assert options(SHORT) == () and options(NUMBER) == ()
     assert judge(TRUEFALSE, "b").correct  # b is "false"
+    assert [option_letter(LABEL, i) for i in range(4)] == ["n", "a", "v", "u"]
+    assert judge(LABEL, "a").matched == "anonymous"
 
 
 def test_list_response_to_a_single_answer_question_is_wrong() -> None:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
 from tui.app import WhosaysApp
+from tui.screens.quiz import QuizScreen
 from tui.store import Store
 
 
@@ -23,3 +25,9 @@ async def settle(pilot: Pilot[None], seconds: float = 0.3) -> None:
     for field in pilot.app.screen.query(Input):
         field.cursor_blink = False
     await pilot.pause()
+
+
+@pytest.fixture(autouse=True)
+def no_feedback_pause(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pilot presses keys faster than any student; the pause has its own test."""
+    monkeypatch.setattr(QuizScreen, "feedback_pause", 0.0)

@@ -59,13 +59,9 @@ async def answer_current(pilot, response: str) -> None:  # type: ignore[no-untyp
     screen = pilot.app.screen
     question = screen.session.current
     if question.type in ("choice", "truefalse", "label"):
-        index = ord(response) - ord("a")
-        await pilot.press(*["down"] * index, "enter")
+        await pilot.press(response)
     elif question.type == "multi":
-        for letter in response.split(","):
-            index = ord(letter.strip()) - ord("a")
-            screen.query_one("#quiz-multi").select(index)
-        await pilot.press("enter")
+        await pilot.press(*[letter.strip() for letter in response.split(",")], "enter")
     else:
         await pilot.press(*response, "enter")
     await pilot.pause()
@@ -233,3 +229,95 @@ async def test_the_article_is_one_key_away_and_the_quiz_waits() -> None:
         assert app.screen.article.id == "000_f3345cb7f8af5719"
         await pilot.press("escape")
         assert isinstance(app.screen, QuizScreen) and app.screen.session.current == first
+
+
+async def test_arrows_and_enter_pick_a_choice_too(quiz_file: Path) -> None:
+    """Without letters: the arrow keys and Enter pick the highlighted choice."""
+    quiz = check_file(quiz_file).quiz
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await start(pilot, QuizScreen(quiz))
+        await pilot.press("down", "enter")
+        assert app.screen.judgement.matched == "Reuters"
+
+
+async def test_a_quick_second_enter_does_not_skip_the_feedback(
+    quiz_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Enter right after answering keeps the feedback on screen; a later Enter moves on."""
+    monkeypatch.setattr(QuizScreen, "feedback_pause", 0.4)
+    quiz = check_file(quiz_file).quiz
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await start(pilot, QuizScreen(quiz))
+        await pilot.press("a", "enter")
+        assert app.screen.session.index == 0 and app.screen.judgement is not None
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        assert app.screen.session.index == 1
+
+
+async def test_a_number_in_words_is_not_judged(quiz_file: Path) -> None:
+    """'five hundred' is refused with a hint to use digits; the question stays open."""
+    quiz = check_file(quiz_file).quiz
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await start(pilot, QuizScreen(quiz, questions=[quiz.questions[2]]))
+        await pilot.press(*"five hundred", "enter")
+        assert app.screen.judgement is None
+        assert any("digits" in str(n.message) for n in app._notifications)
+
+
+async def test_label_letters_are_the_initials_the_reader_shows() -> None:
+    """In a label question, 'a' picks anonymous (the reader's A), not the first option."""
+    from tui.quiz.validate import check_quiz
+
+    quiz = check_quiz("who-says-so-kayhan").quiz
+    label = next(q for q in quiz.questions if q.type == "label")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await start(pilot, QuizScreen(quiz, questions=[label]))
+        options = app.screen.query_one("#quiz-options")
+        shown = [str(options.get_option_at_index(i).prompt) for i in range(4)]
+        assert shown == ["n) named", "a) anonymous", "v) vague", "u) unattributed"]
+        await pilot.press("a")
+        assert app.screen.judgement.matched == "anonymous"
+
+
+async def test_article_opened_from_a_quiz_hides_the_labels() -> None:
+    """The reader opened with Ctrl+O shows no highlights and cannot reveal them."""
+    from tui.quiz.validate import check_quiz
+    from tui.screens.reader import ReaderScreen
+    from tui.widgets.article_view import ArticleView
+
+    quiz = check_quiz("who-says-so-kayhan").quiz
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await start(pilot, QuizScreen(quiz))
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("h", "tab", "s")
+        assert app.screen.query_one(ArticleView)._marks == []
+        assert app.screen.cursor is None
+        assert "hidden while you take the quiz" in str(
+            app.screen.query_one("#reader-legend", Static).content
+        )
+
+
+async def test_skipped_questions_are_stored_as_unanswered(quiz_file: Path, tmp_path: Path) -> None:
+    """Ctrl+N skips; the teacher's export still has a row saying so."""
+    db = tmp_path / "w.db"
+    quiz = check_file(quiz_file).quiz
+    app = make_app(db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await start(pilot, QuizScreen(quiz))
+        await pilot.press("ctrl+n")
+        assert app.screen.session.index == 1
+    store = Store(db)
+    [answer] = store.answers(store.attempts()[0].id)
+    assert (answer.question_id, answer.verdict, answer.response) == (
+        "paper",
+        "unanswered",
+        "(skipped)",
+    )

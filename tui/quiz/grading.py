@@ -94,6 +94,18 @@ def choice_letter(index: int) -> str:
     return chr(ord("a") + index)
 
 
+#: A label question's options go by the labels' initials, the letters the reader shows
+#: (N, A, V, U), never by position: "a" must mean anonymous everywhere in the app.
+LABEL_LETTERS = {label[0]: label for label in SENTENCE_LABELS}
+
+
+def option_letter(question: Question, index: int) -> str:
+    """The letter the screen shows before option `index` of `question`."""
+    if question.type == "label":
+        return SENTENCE_LABELS[index][0]
+    return choice_letter(index)
+
+
 def resolve_choice(response: str, choices: tuple[str, ...]) -> int | None:
     """The index of the choice a student means: its letter, its text, or its text with a typo."""
     typed = normalize(response)
@@ -182,9 +194,17 @@ def judge(question: Question, response: Response) -> Judgement:
     if question.type == "truefalse":
         return _judge_truefalse(question, response)
     choices = options(question)  # choice and label: the student picks one
+    if question.type == "label":
+        letter = _LETTER.match(response.strip().casefold())
+        if letter is not None:
+            response = LABEL_LETTERS.get(letter.group(1), response)
+            if response not in SENTENCE_LABELS:
+                return _verdict(
+                    question, "wrong", feedback="Answer with a label or its initial: n, a, v, u."
+                )
     index = resolve_choice(response, choices)
     if index is None:
-        shown = ", ".join(f"{choice_letter(i)}) {c}" for i, c in enumerate(choices))
+        shown = ", ".join(f"{option_letter(question, i)}) {c}" for i, c in enumerate(choices))
         return _verdict(question, "wrong", feedback=f"'{response.strip()}' is none of: {shown}.")
     picked = choices[index]
     if picked in question.answers:

@@ -6,6 +6,7 @@ The screen only renders a QuizSession and saves each judgement as it is made; ev
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 
 from textual import on
@@ -18,7 +19,15 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, OptionList, ProgressBar, SelectionList, Static
 from textual.widgets.option_list import Option
 
-from tui.quiz.grading import Judgement, Response, choice_letter, options, points_text
+from tui.quiz.grading import (
+    Judgement,
+    Response,
+    judge,
+    option_letter,
+    options,
+    points_text,
+)
+from tui.quiz.matching import parse_number
 from tui.quiz.model import Question, Quiz
 from tui.quiz.session import QuizSession
 from tui.screens.confirm import ConfirmScreen
@@ -40,6 +49,10 @@ VERDICT_LOOK = {
     "wrong": ("✗", "Not right", "bold $error"),
     "unanswered": ("–", "Skipped", "bold $text-muted"),
 }
+
+
+#: What is stored and shown as the response to a skipped question.
+SKIPPED = "(skipped)"
 
 
 class MultiChoice(SelectionList[int]):
@@ -68,9 +81,15 @@ class QuizScreen(Screen[None]):
         Binding("ctrl+t,f2", "hint", "Hint", id="quiz.hint"),
         Binding("ctrl+o,f3", "article", "Article", id="quiz.article"),
         Binding("ctrl+n,f4", "skip", "Skip", id="quiz.skip"),
-        Binding("f1", "help", "Keys", id="quiz.help"),
+        Binding("question_mark,f1", "help", "Keys", id="quiz.help"),
         Binding("escape", "leave", "Leave", id="quiz.leave"),
+        # A choice's letter picks it (or ticks it); a text box takes letters as typing.
+        *[Binding(key, f"pick('{key}')", f"Pick {key})", show=False) for key in "abcdefghnvutf"],
     ]
+
+    #: Seconds after feedback appears during which Enter does not move on (a reflexive
+    #: second Enter, or key repeat, would skip the feedback just shown).
+    feedback_pause = 0.4
 
     def __init__(
         self,
@@ -86,6 +105,7 @@ class QuizScreen(Screen[None]):
         self.attempt_id: int | None = None
         self.judgement: Judgement | None = None
         self._responses: dict[str, str] = {}
+        self._judged_at = 0.0
 
     @property
     def quiz_id(self) -> str:
@@ -126,14 +146,15 @@ class QuizScreen(Screen[None]):
             return
         self.judgement = None
         done, total = self.session.progress
-        title = f"{self.quiz.title} · question {done + 1} of {total}"
+        title = (
+            f"{self.quiz.title} · question {done + 1} of {total}"
+            f" · {points_text(question.points)} pt"
+        )
         if self.retry_of is not None:
             title += " · retrying missed questions"
         self.query_one("#quiz-title", Static).update(Content(title))
         self.query_one(ProgressBar).update(progress=done)
-        self.query_one("#quiz-prompt", Static).update(
-            Content.assemble((question.prompt, "bold"), f"   ({points_text(question.points)} pt)")
-        )
+        self.query_one("#quiz-prompt", Static).update(Content.styled(question.prompt, "bold"))
         sentence = self.query_one("#quiz-sentence", Static)
         sentence.display = question.sentence is not None
         if question.sentence is not None:
@@ -158,7 +179,10 @@ class QuizScreen(Screen[None]):
         if question.type == "multi":
             multi.clear_options()
             multi.add_options(
-                [(Content(f"{choice_letter(i)}) {text}"), i) for i, text in enumerate(picks)]
+                [
+                    (Content(f"{option_letter(question, i)}) {text}"), i)
+                    for i, text in enumerate(picks)
+                ]
             )
             multi.border_title = "Space ticks a choice · Enter submits"
             multi.highlighted = 0
@@ -167,7 +191,7 @@ class QuizScreen(Screen[None]):
             single.clear_options()
             single.add_options(
                 [
-                    Option(Content(f"{choice_letter(i)}) {text}"), id=str(i))
+                    Option(Content(f"{option_letter(question, i)}) {text}"), id=str(i))
                     for i, text in enumerate(picks)
                 ]
             )
@@ -190,10 +214,28 @@ class QuizScreen(Screen[None]):
         question = self.session.current
         if question is None or event.option.id is None:
             return
-        index = int(event.option.id)
-        self._submit(
-            options(question)[index], f"{choice_letter(index)}) {options(question)[index]}"
-        )
+        self._submit_option(question, int(event.option.id))
+
+    def _submit_option(self, question: Question, index: int) -> None:
+        picked = options(question)[index]
+        self._submit(picked, f"{option_letter(question, index)}) {picked}")
+
+    def action_pick(self, key: str) -> None:
+        """A letter key picks that option (ticks it, in a question with several answers)."""
+        question = self.session.current
+        if question is None or self.judgement is not None or not options(question):
+            return
+        letters = [option_letter(question, i) for i in range(len(options(question)))]
+        if question.type == "truefalse" and key in "tf":
+            index = "tf".index(key)
+        elif key in letters:
+            index = letters.index(key)
+        else:
+            return
+        if question.type == "multi":
+            self.query_one("#quiz-multi", MultiChoice).toggle(index)
+        else:
+            self._submit_option(question, index)
 
     @on(MultiChoice.Submitted)
     def _ticked(self) -> None:
@@ -203,13 +245,18 @@ class QuizScreen(Screen[None]):
         picks = options(question)
         chosen = sorted(self.query_one("#quiz-multi", MultiChoice).selected)
         texts = [picks[i] for i in chosen]
-        shown = "; ".join(f"{choice_letter(i)}) {picks[i]}" for i in chosen)
+        shown = "; ".join(f"{option_letter(question, i)}) {picks[i]}" for i in chosen)
         self._submit(texts, shown)
 
     @on(Input.Submitted, "#quiz-input")
     def _typed(self, event: Input.Submitted) -> None:
+        question = self.session.current
         if not event.value.strip():
             self.notify("Type an answer first, or press Ctrl+N to skip.", timeout=3)
+            return
+        if question is not None and question.type == "number" and parse_number(event.value) is None:
+            # Not judged: a student who wrote "five hundred" deserves a second go, not a zero.
+            self.notify("Write the answer in digits, like 500 or 2.5.", timeout=4)
             return
         self._submit(event.value, event.value)
 
@@ -225,11 +272,14 @@ class QuizScreen(Screen[None]):
     def _save(self, question: Question, shown: str, judgement: Judgement) -> None:
         assert self.attempt_id is not None
         self._responses[question.id] = shown
+        prompt = question.prompt
+        if question.sentence is not None:
+            prompt += f" “{question.sentence.text}”"
         self.app.store.record_answer(  # type: ignore[attr-defined]
             self.attempt_id,
             AnswerRecord(
                 question_id=question.id,
-                prompt=question.prompt,
+                prompt=prompt,
                 response=shown,
                 verdict=judgement.verdict,
                 points=judgement.points,
@@ -241,16 +291,17 @@ class QuizScreen(Screen[None]):
 
     def _show_feedback(self, question: Question, judgement: Judgement) -> None:
         self.judgement = judgement
+        self._judged_at = time.monotonic()
         sign, words, style = VERDICT_LOOK[judgement.verdict]
-        parts: list[tuple[str, str] | str] = [
-            (f"{sign} {words}", style),
-            f"   {points_text(judgement.points)} of {points_text(judgement.max_points)} pt",
-        ]
+        points = f"{points_text(judgement.points)} of {points_text(judgement.max_points)} pt"
+        parts: list[tuple[str, str] | str] = []
         if judgement.feedback:
-            # The grader's own words: the right answer, or the right spelling of a typo.
-            parts += ["\n", judgement.feedback]
-        elif judgement.verdict != "correct":
-            parts += ["\nThe answer: ", (right_answer_text(question), "bold")]
+            # The grader's own words ("Not right: the answer is ..."), after the sign.
+            parts += [(f"{sign} ", style), (judgement.feedback, style), f"   {points}"]
+        else:
+            parts += [(f"{sign} {words}", style), f"   {points}"]
+            if judgement.verdict != "correct":
+                parts += ["\nThe answer: ", (right_answer_text(question), "bold")]
         if question.explain:
             parts += ["\n\n", question.explain]
         feedback = self.query_one("#quiz-feedback", Static)
@@ -263,10 +314,15 @@ class QuizScreen(Screen[None]):
         button.label = "See your results (Enter)" if last else "Next question (Enter)"
         button.display = True
         button.focus()
-        self.query_one("#quiz-body", VerticalScroll).scroll_end(animate=False)
+        # After the layout that makes room for the feedback, so the button is in view.
+        body = self.query_one("#quiz-body", VerticalScroll)
+        self.call_after_refresh(body.scroll_end, animate=False)
 
     @on(Button.Pressed, "#quiz-next")
     def _next(self) -> None:
+        # Enter pressed twice by reflex would skip the feedback just shown.
+        if time.monotonic() - self._judged_at < self.feedback_pause:
+            return
         self.session.advance()
         self._show_question()
 
@@ -275,6 +331,8 @@ class QuizScreen(Screen[None]):
         question = self.session.current
         if question is None or self.judgement is not None:
             return
+        # Stored as unanswered, so a teacher's export has a row for every question seen.
+        self._save(question, SKIPPED, judge(question, None))
         self.session.skip()
         self._show_question()
 
@@ -294,7 +352,8 @@ class QuizScreen(Screen[None]):
         if self.quiz.article_path is None:
             self.notify("This quiz is not about a particular article.", timeout=3)
             return
-        self.app.push_screen(ReaderScreen(self.quiz.article_path))
+        # Labels stay hidden: the quiz asks for them.
+        self.app.push_screen(ReaderScreen(self.quiz.article_path, reveal=False))
 
     # Leaving and finishing ---------------------------------------------------------------
 
@@ -304,7 +363,13 @@ class QuizScreen(Screen[None]):
             self.dismiss()
             return
         _done, total = self.session.progress
-        answered = len(self._responses)
+        answered = sum(1 for shown in self._responses.values() if shown != SKIPPED)
+        detail = (
+            f"You answered {answered} of {total} questions; those answers are saved "
+            "and show in your results. The rest stay unanswered."
+            if answered
+            else "You have not answered anything yet, so there is nothing to lose."
+        )
 
         def decided(leave: bool | None) -> None:
             if leave:
@@ -313,8 +378,7 @@ class QuizScreen(Screen[None]):
         self.app.push_screen(
             ConfirmScreen(
                 "Leave this quiz?",
-                f"You answered {answered} of {total} questions; those answers are saved "
-                "and show in your results. The rest stay unanswered.",
+                detail,
                 yes="Leave",
                 no="Keep going",
             ),

@@ -97,9 +97,11 @@ class ReaderScreen(Screen[None]):
             super().__init__()
             self.error = error
 
-    def __init__(self, path: Path, article_id: str | None = None) -> None:
+    def __init__(self, path: Path, article_id: str | None = None, reveal: bool = True) -> None:
+        """`reveal=False` (opened from a quiz) keeps every label hidden: the quiz asks for them."""
         super().__init__()
         self.path = path
+        self.reveal = reveal
         self.article_id = article_id
         self.article: Article | None = None
         self._matches: list[tuple[int, int]] = []
@@ -109,7 +111,7 @@ class ReaderScreen(Screen[None]):
         self.analysis: Analysis | None = None
         self.sentences: list[Sentence] = []
         self.cursor: int | None = None
-        self.highlights = True
+        self.highlights = reveal
         self.quizzes: list[CatalogueEntry] = []
 
     def compose(self) -> ComposeResult:
@@ -179,7 +181,8 @@ class ReaderScreen(Screen[None]):
         body_start = analysis.article.body_start
         self.sentences = [s for s in analysis.sentences if s.start >= body_start]
         self.query_one(SourcesPanel).show_analysis(analysis)
-        self.query_one("#reader-sources").display = self.size.width >= _SOURCES_SHOWN_FROM
+        wide = self.size.width >= _SOURCES_SHOWN_FROM
+        self.query_one("#reader-sources").display = wide and self.reveal
         self._draw_labels()
         self._show_status()
 
@@ -198,7 +201,11 @@ class ReaderScreen(Screen[None]):
             else []
         )
         view.set_marks(marks)
-        self.query_one(Legend).show_counts(self.analysis, self.highlights)
+        legend = self.query_one(Legend)
+        if not self.reveal:
+            legend.show_quiz_mode()
+        else:
+            legend.show_counts(self.analysis, self.highlights)
 
     def on_reader_screen_quizzes_found(self, message: QuizzesFound) -> None:
         self.quizzes = message.quizzes
@@ -207,7 +214,9 @@ class ReaderScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The quiz key shows only when a quiz is about this article."""
         if action == "quiz":
-            return bool(self.quizzes)
+            return bool(self.quizzes) and self.reveal
+        if action in ("toggle_highlights", "sentence", "toggle_sources"):
+            return self.reveal
         return True
 
     def action_quiz(self) -> None:

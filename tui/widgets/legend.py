@@ -16,7 +16,13 @@ class Legend(Static):
     """The label key, with counts; says so when highlights are hidden."""
 
     def show_counts(self, analysis: Analysis, highlights: bool) -> None:
-        """One entry per claim label: marker, the word in its highlight style, the count."""
+        """One entry per claim label: marker, the word in its highlight style, the count.
+
+        With highlights hidden the counts are hidden too: they would give the game away.
+        """
+        if not highlights:
+            self.update(Content("Labels hidden: read first, then press h to check yourself."))
+            return
         counts = Counter(sentence.label for sentence in analysis.sentences)
         parts: list[tuple[str, str] | str] = []
         for label in CLAIM_LABELS:
@@ -24,10 +30,14 @@ class Legend(Static):
                 parts.append("  ")
             parts.append((f" {LABEL_MARKERS[label]} ", marker_style(label)))
             parts.append(" ")
-            parts.append((label, label_style(label) if highlights else ""))
+            parts.append((label, label_style(label)))
             parts.append(f" {counts[label]}")
-        parts.append("   h: hide" if highlights else "   hidden, h: show")
+        parts.append("   h: hide")
         self.update(Content.assemble(*parts))
+
+    def show_quiz_mode(self) -> None:
+        """Opened from a quiz: say why there are no labels."""
+        self.update(Content("Labels are hidden while you take the quiz."))
 
     def show_waiting(self) -> None:
         """While the analysis runs in its worker."""
