@@ -33,7 +33,12 @@ class TextSpan:
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence with its label and the evidence for it."""
+    """One sentence with its label and the evidence for it.
+
+    `source` and `cue` lie inside the sentence, except in a quotation that runs over several
+    sentences: there the speaker named in a neighbouring sentence is the `source` (offsets
+    into the same text) and `cue` is None.
+    """
 
     start: int
     end: int
@@ -58,7 +63,7 @@ class _Attribution:
     """A cue found in a sentence, with its source and how the source was classed."""
 
     label: str
-    cue: tuple[int, int]
+    cue: tuple[int, int] | None
     source: tuple[int, int] | None
     reason: str
     trailing: bool = False
@@ -81,15 +86,19 @@ _MAX_SOURCE_WORDS = 16
 # After a trailing cue ("..., the report said in a statement."), at most this many words.
 _MAX_TAIL_WORDS = 9
 
-_WORD = re.compile(r"[\w][\w’'.&-]*")
+_WORD = re.compile(r"[\w][\w\u2019'.&-]*")
 _VERB = re.compile(
     r"\b(?:"
-    + "|".join(sorted(cues.SPEECH_VERBS | cues.CLAUSE_VERBS | cues.PARTICIPLES, key=len, reverse=True))
+    + "|".join(
+        sorted(cues.SPEECH_VERBS | cues.CLAUSE_VERBS | cues.PARTICIPLES, key=len, reverse=True)
+    )
     + r")\b"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _VAGUE = re.compile(
-    r"\b(?:" + "|".join(re.escape(p) for p in sorted(cues.VAGUE_PHRASES, key=len, reverse=True)) + r")\b",
+    r"\b(?:"
+    + "|".join(re.escape(p) for p in sorted(cues.VAGUE_PHRASES, key=len, reverse=True))
+    + r")\b",
     re.IGNORECASE,
 )
 _ANONYMITY = re.compile("|".join(re.escape(p) for p in cues.ANONYMITY_MARKERS), re.IGNORECASE)
@@ -98,25 +107,29 @@ _NON_CLAIM = re.compile(
 )
 # The clause a reporting verb introduces: "that", a quotation or a colon, soon after it.
 _CLAUSE_AFTER = re.compile(
-    r"^(?:\s+[\w’'.-]+){0,5}?\s+(?:that\b|whether\b|how\b|why\b)|^\s*[:“\"]|^,?\s*[“\"]"
-    r"|^(?:\s+[\w’'.-]+){1,8}?,?\s+[“\"]"
+    r"^(?:\s+[\w\u2019'.-]+){0,5}?\s+(?:that\b|whether\b|how\b|why\b)|^\s*[:\u201c\"]|^,?\s*[\u201c\"]"
+    r"|^(?:\s+[\w\u2019'.-]+){1,8}?,?\s+[\u201c\"]"
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|being|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 _AUX_BEFORE = re.compile(
-    r"(?:\s+(?:" + "|".join(sorted(cues.AUXILIARIES)) + r"|n[o’']t|\w+ly))+\s*$", re.IGNORECASE
+    r"(?:\s+(?:" + "|".join(sorted(cues.AUXILIARIES)) + r"|n[o\u2019']t|\w+ly))+\s*$", re.IGNORECASE
 )
 _SOURCE_BOUNDARY = re.compile(
-    r"[,;:“”\"(—–]|\b(?i:that|which|who|whom|where|when|while|as|because|if|although|though|since|after|"
+    r"[,;:\u201c\u201d\"(\u2014\u2013]|\b(?i:that|which|who|whom|where|when|while|as|because|if|although|though|since|after|"
     r"before|until|whether|but|and|so|yet|then|now|still|also)\b(?=\s)"
 )
-_SOURCE_END = re.compile(r"[,;:.!?“”\"(—–]|\s+(?:that|on|in|at|last|this|after|before|when|during|to)\b")
+_SOURCE_END = re.compile(
+    r"[,;:.!?\u201c\u201d\"(\u2014\u2013]|\s+(?:that|on|in|at|last|this|after|before|when|during|to)\b"
+)
 _HEAD_CUT = re.compile(
     r"\s+(?:of|at|from|for|with|in|on|who|which|that|familiar|close|briefed|speaking|released|published|"
     r"quoted|cited|according)\b|,"
 )
 # "confirmed the breach in a short statement": the claim comes through a named medium.
 _MEDIUM = re.compile(
-    r"(?:\s+[\w’'.-]+){0,6}?\s+(?:in|on|via|through)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:\s+[\w\u2019'.-]+){0,6}?\s+(?:in|on|via|through)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
     r"(?:statement|email|e-mail|interview|letter|post|tweet|release|filing|message|briefing|"
     r"news conference|press conference|speech|report)\b",
     re.IGNORECASE,
@@ -125,28 +138,46 @@ _MEDIUM = re.compile(
 _TAIL = re.compile(
     r"\s*(?:(?:on|in|at|to|during|after|before|last|this|late|early|earlier|later|recently|"
     r"yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|via|from|"
-    r"through|when|while|as|of|about|in a|afterward|afterwards|again|also)\b[^.;:]*)?[.!?”\"’)]*\s*$",
+    r"through|when|while|as|of|about|in a|afterward|afterwards|again|also)\b[^.;:]*)?"
+    r"[.!?\u201d\"\u2019)]*\s*$",
     re.IGNORECASE,
 )
 # The subject a sentence opens with: a name run or a pronoun (for "..., saying ...").
 _LEADING_SUBJECT = re.compile(
-    r"[“\"]?(?:(?:But|And|So|Yet|Still|Meanwhile),?\s+)?((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b"
+    r"[\u201c\"]?(?:(?:But|And|So|Yet|Still|Meanwhile),?\s+)?((?:[Tt]he\s+)?(?:[A-Z][\w\u2019'.-]*\s+){0,4}[A-Z][\w\u2019'.-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b"
 )
 # "did not say", "nobody can say", "declined to comment": no claim is attributed.
 _NEGATED = re.compile(
-    r"(?:\b(?:not|never|nobody|no one|none)|n['’]t)\s+(?:\w+\s+)?$|^\s*(?:nobody|no one)\b", re.IGNORECASE
+    r"(?:\b(?:not|never|nobody|no one|none)|n['\u2019]t)\s+(?:\w+\s+)?$|^\s*(?:nobody|no one)\b",
+    re.IGNORECASE,
 )
 # A relative clause set off by commas just before the verb: ", who voted against it,".
 _RELATIVE_TAIL = re.compile(r",\s+(?:who|which|whose)\b[^,;:“”\"]*,?$")
 # "a report", "the claims": the verb form is a noun here.
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|his|her|its|their|our|these|those|such|new|latest|media|news|any|some|many|all|"
-    r"to|of|two|three|several|few|other)|\w['’]s)\s+$",
+    r"to|of|two|three|several|few|other)|\w['\u2019]s)\s+$",
     re.IGNORECASE,
 )
 # Verbs whose object follows them: ", told the Journal" is not an inverted source.
 _TAKES_OBJECT = frozenset({"told", "tells", "tell", "urged", "asked", "warned"})
-_TERMINAL = (".", "!", "?", "…", ".”", "!”", "?”", '."', '!"', '?"', ".’", "?’", ".)", "”", '"')
+_TERMINAL = (
+    ".",
+    "!",
+    "?",
+    "\u2026",
+    ".\u201d",
+    "!\u201d",
+    "?\u201d",
+    '."',
+    '!"',
+    '?"',
+    ".\u2019",
+    "?\u2019",
+    ".)",
+    "\u201d",
+    '"',
+)
 
 
 def analyze(text: str) -> list[Sentence]:
@@ -171,7 +202,13 @@ def analyze(text: str) -> list[Sentence]:
 def analyze_article(article: Article) -> Analysis:
     """Header lines are `none`; the body is analysed; offsets are into the article text."""
     header = [
-        Sentence(s.start, s.end, article.text[s.start : s.end], "none", reason=_HEADER_REASONS.get(s.kind, f"{s.kind} line: metadata, not a claim"))
+        Sentence(
+            s.start,
+            s.end,
+            article.text[s.start : s.end],
+            "none",
+            reason=_HEADER_REASONS.get(s.kind, f"{s.kind} line: metadata, not a claim"),
+        )
         for s in article.header
         if s.kind != "front-matter"
     ]
@@ -215,14 +252,27 @@ def _attribute(text: str, start: int, end: int) -> _Attribution | None:
     verbs = [v for v in _reporting_verbs(sentence) if not any(a <= v.cue[0] < b for a, b in taken)]
     candidates = [*according, *verbs]
     vague = _VAGUE.search(sentence)
-    if vague and (not candidates or vague.start() < min(c.cue[0] for c in candidates) and vague.start() <= 3):
-        framed = _Attribution("vague", vague.span(), None, f"'{vague.group()}' points at no source a reader could check")
+    if vague and (
+        not candidates or (vague.start() < min(c.cue[0] for c in candidates) and vague.start() <= 3)
+    ):
+        framed = _Attribution(
+            "vague",
+            vague.span(),
+            None,
+            f"'{vague.group()}' points at no source a reader could check",
+        )
         candidates = [framed]
     if not candidates:
         return None
     trailing = [c for c in candidates if c.trailing]
     chosen = trailing[-1] if trailing else min(candidates, key=lambda c: c.cue[0])
-    if chosen.label == "named" and vague and not trailing and vague.start() < chosen.cue[0] and chosen.source is None:
+    if (
+        chosen.label == "named"
+        and vague
+        and not trailing
+        and vague.start() < chosen.cue[0]
+        and chosen.source is None
+    ):
         chosen = _Attribution("vague", vague.span(), None, f"'{vague.group()}' points at no source")
     return _Attribution(
         chosen.label,
@@ -238,13 +288,15 @@ def _according_to(sentence: str) -> Iterable[_Attribution]:
     """'according to X': X is the source, up to the next comma or the end."""
     for match in _ACCORDING.finditer(sentence):
         rest = sentence[match.end() :]
-        stop = re.search(r"[,;:.!?”\"(—–]\s|[,;:!?”\"(—–]|\.$|$", rest)
+        stop = re.search(
+            r"[,;:.!?\u201d\"(\u2014\u2013]\s|[,;:!?\u201d\"(\u2014\u2013]|\.$|$", rest
+        )
         source_end = match.end() + (stop.start() if stop else len(rest))
         source = _trimmed(sentence, match.end(), source_end)
         if source is None:
             continue
         label, why, kinds = _classify(sentence[source[0] : source[1]])
-        tail = sentence[source[1] :].strip(" ,.;”\"")
+        tail = sentence[source[1] :].strip(' ,.;”"')
         yield _Attribution(
             label,
             match.span(),
@@ -276,8 +328,14 @@ def _reporting_verbs(sentence: str) -> Iterable[_Attribution]:
             continue
         if not (speech or clause or at_tail):
             continue
-        after_quote = re.search(r"(?:[”\"]|'')\s*$", before) and not re.search(r"^\s*(?:that|it|this)\b", after)
-        if (at_tail or after_quote) and verb not in _TAKES_OBJECT and re.search(r"(?:[,”\"]|'')\s*$", before):
+        after_quote = re.search(r"(?:[”\"]|'')\s*$", before) and not re.search(
+            r"^\s*(?:that|it|this)\b", after
+        )
+        if (
+            (at_tail or after_quote)
+            and verb not in _TAKES_OBJECT
+            and re.search(r"(?:[,”\"]|'')\s*$", before)
+        ):
             source = _source_after(sentence, match.end())
             if source is not None:
                 yield _attribution(sentence, verb, match.span(), source, trailing=True)
@@ -288,7 +346,9 @@ def _reporting_verbs(sentence: str) -> Iterable[_Attribution]:
             continue
         aux = _AUX_BEFORE.search(before)
         subject_end = aux.start() if aux else len(before.rstrip())
-        cue_start = aux.start() + (len(aux.group()) - len(aux.group().lstrip())) if aux else match.start()
+        cue_start = (
+            aux.start() + (len(aux.group()) - len(aux.group().lstrip())) if aux else match.start()
+        )
         source = _source_before(sentence, subject_end)
         if source is None:
             continue
@@ -297,7 +357,7 @@ def _reporting_verbs(sentence: str) -> Iterable[_Attribution]:
         if not (speech or clause) and not (boundary and after_boundary):
             continue
         cue_end = match.end()
-        if that := re.match(r"(?:\s+[\w’'.-]+){0,3}?\s+that\b", after):
+        if that := re.match(r"(?:\s+[\w\u2019'.-]+){0,3}?\s+that\b", after):
             cue_end += that.end()
         trailing = at_tail and bool(boundary) and boundary.endswith((",", "”", '"'))
         yield _attribution(sentence, verb, (cue_start, cue_end), source, trailing)
@@ -334,12 +394,33 @@ def _source_after(sentence: str, at: int) -> tuple[int, int] | None:
     if found is None:
         return None
     words = sentence[found[0] : found[1]].split()
-    if not words or words[0][0].islower() and words[0].lower() not in _DETERMINERS and words[0].lower() not in cues.PRONOUN_KINDS:
+    if not words or (
+        words[0][0].islower()
+        and words[0].lower() not in _DETERMINERS
+        and words[0].lower() not in cues.PRONOUN_KINDS
+    ):
         return None
     return found if len(words) <= _MAX_SOURCE_WORDS else None
 
 
-_DETERMINERS = frozenset("a an the one two three several some many his her its their another".split())
+_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "one",
+        "two",
+        "three",
+        "several",
+        "some",
+        "many",
+        "his",
+        "her",
+        "its",
+        "their",
+        "another",
+    ]
+)
 
 
 def _source_before(sentence: str, end: int) -> tuple[int, int] | None:
@@ -359,40 +440,60 @@ def _source_before(sentence: str, end: int) -> tuple[int, int] | None:
         role = sentence[begin:core_end].strip()
         prior = boundaries[-2].end() if len(boundaries) >= 2 else 0
         name = sentence[prior : boundaries[-1].start()].strip()
-        if (role[:1].islower() or role[:1].isdigit()) and name and len(name.split()) <= 5 and all(w[:1].isupper() for w in name.split()):
+        if (
+            (role[:1].islower() or role[:1].isdigit())
+            and name
+            and len(name.split()) <= 5
+            and all(w[:1].isupper() for w in name.split())
+        ):
             begin = prior
     end = core_end
     found = _trimmed(sentence, begin, end)
     if found is None:
         return None
     words = sentence[found[0] : found[1]].split()
-    lead = words[0].lower().strip("“\"(")
+    lead = words[0].lower().strip('“"(')
     if lead in ("there", "this", "which", "who", "what", "it's") or len(words) > _MAX_SOURCE_WORDS:
         return None
     last = words[-1].lower().strip(",")
     if last in cues.COMMON_CAPITALISED and last not in ("one", "some", "many", "others", "most"):
         return None
-    first_char = words[0].lstrip("“\"(")[:1]
-    if first_char.islower() and lead not in _DETERMINERS and lead not in cues.PRONOUN_KINDS and lead not in cues.VAGUE_NOUNS and lead not in cues.ANONYMOUS_NOUNS:
-        if not any(w[:1].isupper() for w in words):
-            return None
+    first_char = words[0].lstrip('“"(')[:1]
+    if (
+        first_char.islower()
+        and lead not in _DETERMINERS
+        and lead not in cues.PRONOUN_KINDS
+        and lead not in cues.VAGUE_NOUNS
+        and lead not in cues.ANONYMOUS_NOUNS
+        and not any(w[:1].isupper() for w in words)
+    ):
+        return None
     return found
 
 
 def _trimmed(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     """The span without spaces or stray punctuation at its ends; None when empty."""
-    while start < end and (sentence[start].isspace() or sentence[start] in ",;:—–-“”\"'’("):
+    while start < end and (
+        sentence[start].isspace() or sentence[start] in ",;:\u2014\u2013-\u201c\u201d\"'\u2019("
+    ):
         start += 1
-    while end > start and (sentence[end - 1].isspace() or sentence[end - 1] in ",;:—–-“”\"'’(."):
+    while end > start and (
+        sentence[end - 1].isspace()
+        or sentence[end - 1] in ",;:\u2014\u2013-\u201c\u201d\"'\u2019(."
+    ):
         end -= 1
-    if end > start and sentence[end - 1] == "." and not re.search(r"\b[A-Z]\.$|\b(?:[A-Za-z]\.)+$", sentence[start:end]):
+    if (
+        end > start
+        and sentence[end - 1] == "."
+        and not re.search(r"\b[A-Z]\.$|\b(?:[A-Za-z]\.)+$", sentence[start:end])
+    ):
         end -= 1
     return (start, end) if end > start else None
 
 
 # "the city's engineering department", "the institute's bulletin": an identified body.
 _INSTITUTION = re.compile(
-    r"\b(?:the|its|their|\w+['’]s)\s+(?:[\w-]+\s+){0,2}(?:"
+    r"\b(?:the|its|their|\w+['\u2019]s)\s+(?:[\w-]+\s+){0,2}(?:"
     + "|".join(sorted(cues.INSTITUTION_NOUNS))
     + r")\b",
     re.IGNORECASE,
@@ -410,10 +511,14 @@ def _classify(source: str) -> tuple[str, str, frozenset[str]]:
     lowered = [w.lower() for w in words]
     kinds = _kinds(source)
     if len(words) == 1 and lowered[0] in cues.PRONOUN_KINDS:
-        return f"backref:{cues.PRONOUN_KINDS[lowered[0]]}", "points back to an earlier source", kinds
+        return (
+            f"backref:{cues.PRONOUN_KINDS[lowered[0]]}",
+            "points back to an earlier source",
+            kinds,
+        )
     head_part = _HEAD_CUT.split(source, maxsplit=1)[0]
     head_words = _WORD.findall(head_part) or words
-    head = head_words[-1].lower().strip(".’'")
+    head = head_words[-1].lower().strip(".\u2019'")
     proper = _has_name(words)
     if _ANONYMITY.search(source):
         return "anonymous", "cites a source who is not named", kinds
@@ -429,10 +534,14 @@ def _classify(source: str) -> tuple[str, str, frozenset[str]]:
         return "vague", "points at no source a reader could check", kinds
     if proper:
         return "named", "names the source", kinds
+    if (
+        lowered[0] in ("the", "this", "that")
+        and head in cues.BACK_REFERENCE_NOUNS
+        and len(words) <= 3
+    ):
+        return f"backref:{head}", "points back to a source named earlier", kinds
     if _INSTITUTION.search(source) and head not in cues.ANONYMOUS_NOUNS:
         return "named", "names an identified institution", kinds
-    if lowered[0] in ("the", "this", "that") and head in cues.BACK_REFERENCE_NOUNS:
-        return f"backref:{head}", "points back to a source named earlier", kinds
     if lowered[0] in ("his", "her", "their", "its"):
         return "named", "names the source through the person it belongs to", kinds
     if lowered[0] == "the":
@@ -448,13 +557,22 @@ def _has_name(words: list[str]) -> bool:
     for index, word in enumerate(words):
         if not word[:1].isupper():
             continue
-        low = word.lower().strip(".’'")
+        low = word.lower().strip(".\u2019'")
         if low in cues.COMMON_CAPITALISED or low in cues.PRONOUN_KINDS:
             continue
-        if index == 0 and (low in cues.ANONYMOUS_NOUNS or low in cues.VAGUE_NOUNS or low in cues.BACK_REFERENCE_NOUNS):
+        if index == 0 and (
+            low in cues.ANONYMOUS_NOUNS
+            or low in cues.VAGUE_NOUNS
+            or low in cues.BACK_REFERENCE_NOUNS
+        ):
             continue
-        if index == 0 and len(words) > 1 and words[1][:1].islower() and words[1].lower() in _LEXICON_HEADS:
-            # "Security analysts", "Senior officials": capitalised only because it opens the sentence.
+        if (
+            index == 0
+            and len(words) > 1
+            and words[1][:1].islower()
+            and words[1].lower() in _LEXICON_HEADS
+        ):
+            # "Security analysts", "Senior officials": capitalised only as the first word.
             continue
         return True
     return False
@@ -474,7 +592,7 @@ def _kinds(source: str) -> frozenset[str]:
         return frozenset({"person"})
     if head in cues.ANONYMOUS_NOUNS and not head.endswith("s") and head not in ("people", "staff"):
         return frozenset({"person"})
-    if head.endswith("s") and not head.endswith("ss") or head in ("people", "police"):
+    if (head.endswith("s") and not head.endswith("ss")) or head in ("people", "police"):
         return frozenset({"plural"})
     capitalised = [w for w in words if w[:1].isupper()]
     if len(capitalised) == len(words) and len(words) <= 3 and lowered[0] != "the":
@@ -482,10 +600,46 @@ def _kinds(source: str) -> frozenset[str]:
     return frozenset({"thing", "plural"})
 
 
-_TITLES = frozenset("mr mrs ms dr prof gov sen rep gen president minister senator judge".split())
+_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gov",
+        "sen",
+        "rep",
+        "gen",
+        "president",
+        "minister",
+        "senator",
+        "judge",
+    ]
+)
 _PERSON_NOUNS = frozenset(
-    "spokesman spokeswoman spokesperson official president minister aide adviser person man woman "
-    "director chief executive senator governor mayor judge diplomat officer".split()
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "president",
+        "minister",
+        "aide",
+        "adviser",
+        "person",
+        "man",
+        "woman",
+        "director",
+        "chief",
+        "executive",
+        "senator",
+        "governor",
+        "mayor",
+        "judge",
+        "diplomat",
+        "officer",
+    ]
 )
 
 
@@ -515,7 +669,9 @@ def _quotation_runs(text: str, spans: list[tuple[int, int]]) -> list[bool]:
             open_count = 1 if open_count + curly > 0 else 0
         elif straight:
             open_count = 0 if inside_at_start else 1
-        flags.append(inside_at_start or (opens_here and (open_count > 0 or _ends_in_quote(sentence))))
+        flags.append(
+            inside_at_start or (opens_here and (open_count > 0 or _ends_in_quote(sentence)))
+        )
     return flags
 
 
@@ -528,28 +684,41 @@ def _ends_in_quote(sentence: str) -> bool:
 def _speaker_of_quotation(
     found: list[_Attribution | None], in_quote: list[bool], index: int
 ) -> _Attribution | None:
-    """The speaker of a quotation: named in the next sentence of it, or the one before."""
+    """The speaker of a quoted sentence: named in the next sentence of the quotation, else
+    earlier in it, else just before it. The source span then lies in that other sentence."""
     following = index + 1
-    if following < len(found) and found[following] is not None and in_quote[following] is not None:
-        speaker = found[following]
-        if speaker is not None and speaker.source is not None:
-            return replace(speaker, cue=speaker.cue, reason=f"inside a quotation; the speaker is named next: {speaker.reason.split(': ', 1)[-1]}", trailing=False)
+    if (
+        following < len(found)
+        and in_quote[following]
+        and (speaker := found[following]) is not None
+        and speaker.source is not None
+    ):
+        return _inherited(speaker, "inside a quotation whose speaker is named next")
     previous = index - 1
-    while previous >= 0 and in_quote[previous]:
+    while previous >= 0:
         speaker = found[previous]
         if speaker is not None and speaker.source is not None:
-            return replace(speaker, reason=f"inside a quotation from: {speaker.reason.split(': ', 1)[-1]}", trailing=False)
+            return _inherited(speaker, "inside a quotation from")
+        if not in_quote[previous]:
+            break
         previous -= 1
-    if previous >= 0 and (speaker := found[previous]) is not None and speaker.source is not None:
-        return replace(speaker, reason=f"a quotation continuing from: {speaker.reason.split(': ', 1)[-1]}", trailing=False)
     return None
 
 
+def _inherited(speaker: _Attribution, how: str) -> _Attribution:
+    """The speaker's attribution lent to another sentence of the same quotation (no cue)."""
+    who = speaker.reason.split(": ", 1)[-1]
+    return replace(speaker, cue=None, reason=f"{how}: {who}", trailing=False)
+
+
 def _holds_quotation(sentence: str) -> bool:
-    """Whether the sentence quotes someone's words at some length (four words or more)."""
+    """Whether the sentence quotes someone's words: it opens with a quotation, or quotes a
+    clause of six words or more (a quoted phrase such as “left behind” does not count)."""
+    if sentence[:1] in ("“", '"'):
+        return True
     for match in re.finditer(r"“([^”]*)”?|\"([^\"]*)\"", sentence):
         quoted = match.group(1) if match.group(1) is not None else match.group(2)
-        if len(quoted.split()) >= 4:
+        if len(quoted.split()) >= 6:
             return True
     return False
 
@@ -558,7 +727,8 @@ def _holds_quotation(sentence: str) -> bool:
 _IMPERATIVE = re.compile(
     r"(?:(?:[-*•]|\d{1,3}[.)])\s+)?(?:if you\b[^,]*,\s*)?(?:please\s+)?(?:"
     + "|".join(sorted(cues.IMPERATIVE_OPENERS))
-    + r")\s+(?:a|an|the|your|our|us|up|in|on|out|this|these|that|it|them|me|for|by|away|back|with|at|"
+    + r")\s+(?:a|an|the|your|our|us|up|in|on|out|this|these|that|it|them|me|for|by|away|back|"
+    r"with|at|"
     r"more|all|any|some|what|how|now|safe|calm|home|informed|tuned)\b",
     re.IGNORECASE,
 )
@@ -580,15 +750,36 @@ def _label(
     if attribution is None:
         label, reason = _unattributed_or_none(sentence)
         return Sentence(start, end, sentence, label, quote=quoted, reason=reason)
-    source = None if attribution.source is None else TextSpan(text[attribution.source[0] : attribution.source[1]], *attribution.source)
-    cue = TextSpan(text[attribution.cue[0] : attribution.cue[1]], *attribution.cue)
+    source = (
+        None
+        if attribution.source is None
+        else TextSpan(text[attribution.source[0] : attribution.source[1]], *attribution.source)
+    )
+    cue = (
+        None
+        if attribution.cue is None
+        else TextSpan(text[attribution.cue[0] : attribution.cue[1]], *attribution.cue)
+    )
     label, reason = attribution.label, attribution.reason
     if label.startswith("backref:"):
         label, reason = _resolve(label.split(":", 1)[1], source.text if source else "", memory)
     elif source is not None:
-        memory.append(_Remembered(source.text, label, _known_kinds(source.text, attribution.kinds, memory)))
-    if sentence.rstrip().endswith(("?", "?”", '?"')) and label == "vague" and attribution.source is None:
-        return Sentence(start, end, sentence, "none", quote=quoted, reason="a question to the reader, not a claim")
+        memory.append(
+            _Remembered(source.text, label, _known_kinds(source.text, attribution.kinds, memory))
+        )
+    if (
+        sentence.rstrip().endswith(("?", "?”", '?"'))
+        and label == "vague"
+        and attribution.source is None
+    ):
+        return Sentence(
+            start,
+            end,
+            sentence,
+            "none",
+            quote=quoted,
+            reason="a question to the reader, not a claim",
+        )
     return Sentence(start, end, sentence, label, source, cue, quoted, reason)
 
 
@@ -616,7 +807,11 @@ def _mentioned(sentence: str) -> _Remembered | None:
         if len(phrase.split()) > 8:
             return None
         head_words = _WORD.findall(_HEAD_CUT.split(phrase, maxsplit=1)[0])
-        if not head_words or head_words[-1].lower() not in _LEXICON_HEADS or not _has_name(_WORD.findall(phrase)):
+        if (
+            not head_words
+            or head_words[-1].lower() not in _LEXICON_HEADS
+            or not _has_name(_WORD.findall(phrase))
+        ):
             return None
     return _Remembered(phrase, "named", _kinds(phrase))
 
@@ -625,14 +820,24 @@ def _resolve(kind: str, source: str, memory: deque[_Remembered]) -> tuple[str, s
     """The label of a back-reference: the last remembered source that fits it."""
     noun = source.split()[-1].lower() if source else kind
     for remembered in reversed(memory):
-        fits = kind in remembered.kinds if kind in ("person", "thing", "plural") else noun in remembered.text.lower()
+        fits = (
+            kind in remembered.kinds
+            if kind in ("person", "thing", "plural")
+            else noun in remembered.text.lower()
+        )
         if fits:
             # The source referred to becomes the most recent one again.
             memory.remove(remembered)
             memory.append(remembered)
-            return remembered.label, f"'{source}' points back to an earlier source: {remembered.text}"
+            return (
+                remembered.label,
+                f"'{source}' points back to an earlier source: {remembered.text}",
+            )
     if kind in ("person", "thing", "plural"):
-        return "named", f"'{source}' points back to someone or something named earlier in the article"
+        return (
+            "named",
+            f"'{source}' points back to someone or something named earlier in the article",
+        )
     if noun in cues.ANONYMOUS_NOUNS:
         return "anonymous", f"'{source}' is a source the article does not name"
     return "named", f"'{source}' points back to an identified source"
@@ -646,7 +851,7 @@ def _unattributed_or_none(sentence: str) -> tuple[str, str]:
         return "none", "a call to action or boilerplate, not a claim"
     if _IMPERATIVE.match(stripped):
         return "none", "an instruction to the reader, not a claim"
-    if stripped.endswith(("?", "?”", '?"', "?’")):
+    if stripped.endswith(("?", "?\u201d", '?"', "?\u2019")):
         return "none", "a question, not a claim"
     if stripped.endswith(":") and len(words) <= 8:
         return "none", "a label introducing what follows, not a claim"

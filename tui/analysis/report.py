@@ -80,7 +80,14 @@ def render_plain(analysis: Analysis) -> str:
             out.append(f"   Cue: {s.cue.text}")
         if s.reason:
             out.append(f"   Why: {s.reason}")
-        out.extend(textwrap.wrap(" ".join(s.text.split()), _WIDTH, initial_indent="   Text: ", subsequent_indent="   "))
+        out.extend(
+            textwrap.wrap(
+                " ".join(s.text.split()),
+                _WIDTH,
+                initial_indent="   Text: ",
+                subsequent_indent="   ",
+            )
+        )
         out.append("")
     out.append("Summary")
     counts = Counter(s.label for s in analysis.sentences)

@@ -14,6 +14,7 @@ from tui.analysis.cues import (
     CONTINUING_ABBREVIATIONS,
     ENDING_ABBREVIATIONS,
     MONTH_ABBREVIATIONS,
+    NUMBER_ABBREVIATIONS,
     SENTENCE_STARTERS,
 )
 
@@ -22,14 +23,15 @@ from tui.analysis.cues import (
 _BLOCK = re.compile(r"[^\n]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*")
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _HARD_WRAP_MAX = 100
-_LIST_MARKER = re.compile(r"\s*(?:[-*•–]|\d{1,3}[.)])\s+")
+_LIST_MARKER = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,3}[.)])\s+")
 
 # A possible end: terminal punctuation (or an ellipsis), then closing quotes or brackets,
 # then whitespace. The word before it and the text after it decide.
-_CANDIDATE = re.compile(r"(?:\.\.\.|…|[.!?]+)[\"'”’)\]]*(?=\s)")
-_WORD_BEFORE = re.compile(r"([\w.'’-]*)$")
-_NEXT_WORD = re.compile(r"\s*([\"'“‘(\[]*)([\w’'.-]*)")
+_CANDIDATE = re.compile(r"(?:\.\.\.|\u2026|[.!?]+)[\"'\u201d\u2019)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"([\w.'\u2019-]*)$")
+_NEXT_WORD = re.compile(r"\s*([\"'\u201c\u2018(\[]*)([\w\u2019'.-]*)")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+")
+_LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
 _OPEN_QUOTES = "“"
 _CLOSE_QUOTES = "”"
 
@@ -45,7 +47,10 @@ def split_spans(text: str) -> list[tuple[int, int]]:
 def _units(text: str) -> Iterator[tuple[int, int]]:
     """Stretches no sentence crosses: lines, or whole blocks of hard-wrapped prose."""
     for block in _BLOCK.finditer(text):
-        lines = [(m.start() + block.start(), m.end() + block.start()) for m in _LINE.finditer(block.group())]
+        lines = [
+            (m.start() + block.start(), m.end() + block.start())
+            for m in _LINE.finditer(block.group())
+        ]
         wrapped = len(lines) > 1 and all(end - start <= _HARD_WRAP_MAX for start, end in lines)
         if not wrapped:
             yield from lines
@@ -85,6 +90,8 @@ def _split_unit(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         open_quotes -= closing.count(_CLOSE_QUOTES)
         open_quotes = max(open_quotes, 0)
         scanned = match.end()
+        if _LIST_NUMBER.fullmatch(text, sentence_start, match.end()):
+            continue
         if _ends_sentence(text, match, end, open_quotes > 0):
             yield _trim(text, sentence_start, match.end())
             sentence_start = match.end()
@@ -113,12 +120,14 @@ def _ends_sentence(text: str, match: re.Match[str], end: int, in_quote: bool) ->
         return False
     word = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
     before = (word.group(1) if word else "").rsplit("-", 1)[-1]
-    bare = before.rstrip(".").lstrip("\"'“‘(").lower()
+    bare = before.rstrip(".").lstrip("\"'\u201c\u2018(").lower()
     if bare in CONTINUING_ABBREVIATIONS:
         return False
-    if bare in MONTH_ABBREVIATIONS:
+    if bare in MONTH_ABBREVIATIONS or bare in NUMBER_ABBREVIATIONS:
         return not first.isdigit()
-    if bare in ENDING_ABBREVIATIONS or _INITIALISM.fullmatch(before.lstrip("\"'“‘(") + "."):
+    if bare in ENDING_ABBREVIATIONS or _INITIALISM.fullmatch(
+        before.lstrip("\"'\u201c\u2018(") + "."
+    ):
         # "the U.S. Army" continues; "in the U.S. The" ends: decided by the next word.
         return next_word in SENTENCE_STARTERS
     return True

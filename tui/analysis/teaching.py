@@ -18,8 +18,8 @@ SOURCE_LABELS = ("named", "anonymous", "vague")
 #: One line per label: what it means.
 DEFINITIONS = {
     "named": "Attributed to a source you can identify: a named person, organisation or document.",
-    "anonymous": "Attributed to a specific source the article does not name, such as 'a senior official'.",
-    "vague": "Attributed to no one you could check: 'there are fears', 'reportedly', 'critics say'.",
+    "anonymous": "Attributed to a specific source the article leaves unnamed: 'a senior official'.",
+    "vague": "Pointing at no one you could check: 'there are fears', 'reportedly', 'critics say'.",
     "unattributed": "Stated as fact with no source: the writer's own claim or analysis.",
     "none": "Not a claim: a headline, a metadata line, a question or a call to action.",
 }
