@@ -79,6 +79,8 @@ class _Remembered:
     kinds: frozenset[str]
 
 
+# How far ahead a quoted sentence looks for its speaker within the same quotation.
+_QUOTE_REACH = 8
 # How many earlier sources a back-reference may look at: keeps the lookup O(1).
 _MEMORY = 12
 # A source longer than this many words is not a noun phrase but a clause.
@@ -153,6 +155,10 @@ _NEGATED = re.compile(
 )
 # A relative clause set off by commas just before the verb: ", who voted against it,".
 _RELATIVE_TAIL = re.compile(r",\s+(?:who|which|whose)\b[^,;:“”\"]*,?$")
+# A quotation signed at its end: "“...” — Carla Sanchez."
+_SIGNED_QUOTE = re.compile(
+    r"[\u201d\"]\s*[\u2014\u2013\u2015-]{1,2}\s*([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})[.\s]*$"
+)
 # "a report", "the claims": the verb form is a noun here.
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|his|her|its|their|our|these|those|such|new|latest|media|news|any|some|many|all|"
@@ -182,14 +188,17 @@ _TERMINAL = (
 
 def analyze(text: str) -> list[Sentence]:
     """Split `text` into sentences and label each one; offsets are into `text`."""
-    spans = split_spans(text)
-    found = [_attribute(text, start, end) for start, end in spans]
-    in_quote = _quotation_runs(text, spans)
+    # Two apostrophes serve as a quotation mark in some newspapers' text; the rules read a
+    # copy of the same length with a plain quotation mark there, the spans cut the original.
+    view = text.replace("''", '" ') if "''" in text else text
+    spans = split_spans(view)
+    found = [_attribute(view, start, end) for start, end in spans]
+    in_quote = _quotation_runs(view, spans)
     memory: deque[_Remembered] = deque(maxlen=_MEMORY)
     sentences = []
     for index, (start, end) in enumerate(spans):
         attribution = found[index]
-        quoted = in_quote[index] or _holds_quotation(text[start:end])
+        quoted = in_quote[index] or _holds_quotation(view[start:end])
         if attribution is None and in_quote[index]:
             attribution = _speaker_of_quotation(found, in_quote, index)
         sentence = _label(text, start, end, attribution, memory, quoted)
@@ -247,6 +256,14 @@ def _shifted(sentence: Sentence, shift: int) -> Sentence:
 def _attribute(text: str, start: int, end: int) -> _Attribution | None:
     """The attribution of the sentence's main claim, or None when it cites nobody."""
     sentence = text[start:end]
+    if signed := _SIGNED_QUOTE.search(sentence):
+        # "“...” — Carla Sanchez.": a quotation signed with its speaker's name.
+        source = (signed.start(1) + start, signed.end(1) + start)
+        label, why, _kinds_found = _classify(signed.group(1))
+        cue = (signed.start() + start, signed.start(1) + start)
+        return _Attribution(
+            label, cue, source, f"a quotation signed by its speaker: {signed.group(1)}"
+        )
     according = list(_according_to(sentence))
     taken = [a.source for a in according if a.source is not None]
     verbs = [v for v in _reporting_verbs(sentence) if not any(a <= v.cue[0] < b for a, b in taken)]
@@ -322,6 +339,10 @@ def _reporting_verbs(sentence: str) -> Iterable[_Attribution]:
         at_tail = len(_WORD.findall(clause_rest)) <= _MAX_TAIL_WORDS and bool(
             _TAIL.match(clause_rest) or (speech and "that" not in clause_rest.split())
         )
+        if verb in cues.PROGRESSIVES:
+            if re.search(r"(?:\b(?:is|are|was|were|been|am)|,)\s+$", before):
+                yield from _participle(sentence, match)
+            continue
         if verb in cues.PARTICIPLES:
             if clause or verb != "calling":
                 yield from _participle(sentence, match)
@@ -687,13 +708,11 @@ def _speaker_of_quotation(
     """The speaker of a quoted sentence: named in the next sentence of the quotation, else
     earlier in it, else just before it. The source span then lies in that other sentence."""
     following = index + 1
-    if (
-        following < len(found)
-        and in_quote[following]
-        and (speaker := found[following]) is not None
-        and speaker.source is not None
-    ):
-        return _inherited(speaker, "inside a quotation whose speaker is named next")
+    while following < min(len(found), index + _QUOTE_REACH) and in_quote[following]:
+        speaker = found[following]
+        if speaker is not None and speaker.source is not None:
+            return _inherited(speaker, "inside a quotation whose speaker is named after it")
+        following += 1
     previous = index - 1
     while previous >= 0:
         speaker = found[previous]

@@ -355,6 +355,7 @@ CLAUSE_VERBS = frozenset(
         "yelled",
         "wondered",
         "continued",
+        "reads",
     ]
 )
 
@@ -376,6 +377,42 @@ PARTICIPLES = frozenset(
         "asserting",
         "suggesting",
         "calling",
+    ]
+)
+
+#: Progressive forms that report speech after "is", "was" or a comma ("is describing").
+PROGRESSIVES = frozenset(
+    [
+        "describing",
+        "stressing",
+        "promising",
+        "confirming",
+        "reporting",
+        "denying",
+        "predicting",
+        "accusing",
+        "blaming",
+        "criticizing",
+        "criticising",
+        "praising",
+        "urging",
+        "demanding",
+        "vowing",
+        "pledging",
+        "dismissing",
+        "questioning",
+        "alleging",
+        "announcing",
+        "acknowledging",
+        "estimating",
+        "asking",
+        "pointing",
+        "complaining",
+        "conceding",
+        "admitting",
+        "recalling",
+        "responding",
+        "replying",
     ]
 )
 
@@ -943,3 +980,6 @@ IMPERATIVE_OPENERS = frozenset(
         "prepare",
     ]
 )
+
+#: Every word that may report what a source says.
+REPORTING_VERBS = SPEECH_VERBS | CLAUSE_VERBS | PARTICIPLES | PROGRESSIVES
