@@ -155,6 +155,12 @@ _NEGATED = re.compile(
 )
 # A relative clause set off by commas just before the verb: ", who voted against it,".
 _RELATIVE_TAIL = re.compile(r",\s+(?:who|which|whose)\b[^,;:“”\"]*,?$")
+# A clause straight after a verb of belief, with "that" left out: "believes the vote was".
+_DIRECT_CLAUSE = re.compile(
+    r"\s+(?:he|she|it|they|we|I|you|there|this|these|the|his|her|their|its|our|[A-Z][\w\u2019'-]+)"
+    r"(?:\s+[\w\u2019'-]+){0,3}?\s+(?:is|are|was|were|will|would|could|can|should|may|might|"
+    r"has|have|had|must|did|does|do)\b"
+)
 # A quotation signed at its end: "“...” — Carla Sanchez."
 _SIGNED_QUOTE = re.compile(
     r"[\u201d\"]\s*[\u2014\u2013\u2015-]{1,2}\s*([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})[.\s]*$"
@@ -259,11 +265,10 @@ def _attribute(text: str, start: int, end: int) -> _Attribution | None:
     if signed := _SIGNED_QUOTE.search(sentence):
         # "“...” — Carla Sanchez.": a quotation signed with its speaker's name.
         source = (signed.start(1) + start, signed.end(1) + start)
-        label, why, _kinds_found = _classify(signed.group(1))
+        label, _why, kinds = _classify(signed.group(1))
         cue = (signed.start() + start, signed.start(1) + start)
-        return _Attribution(
-            label, cue, source, f"a quotation signed by its speaker: {signed.group(1)}"
-        )
+        reason = f"a quotation signed by its speaker: {signed.group(1)}"
+        return _Attribution(label, cue, source, reason, kinds=kinds)
     according = list(_according_to(sentence))
     taken = [a.source for a in according if a.source is not None]
     verbs = [v for v in _reporting_verbs(sentence) if not any(a <= v.cue[0] < b for a, b in taken)]
@@ -333,7 +338,11 @@ def _reporting_verbs(sentence: str) -> Iterable[_Attribution]:
         if _PASSIVE_BEFORE.search(before) or _NOUN_BEFORE.search(before) or _NEGATED.search(before):
             continue
         speech = verb in cues.SPEECH_VERBS
-        clause = bool(_CLAUSE_AFTER.search(after) or _MEDIUM.match(after))
+        clause = bool(
+            _CLAUSE_AFTER.search(after)
+            or _MEDIUM.match(after)
+            or (verb in cues.ZERO_THAT_VERBS and _DIRECT_CLAUSE.match(after))
+        )
         # ", the report said." / "... said on Monday.": nothing but a time or place follows.
         clause_rest = after.split(",", 1)[0]
         at_tail = len(_WORD.findall(clause_rest)) <= _MAX_TAIL_WORDS and bool(
