@@ -90,11 +90,7 @@ _MAX_TAIL_WORDS = 9
 
 _WORD = re.compile(r"[\w][\w\u2019'.&-]*")
 _VERB = re.compile(
-    r"\b(?:"
-    + "|".join(
-        sorted(cues.SPEECH_VERBS | cues.CLAUSE_VERBS | cues.PARTICIPLES, key=len, reverse=True)
-    )
-    + r")\b"
+    r"\b(?:" + "|".join(sorted(cues.REPORTING_VERBS, key=len, reverse=True)) + r")\b"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _VAGUE = re.compile(
@@ -116,11 +112,13 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|being|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 _AUX_BEFORE = re.compile(
-    r"(?:\s+(?:" + "|".join(sorted(cues.AUXILIARIES)) + r"|n[o\u2019']t|\w+ly))+\s*$", re.IGNORECASE
+    r"(?:\s+(?:" + "|".join(sorted(cues.AUXILIARIES)) + r"|am|been|n[o\u2019']t|\w+ly))+\s*$",
+    re.IGNORECASE,
 )
 _SOURCE_BOUNDARY = re.compile(
     r"[,;:\u201c\u201d\"(\u2014\u2013]|\b(?i:that|which|who|whom|where|when|while|as|because|if|although|though|since|after|"
-    r"before|until|whether|but|and|so|yet|then|now|still|also)\b(?=\s)"
+    r"before|until|whether|but|so|yet|then|now|still|also)\b(?=\s)"
+    r"|\band\b(?=\s+(?:he|she|they|it|we|I)\b)"
 )
 _SOURCE_END = re.compile(
     r"[,;:.!?\u201c\u201d\"(\u2014\u2013]|\s+(?:that|on|in|at|last|this|after|before|when|during|to)\b"
@@ -154,7 +152,10 @@ _NEGATED = re.compile(
     re.IGNORECASE,
 )
 # A relative clause set off by commas just before the verb: ", who voted against it,".
-_RELATIVE_TAIL = re.compile(r",\s+(?:who|which|whose)\b[^,;:“”\"]*,?$")
+_RELATIVE_TAIL = re.compile(
+    r",\s+(?:who|which|whose)\b[^,;:“”\"]*,?$"
+    r"|\s[\u2014\u2013-]{1,2}\s*(?:who|which|whose)\b[^\u2014\u2013]*[\u2014\u2013-]{1,2}$"
+)
 # A clause straight after a verb of belief, with "that" left out: "believes the vote was".
 _DIRECT_CLAUSE = re.compile(
     r"\s+(?:he|she|it|they|we|I|you|there|this|these|the|his|her|their|its|our|[A-Z][\w\u2019'-]+)"
@@ -335,7 +336,8 @@ def _reporting_verbs(sentence: str) -> Iterable[_Attribution]:
         verb = match.group()
         before = sentence[: match.start()]
         after = sentence[match.end() :]
-        if _PASSIVE_BEFORE.search(before) or _NOUN_BEFORE.search(before) or _NEGATED.search(before):
+        passive = not verb.endswith("ing") and _PASSIVE_BEFORE.search(before)
+        if passive or _NOUN_BEFORE.search(before) or _NEGATED.search(before):
             continue
         speech = verb in cues.SPEECH_VERBS
         clause = bool(
@@ -349,9 +351,14 @@ def _reporting_verbs(sentence: str) -> Iterable[_Attribution]:
             _TAIL.match(clause_rest) or (speech and "that" not in clause_rest.split())
         )
         if verb in cues.PROGRESSIVES:
-            if re.search(r"(?:\b(?:is|are|was|were|been|am)|,)\s+$", before):
-                yield from _participle(sentence, match)
-            continue
+            if before.rstrip().endswith(","):
+                # ", describing it as “...”" reports speech; ", pledging allegiance" does not.
+                if clause:
+                    yield from _participle(sentence, match)
+                continue
+            if not re.search(r"\b(?:is|are|was|were|been|am)\s+(?:\w+ly\s+)?$", before):
+                continue
+            speech = True
         if verb in cues.PARTICIPLES:
             if clause or verb != "calling":
                 yield from _participle(sentence, match)
@@ -433,6 +440,14 @@ def _source_after(sentence: str, at: int) -> tuple[int, int] | None:
     return found if len(words) <= _MAX_SOURCE_WORDS else None
 
 
+# Head nouns that make a lower-case phrase a source: "federal officials", "local police".
+_SOURCE_HEADS = (
+    cues.ANONYMOUS_NOUNS
+    | cues.VAGUE_NOUNS
+    | cues.BACK_REFERENCE_NOUNS
+    | cues.SPOKESPERSON_NOUNS
+    | cues.INSTITUTION_NOUNS
+)
 _DETERMINERS = frozenset(
     [
         "a",
@@ -495,6 +510,7 @@ def _source_before(sentence: str, end: int) -> tuple[int, int] | None:
         and lead not in cues.PRONOUN_KINDS
         and lead not in cues.VAGUE_NOUNS
         and lead not in cues.ANONYMOUS_NOUNS
+        and words[-1].lower() not in _SOURCE_HEADS
         and not any(w[:1].isupper() for w in words)
     ):
         return None
@@ -611,7 +627,7 @@ def _has_name(words: list[str]) -> bool:
 def _kinds(source: str) -> frozenset[str]:
     """What pronoun may point back at this source: person, thing (it) or plural (they)."""
     name, _, role = source.partition(",")
-    words = _WORD.findall(name)
+    words = _WORD.findall(_HEAD_CUT.split(name, maxsplit=1)[0]) or _WORD.findall(name)
     lowered = [w.lower().strip(".") for w in words]
     if not lowered:
         return frozenset()
