@@ -84,7 +84,7 @@ _QUOTE_REACH = 8
 # How many earlier sources a back-reference may look at: keeps the lookup O(1).
 _MEMORY = 12
 # A source longer than this many words is not a noun phrase but a clause.
-_MAX_SOURCE_WORDS = 16
+_MAX_SOURCE_WORDS = 24
 # After a trailing cue ("..., the report said in a statement."), at most this many words.
 _MAX_TAIL_WORDS = 9
 
@@ -117,7 +117,7 @@ _AUX_BEFORE = re.compile(
 )
 _SOURCE_BOUNDARY = re.compile(
     r"[,;:\u201c\u201d\"(\u2014\u2013]|\b(?i:that|which|who|whom|where|when|while|as|because|if|although|though|since|after|"
-    r"before|until|whether|but|so|yet|then|now|still|also)\b(?=\s)"
+    r"before|until|whether|but|so|yet|then|now|still|also|what)\b(?=\s)"
     r"|\band\b(?=\s+(?:he|she|they|it|we|I)\b)"
 )
 _SOURCE_END = re.compile(
@@ -161,6 +161,11 @@ _DIRECT_CLAUSE = re.compile(
     r"\s+(?:he|she|it|they|we|I|you|there|this|these|the|his|her|their|its|our|[A-Z][\w\u2019'-]+)"
     r"(?:\s+[\w\u2019'-]+){0,3}?\s+(?:is|are|was|were|will|would|could|can|should|may|might|"
     r"has|have|had|must|did|does|do)\b"
+)
+# "was first reported by", "has been confirmed by": a passive report with its agent.
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|first\s+|also\s+)*(?:reported|told|confirmed|"
+    r"announced|revealed|disclosed|claimed|alleged|stated|estimated|described|quoted|cited)\s+by\s"
 )
 # A quotation signed at its end: "“...” — Carla Sanchez."
 _SIGNED_QUOTE = re.compile(
@@ -270,7 +275,7 @@ def _attribute(text: str, start: int, end: int) -> _Attribution | None:
         cue = (signed.start() + start, signed.start(1) + start)
         reason = f"a quotation signed by its speaker: {signed.group(1)}"
         return _Attribution(label, cue, source, reason, kinds=kinds)
-    according = list(_according_to(sentence))
+    according = [*_according_to(sentence), *_reported_by(sentence)]
     taken = [a.source for a in according if a.source is not None]
     verbs = [v for v in _reporting_verbs(sentence) if not any(a <= v.cue[0] < b for a, b in taken)]
     candidates = [*according, *verbs]
@@ -326,6 +331,25 @@ def _according_to(sentence: str) -> Iterable[_Attribution]:
             source,
             f"'according to' {why}: {sentence[source[0] : source[1]]}",
             trailing=len(_WORD.findall(tail)) <= 2 and match.start() > 0,
+            kinds=kinds,
+        )
+
+
+def _reported_by(sentence: str) -> Iterable[_Attribution]:
+    """'was first reported by Politico', 'confirmed by police': the agent is the source."""
+    for match in _PASSIVE_AGENT.finditer(sentence):
+        source = _source_after(sentence, match.end() - 1)
+        if source is None:
+            continue
+        text = sentence[source[0] : source[1]]
+        label, why, kinds = _classify(text)
+        tail = sentence[source[1] :].strip(' ,.;\u201d"')
+        yield _Attribution(
+            label,
+            (match.start(), match.end() - 1),
+            source,
+            f"'{match.group().strip()}' {why}: {text}",
+            trailing=len(_WORD.findall(tail)) <= 2,
             kinds=kinds,
         )
 
@@ -390,7 +414,11 @@ def _reporting_verbs(sentence: str) -> Iterable[_Attribution]:
         if source is None:
             continue
         boundary = sentence[: source[0]].rstrip()
-        after_boundary = not boundary or boundary.endswith((",", "”", '"', "“"))
+        after_boundary = (
+            not boundary
+            or boundary.endswith((",", "”", '"', "“"))
+            or bool(re.search(r"\b[Aa]s$", boundary))
+        )
         if not (speech or clause) and not (boundary and after_boundary):
             continue
         cue_end = match.end()
@@ -493,6 +521,8 @@ def _source_before(sentence: str, end: int) -> tuple[int, int] | None:
         ):
             begin = prior
     end = core_end
+    if conjunction := re.match(r"\s*(?:and|but|or)\s+", sentence[begin:end]):
+        begin += conjunction.end()
     found = _trimmed(sentence, begin, end)
     if found is None:
         return None

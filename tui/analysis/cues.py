@@ -560,6 +560,7 @@ ANONYMOUS_NOUNS = frozenset(
     [
         "official",
         "officials",
+        "authorities",
         "source",
         "sources",
         "person",
@@ -687,6 +688,7 @@ VAGUE_NOUNS = frozenset(
 ANONYMITY_MARKERS = (
     "familiar with",
     "close to",
+    "privy to",
     "briefed on",
     "with knowledge of",
     "with direct knowledge",
