@@ -322,3 +322,46 @@ def test_any_text_gives_ordered_exact_sentences(text: str) -> None:
         if s.source is not None and not s.start <= s.source.start < s.source.end <= s.end:
             assert s.quote and s.cue is None
         previous_end = s.end
+
+
+# --- further shapes of attribution ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The merger was first reported by the Lakeside Herald.", "the Lakeside Herald"),
+        ("The mayor is predicting that turnout will double.", "The mayor"),
+        ("Nadia Ferro believes the tunnel will never open.", "Nadia Ferro"),
+        ("“Build it now.” — Otto Brandt.", "Otto Brandt"),
+        ("The rule is a relic, as Jon Pike noted in a column.", "Jon Pike"),
+        (
+            "Ivo Lind — who ran the depot for years — told the inquiry the logs were lost.",
+            "Ivo Lind",
+        ),
+        (
+            "Kasia Nowak, 64, who has farmed there since 1990, said the well ran dry.",
+            "Kasia Nowak, 64",
+        ),
+    ],
+)
+def test_further_attribution_shapes_are_named_with_their_source(text: str, source: str) -> None:
+    """Passive with agent, progressive, belief without 'that', signed quote, 'as X noted',
+    and sources set off by relative clauses."""
+    s = only(text)
+    assert s.label == "named", s.reason
+    assert s.source is not None and s.source.text == source
+
+
+def test_double_apostrophes_work_as_quotation_marks() -> None:
+    """''...'' quotes (some newspapers' style) carry their speaker like curly quotes."""
+    found = analyze("''We lost the vote. We will try again,'' said Rosa Imre.")
+    assert [s.label for s in found] == ["named", "named"]
+
+
+def test_participle_after_an_event_is_not_speech() -> None:
+    """', pledging allegiance to ...' is an action; ', saying ...' reports speech."""
+    assert only("Fighters crossed the river, pledging allegiance to the new leader.").label == (
+        "unattributed"
+    )
+    assert only("The Marlow Council closed the pier, saying it was unsafe.").label == "named"

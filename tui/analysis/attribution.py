@@ -270,10 +270,12 @@ def _attribute(text: str, start: int, end: int) -> _Attribution | None:
     sentence = text[start:end]
     if signed := _SIGNED_QUOTE.search(sentence):
         # "“...” — Carla Sanchez.": a quotation signed with its speaker's name.
-        source = (signed.start(1) + start, signed.end(1) + start)
-        label, _why, kinds = _classify(signed.group(1))
+        first, last = _trimmed(sentence, signed.start(1), signed.end(1)) or signed.span(1)
+        name = sentence[first:last]
+        source = (first + start, last + start)
+        label, _why, kinds = _classify(name)
         cue = (signed.start() + start, signed.start(1) + start)
-        reason = f"a quotation signed by its speaker: {signed.group(1)}"
+        reason = f"a quotation signed by its speaker: {name}"
         return _Attribution(label, cue, source, reason, kinds=kinds)
     according = [*_according_to(sentence), *_reported_by(sentence)]
     taken = [a.source for a in according if a.source is not None]
@@ -465,7 +467,14 @@ def _source_after(sentence: str, at: int) -> tuple[int, int] | None:
         and words[0].lower() not in cues.PRONOUN_KINDS
     ):
         return None
-    return found if len(words) <= _MAX_SOURCE_WORDS else None
+    phrase = sentence[found[0] : found[1]]
+    head_words = _WORD.findall(_HEAD_CUT.split(phrase, maxsplit=1)[0]) or words
+    looks_like_source = (
+        _has_name(_WORD.findall(phrase))
+        or head_words[-1].lower() in _SOURCE_HEADS
+        or (len(words) == 1 and words[0].lower() in cues.PRONOUN_KINDS)
+    )
+    return found if looks_like_source and len(words) <= _MAX_SOURCE_WORDS else None
 
 
 # Head nouns that make a lower-case phrase a source: "federal officials", "local police".
