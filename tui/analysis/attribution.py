@@ -469,7 +469,10 @@ def _source_after(sentence: str, at: int) -> tuple[int, int] | None:
         return None
     phrase = sentence[found[0] : found[1]]
     head_words = _WORD.findall(_HEAD_CUT.split(phrase, maxsplit=1)[0]) or words
-    looks_like_source = (
+    clause = any(w in _CLAUSE_WORDS for w in words) or (
+        len(words) > 1 and words[0].lower() in cues.PRONOUN_KINDS
+    )
+    looks_like_source = not clause and (
         _has_name(_WORD.findall(phrase))
         or head_words[-1].lower() in _SOURCE_HEADS
         or (len(words) == 1 and words[0].lower() in cues.PRONOUN_KINDS)
@@ -477,6 +480,10 @@ def _source_after(sentence: str, at: int) -> tuple[int, int] | None:
     return found if looks_like_source and len(words) <= _MAX_SOURCE_WORDS else None
 
 
+# Words that make a phrase after an inverted verb a clause, not a source: "said he had".
+_CLAUSE_WORDS = frozenset(
+    "is are was were has have had will would could can should did does do not never".split()
+)
 # Head nouns that make a lower-case phrase a source: "federal officials", "local police".
 _SOURCE_HEADS = (
     cues.ANONYMOUS_NOUNS
@@ -522,12 +529,7 @@ def _source_before(sentence: str, end: int) -> tuple[int, int] | None:
         role = sentence[begin:core_end].strip()
         prior = boundaries[-2].end() if len(boundaries) >= 2 else 0
         name = sentence[prior : boundaries[-1].start()].strip()
-        if (
-            (role[:1].islower() or role[:1].isdigit())
-            and name
-            and len(name.split()) <= 5
-            and all(w[:1].isupper() for w in name.split())
-        ):
+        if (role[:1].islower() or role[:1].isdigit()) and _is_short_name(name):
             begin = prior
     end = core_end
     if conjunction := re.match(r"\s*(?:and|but|or)\s+", sentence[begin:end]):
@@ -554,6 +556,16 @@ def _source_before(sentence: str, end: int) -> tuple[int, int] | None:
     ):
         return None
     return found
+
+
+def _is_short_name(phrase: str) -> bool:
+    """A name or a short definite phrase an appositive can follow: "Ann Lee", "The study"."""
+    words = phrase.split()
+    if not words or len(words) > 5:
+        return False
+    if all(w[:1].isupper() for w in words):
+        return True
+    return words[0].lower() in ("the", "a", "an") and words[-1].lower() in _SOURCE_HEADS
 
 
 def _trimmed(sentence: str, start: int, end: int) -> tuple[int, int] | None:
@@ -609,6 +621,8 @@ def _classify(source: str) -> tuple[str, str, frozenset[str]]:
         return "anonymous", "cites a source who is not named", kinds
     if head in cues.SPOKESPERSON_NOUNS and proper:
         return "named", "names the organisation speaking", kinds
+    if head == "police":
+        return "named", "names an identifiable institution, the police", kinds
     if head in cues.ANONYMOUS_NOUNS and not _has_name(head_words[-1:]):
         return "anonymous", "cites a specific source without naming it", kinds
     if head in cues.VAGUE_NOUNS:
