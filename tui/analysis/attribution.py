@@ -482,7 +482,25 @@ def _source_after(sentence: str, at: int) -> tuple[int, int] | None:
 
 # Words that make a phrase after an inverted verb a clause, not a source: "said he had".
 _CLAUSE_WORDS = frozenset(
-    "is are was were has have had will would could can should did does do not never".split()
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "can",
+        "should",
+        "did",
+        "does",
+        "do",
+        "not",
+        "never",
+    ]
 )
 # Head nouns that make a lower-case phrase a source: "federal officials", "local police".
 _SOURCE_HEADS = (
