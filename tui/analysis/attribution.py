@@ -213,11 +213,21 @@ def analyze(text: str) -> list[Sentence]:
         quoted = in_quote[index] or _holds_quotation(view[start:end])
         if attribution is None and in_quote[index]:
             attribution = _speaker_of_quotation(found, in_quote, index)
+        if attribution is not None and not quoted and _first_person(view, attribution):
+            # "I write this because ...": the writer speaking, not a source.
+            attribution = None
         sentence = _label(text, start, end, attribution, memory, quoted)
         if attribution is None and (mentioned := _mentioned(sentence.text)) is not None:
             memory.append(mentioned)
         sentences.append(sentence)
     return sentences
+
+
+def _first_person(text: str, attribution: _Attribution) -> bool:
+    """Whether the source is the writer: "I" or "we" outside any quotation."""
+    if attribution.source is None:
+        return False
+    return text[attribution.source[0] : attribution.source[1]].lower() in ("i", "we")
 
 
 def analyze_article(article: Article) -> Analysis:
@@ -557,7 +567,7 @@ def _source_before(sentence: str, end: int) -> tuple[int, int] | None:
         return None
     words = sentence[found[0] : found[1]].split()
     lead = words[0].lower().strip('“"(')
-    if lead in ("there", "this", "which", "who", "what", "it's") or len(words) > _MAX_SOURCE_WORDS:
+    if lead in _NOT_SOURCES or len(words) > _MAX_SOURCE_WORDS:
         return None
     last = words[-1].lower().strip(",")
     if last in cues.COMMON_CAPITALISED and last not in ("one", "some", "many", "others", "most"):
@@ -574,6 +584,11 @@ def _source_before(sentence: str, end: int) -> tuple[int, int] | None:
     ):
         return None
     return found
+
+
+_NOT_SOURCES = frozenset(
+    ["there", "this", "which", "who", "what", "it's", "now", "then", "so", "here", "just", "please"]
+)
 
 
 def _is_short_name(phrase: str) -> bool:
@@ -643,6 +658,10 @@ def _classify(source: str) -> tuple[str, str, frozenset[str]]:
         return "named", "names an identifiable institution, the police", kinds
     if head in cues.ANONYMOUS_NOUNS and not _has_name(head_words[-1:]):
         return "anonymous", "cites a specific source without naming it", kinds
+    if lowered[0] in _CROWD_WORDS and len(words) > 1 and head.endswith("s"):
+        if head not in cues.ANONYMOUS_NOUNS:
+            # "many Mexicans", "some Democrats": a crowd, named or not, is no checkable source.
+            return "vague", "points at a crowd, not a source a reader could check", kinds
     if head in cues.VAGUE_NOUNS:
         if proper:
             return "named", "names where the claim comes from", kinds
@@ -666,6 +685,7 @@ def _classify(source: str) -> tuple[str, str, frozenset[str]]:
     return "anonymous", "cites a source without naming it", kinds
 
 
+_CROWD_WORDS = frozenset(["many", "some", "most", "few", "other", "countless"])
 _LEXICON_HEADS = cues.ANONYMOUS_NOUNS | cues.VAGUE_NOUNS
 
 
