@@ -658,10 +658,10 @@ def _classify(source: str) -> tuple[str, str, frozenset[str]]:
         return "named", "names an identifiable institution, the police", kinds
     if head in cues.ANONYMOUS_NOUNS and not _has_name(head_words[-1:]):
         return "anonymous", "cites a specific source without naming it", kinds
-    if lowered[0] in _CROWD_WORDS and len(words) > 1 and head.endswith("s"):
-        if head not in cues.ANONYMOUS_NOUNS:
-            # "many Mexicans", "some Democrats": a crowd, named or not, is no checkable source.
-            return "vague", "points at a crowd, not a source a reader could check", kinds
+    crowd = lowered[0] in _CROWD_WORDS and len(words) > 1 and head.endswith("s")
+    if crowd and head not in cues.ANONYMOUS_NOUNS:
+        # "many Mexicans", "some Democrats": a crowd, named or not, is no checkable source.
+        return "vague", "points at a crowd, not a source a reader could check", kinds
     if head in cues.VAGUE_NOUNS:
         if proper:
             return "named", "names where the claim comes from", kinds
