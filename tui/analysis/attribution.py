@@ -153,7 +153,8 @@ _NEGATED = re.compile(
 )
 # A relative clause set off by commas just before the verb: ", who voted against it,".
 _RELATIVE_TAIL = re.compile(
-    r",\s+(?:who|which|whose)\b[^,;:“”\"]*,?$"
+    r",\s+(?:who|which|whose|at|in|on|during|after|before|speaking|writing|asked|reached|"
+    r"interviewed|appearing)\b[^,;:“”\"]*,?$"
     r"|\s[\u2014\u2013-]{1,2}\s*(?:who|which|whose)\b[^\u2014\u2013]*[\u2014\u2013-]{1,2}$"
 )
 # A clause straight after a verb of belief, with "that" left out: "believes the vote was".
@@ -174,7 +175,7 @@ _SIGNED_QUOTE = re.compile(
 # "a report", "the claims": the verb form is a noun here.
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|his|her|its|their|our|these|those|such|new|latest|media|news|any|some|many|all|"
-    r"to|of|two|three|several|few|other)|\w['\u2019]s)\s+$",
+    r"to|of|two|three|several|few|other)|\b(?!(?:he|she|it|that|there|what|who)['\u2019])\w+['\u2019]s)\s+$",
     re.IGNORECASE,
 )
 # Verbs whose object follows them: ", told the Journal" is not an inverted source.
@@ -392,7 +393,9 @@ def _reporting_verbs(sentence: str) -> Iterable[_Attribution]:
                 if clause:
                     yield from _participle(sentence, match)
                 continue
-            if not re.search(r"\b(?:is|are|was|were|been|am)\s+(?:\w+ly\s+)?$", before):
+            if not re.search(
+                r"(?:\b(?:is|are|was|were|been|am)|['\u2019](?:s|re))\s+(?:\w+ly\s+)?$", before
+            ):
                 continue
             speech = True
         if verb in cues.PARTICIPLES:
@@ -445,7 +448,10 @@ def _participle(sentence: str, match: re.Match[str]) -> Iterable[_Attribution]:
     subject = _LEADING_SUBJECT.match(sentence)
     if subject is None or subject.end(1) > match.start():
         return
-    source = _trimmed(sentence, subject.start(1), subject.end(1))
+    end = subject.end(1)
+    if re.search(r"^(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)['\u2019](?:s|re)$", subject.group(1)):
+        end = subject.start(1) + len(re.split(r"['\u2019]", subject.group(1))[0])
+    source = _trimmed(sentence, subject.start(1), end)
     if source is not None:
         yield _attribution(sentence, match.group(), match.span(), source, trailing=False)
 

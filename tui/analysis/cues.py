@@ -356,6 +356,16 @@ CLAUSE_VERBS = frozenset(
         "wondered",
         "continued",
         "reads",
+        "likened",
+        "compared",
+        "branded",
+        "labeled",
+        "labelled",
+        "dubbed",
+        "decried",
+        "hailed",
+        "lamented",
+        "put it",
     ]
 )
 
