@@ -293,28 +293,19 @@ def _attribute(text: str, start: int, end: int) -> _Attribution | None:
     verbs = [v for v in _reporting_verbs(sentence) if not any(a <= v.cue[0] < b for a, b in taken)]
     candidates = [*according, *verbs]
     vague = _VAGUE.search(sentence)
-    if vague and (
-        not candidates or (vague.start() < min(c.cue[0] for c in candidates) and vague.start() <= 3)
-    ):
-        framed = _Attribution(
-            "vague",
-            vague.span(),
-            None,
-            f"'{vague.group()}' points at no source a reader could check",
-        )
-        candidates = [framed]
-    if not candidates:
-        return None
     trailing = [c for c in candidates if c.trailing]
-    chosen = trailing[-1] if trailing else min(candidates, key=lambda c: c.cue[0])
-    if (
-        chosen.label == "named"
-        and vague
-        and not trailing
-        and vague.start() < chosen.cue[0]
-        and chosen.source is None
-    ):
-        chosen = _Attribution("vague", vague.span(), None, f"'{vague.group()}' points at no source")
+    first_cue = min((c.cue[0] for c in candidates), default=len(sentence))
+    if trailing:
+        # "..., the ministry said.": the frame at the end covers the whole sentence.
+        chosen = trailing[-1]
+    elif vague and (not candidates or vague.start() <= 3 and vague.start() < first_cue):
+        # "There are fears that ...", "It is believed that ...": a vague frame opens it.
+        reason = f"'{vague.group()}' points at no source a reader could check"
+        chosen = _Attribution("vague", vague.span(), None, reason)
+    elif candidates:
+        chosen = min(candidates, key=lambda c: c.cue[0])
+    else:
+        return None
     return _Attribution(
         chosen.label,
         (chosen.cue[0] + start, chosen.cue[1] + start),
