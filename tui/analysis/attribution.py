@@ -298,7 +298,7 @@ def _attribute(text: str, start: int, end: int) -> _Attribution | None:
     if trailing:
         # "..., the ministry said.": the frame at the end covers the whole sentence.
         chosen = trailing[-1]
-    elif vague and (not candidates or vague.start() <= 3 and vague.start() < first_cue):
+    elif vague and (not candidates or (vague.start() <= 3 and vague.start() < first_cue)):
         # "There are fears that ...", "It is believed that ...": a vague frame opens it.
         reason = f"'{vague.group()}' points at no source a reader could check"
         chosen = _Attribution("vague", vague.span(), None, reason)
