@@ -365,3 +365,24 @@ def test_participle_after_an_event_is_not_speech() -> None:
         "unattributed"
     )
     assert only("The Marlow Council closed the pier, saying it was unsafe.").label == "named"
+
+
+def test_trailing_attribution_outranks_a_vague_opening() -> None:
+    """'It is believed ..., police said.': the police are the source of the whole sentence."""
+    s = only("It is believed that the ferry sank quickly, police said.")
+    assert (s.label, s.source and s.source.text) == ("named", "police")
+
+
+def test_vague_hedge_inside_a_named_attribution_stays_named() -> None:
+    """'X said sales are expected to rise': the claim is X's, the hedge is inside it."""
+    assert only("Lena Ortiz said sales are expected to rise.").label == "named"
+
+
+def test_crowd_with_a_quantifier_is_vague_even_when_capitalised() -> None:
+    """'Many Democrats say' points at a crowd, not a checkable source."""
+    assert only("Many Democrats say the bill is dead.").label == "vague"
+
+
+def test_writer_speaking_in_the_first_person_is_not_a_source() -> None:
+    """'I write this because ...' outside quotation marks is the writer's own claim."""
+    assert only("I write this because the budget is wrong.").label == "unattributed"
