@@ -92,6 +92,8 @@ _WORD = re.compile(r"[\w][\w\u2019'.&-]*")
 _VERB = re.compile(
     r"\b(?:" + "|".join(sorted(cues.REPORTING_VERBS, key=len, reverse=True)) + r")\b"
 )
+# In a title-case line ("Mayor Says Bridge Will Close") the verb is capitalised too.
+_HEADLINE_VERB = re.compile(_VERB.pattern, re.IGNORECASE)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _VAGUE = re.compile(
     r"\b(?:"
@@ -106,7 +108,7 @@ _NON_CLAIM = re.compile(
 # The clause a reporting verb introduces: "that", a quotation or a colon, soon after it.
 _CLAUSE_AFTER = re.compile(
     r"^(?:\s+[\w\u2019'.-]+){0,5}?\s+(?:that\b|whether\b|how\b|why\b)|^\s*[:\u201c\"]|^,?\s*[\u201c\"]"
-    r"|^(?:\s+[\w\u2019'.-]+){1,8}?,?\s+[\u201c\"]"
+    r"|^(?:[\s,]+[\w\u2019'.-]+){1,12}?,?\s+[\u201c\"]"
 )
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|being|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE
@@ -360,10 +362,13 @@ def _reported_by(sentence: str) -> Iterable[_Attribution]:
 
 def _reporting_verbs(sentence: str) -> Iterable[_Attribution]:
     """'X said', '..., X said.', '..., said X', 'X told Y that', 'X claimed that'."""
-    for match in _VERB.finditer(sentence):
-        verb = match.group()
+    verbs = _HEADLINE_VERB if _looks_like_headline(sentence) else _VERB
+    for match in verbs.finditer(sentence):
+        verb = match.group().lower()
         before = sentence[: match.start()]
         after = sentence[match.end() :]
+        if verb == "said" and re.match(r"\s+to\b", after, re.IGNORECASE):
+            continue  # "Fighters Said To Join": the hedge "said to", not a source.
         passive = not verb.endswith("ing") and _PASSIVE_BEFORE.search(before)
         if passive or _NOUN_BEFORE.search(before) or _NEGATED.search(before):
             continue
@@ -432,6 +437,13 @@ def _reporting_verbs(sentence: str) -> Iterable[_Attribution]:
             cue_end += that.end()
         trailing = at_tail and bool(boundary) and boundary.endswith((",", "”", '"'))
         yield _attribution(sentence, verb, (cue_start, cue_end), source, trailing)
+
+
+def _looks_like_headline(sentence: str) -> bool:
+    """Most words capitalised, as in a headline written in title case."""
+    words = _WORD.findall(sentence)
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 4 and capitalised >= 0.7 * len(words)
 
 
 def _participle(sentence: str, match: re.Match[str]) -> Iterable[_Attribution]:

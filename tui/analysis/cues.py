@@ -171,6 +171,8 @@ SENTENCE_STARTERS = frozenset(
 #: Verbs that report speech or writing whatever follows them ("X said", "..., X added.").
 SPEECH_VERBS = frozenset(
     [
+        "pointed out",
+        "points out",
         "said",
         "says",
         "say",
