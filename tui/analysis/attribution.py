@@ -176,7 +176,7 @@ _SIGNED_QUOTE = re.compile(
 )
 # "a report", "the claims": the verb form is a noun here.
 _NOUN_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|his|her|its|their|our|these|those|such|new|latest|media|news|any|some|many|all|"
+    r"(?:\b(?:a|an|the|his|her|its|their|our|these|those|such|new|latest|any|some|many|all|"
     r"to|of|two|three|several|few|other)|\b(?!(?:he|she|it|that|there|what|who)['\u2019])\w+['\u2019]s)\s+$",
     re.IGNORECASE,
 )
@@ -370,7 +370,10 @@ def _reporting_verbs(sentence: str) -> Iterable[_Attribution]:
         if verb == "said" and re.match(r"\s+to\b", after, re.IGNORECASE):
             continue  # "Fighters Said To Join": the hedge "said to", not a source.
         passive = not verb.endswith("ing") and _PASSIVE_BEFORE.search(before)
-        if passive or _NOUN_BEFORE.search(before) or _NEGATED.search(before):
+        nominal = _NOUN_BEFORE.search(before) or (
+            not verb.endswith("ed") and re.search(r"\b(?:media|news)\s+$", before, re.IGNORECASE)
+        )
+        if passive or nominal or _NEGATED.search(before):
             continue
         speech = verb in cues.SPEECH_VERBS
         clause = bool(
