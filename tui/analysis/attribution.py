@@ -107,7 +107,8 @@ _NON_CLAIM = re.compile(
 )
 # The clause a reporting verb introduces: "that", a quotation or a colon, soon after it.
 _CLAUSE_AFTER = re.compile(
-    r"^(?:\s+[\w\u2019'.-]+){0,5}?\s+(?:that\b|whether\b|how\b|why\b)|^\s*[:\u201c\"]|^,?\s*[\u201c\"]"
+    r"^(?:\s+[\w\u2019'.-]+){0,5}?\s+(?:that\b(?=\s+\w)|whether\b|how\b|why\b)"
+    r"|^\s*[:\u201c\"]|^,?\s*[\u201c\"]"
     r"|^(?:[\s,]+[\w\u2019'.-]+){1,12}?,?\s+[\u201c\"]"
 )
 _PASSIVE_BEFORE = re.compile(
@@ -134,6 +135,11 @@ _MEDIUM = re.compile(
     r"(?:\s+[\w\u2019'.-]+){0,6}?\s+(?:in|on|via|through)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
     r"(?:statement|email|e-mail|interview|letter|post|tweet|release|filing|message|briefing|"
     r"news conference|press conference|speech|report)\b",
+    re.IGNORECASE,
+)
+# "a statement saying", "a letter warning": a medium before a participle.
+_MEDIUM_BEFORE = re.compile(
+    r"\b(?:statement|letter|post|tweet|message|email|release|report|memo|note|video)\s+$",
     re.IGNORECASE,
 )
 # What may follow a trailing verb: a time, a place, an audience or a medium.
@@ -173,6 +179,11 @@ _PASSIVE_AGENT = re.compile(
 # A quotation signed at its end: "“...” — Carla Sanchez."
 _SIGNED_QUOTE = re.compile(
     r"[\u201d\"]\s*[\u2014\u2013\u2015-]{1,2}\s*([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})[.\s]*$"
+)
+# "The ministry issued ...": a definite subject, up to a past-tense verb or an auxiliary.
+_DEFINITE_SUBJECT = re.compile(
+    r"[\u201c\"]?((?:[Tt]he)\s+(?:[\w\u2019'-]+\s+){0,4}?[\w\u2019'-]+)(?=\s+(?:\w+ed|has|have|had|is|was|"
+    r"were|are|will|would|also)\b)"
 )
 # "a report", "the claims": the verb form is a noun here.
 _NOUN_BEFORE = re.compile(
@@ -398,7 +409,10 @@ def _reporting_verbs(sentence: str) -> Iterable[_Attribution]:
                 continue
             speech = True
         if verb in cues.PARTICIPLES:
-            if clause or verb != "calling":
+            # ", saying the plan failed" and "a statement saying ..." report speech;
+            # "is adding to his wins" and "claiming residency" do not.
+            after_comma = before.rstrip().endswith(",") and verb not in ("claiming", "calling")
+            if clause or after_comma or _MEDIUM_BEFORE.search(before):
                 yield from _participle(sentence, match)
             continue
         if not (speech or clause or at_tail):
@@ -455,6 +469,9 @@ def _participle(sentence: str, match: re.Match[str]) -> Iterable[_Attribution]:
     if subject is None or subject.end(1) > match.start():
         return
     end = subject.end(1)
+    if subject.group(1) in ("The", "the") and (phrase := _DEFINITE_SUBJECT.match(sentence)):
+        # "The ministry issued a statement saying ...": the phrase up to its verb.
+        end = phrase.end(1)
     if re.search(r"^(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)['\u2019](?:s|re)$", subject.group(1)):
         end = subject.start(1) + len(re.split(r"['\u2019]", subject.group(1))[0])
     source = _trimmed(sentence, subject.start(1), end)
