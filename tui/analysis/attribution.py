@@ -1017,7 +1017,7 @@ def _unattributed_or_none(sentence: str) -> tuple[str, str]:
         return "none", "an instruction to the reader, not a claim"
     if stripped.endswith(("?", "?\u201d", '?"', "?\u2019")):
         return "none", "a question, not a claim"
-    if stripped.endswith(":") and len(words) <= 8:
+    if stripped.endswith(":") and len(words) <= 8 and not _has_name(words[1:]):
         return "none", "a label introducing what follows, not a claim"
     if not stripped.endswith(_TERMINAL) and len(words) <= 10:
         return "none", "a heading or caption line, not a claim"
