@@ -185,6 +185,8 @@ _DEFINITE_SUBJECT = re.compile(
     r"[\u201c\"]?((?:[Tt]he)\s+(?:[\w\u2019'-]+\s+){0,4}?[\w\u2019'-]+)(?=\s+(?:\w+ed|has|have|had|is|was|"
     r"were|are|will|would|also)\b)"
 )
+# ", Mo Adeyemi." at the end of a sentence: a name set after a role.
+_NAME_AFTER_COMMA = re.compile(r",\s+((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.\u2019'-]*)[.!?\s]*$")
 # "a report", "the claims": the verb form is a noun here.
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|his|her|its|their|our|these|those|such|new|latest|any|some|many|all|"
@@ -496,6 +498,9 @@ def _source_after(sentence: str, at: int) -> tuple[int, int] | None:
     while stop and re.match(r"\s+(?:on|in|at|to)\b", stop.group()) and end - at < 6:
         stop = _SOURCE_END.search(sentence, stop.end())
         end = stop.start() if stop else len(sentence)
+    if appositive := _NAME_AFTER_COMMA.match(sentence, end):
+        # "said the trust's chair, Mo Adeyemi.": the name closes the source.
+        end = appositive.end(1)
     found = _trimmed(sentence, at, end)
     if found is None:
         return None
@@ -543,7 +548,9 @@ _CLAUSE_WORDS = frozenset(
 )
 # Head nouns that make a lower-case phrase a source: "federal officials", "local police".
 _SOURCE_HEADS = (
-    cues.ANONYMOUS_NOUNS
+    cues.ROLE_NOUNS
+    | cues.DOCUMENT_NOUNS
+    | cues.ANONYMOUS_NOUNS
     | cues.VAGUE_NOUNS
     | cues.BACK_REFERENCE_NOUNS
     | cues.SPOKESPERSON_NOUNS
@@ -699,6 +706,8 @@ def _classify(source: str) -> tuple[str, str, frozenset[str]]:
         return "vague", "points at no source a reader could check", kinds
     if proper:
         return "named", "names the source", kinds
+    if head in cues.DOCUMENT_NOUNS and len(words) >= 2:
+        return "named", "names where the figures come from", kinds
     if (
         lowered[0] in ("the", "this", "that")
         and head in cues.BACK_REFERENCE_NOUNS
@@ -911,6 +920,8 @@ def _label(
 ) -> Sentence:
     """The Sentence for one span, resolving back-references against `memory`."""
     sentence = text[start:end]
+    if attribution is not None and not quoted and _is_call_to_action(sentence.strip()):
+        attribution = None  # "Have your say ...": an instruction, whatever verb it holds.
     if attribution is None:
         label, reason = _unattributed_or_none(sentence)
         return Sentence(start, end, sentence, label, quote=quoted, reason=reason)
@@ -1007,14 +1018,17 @@ def _resolve(kind: str, source: str, memory: deque[_Remembered]) -> tuple[str, s
     return "named", f"'{source}' points back to an identified source"
 
 
+def _is_call_to_action(stripped: str) -> bool:
+    """Boilerplate ("Subscribe ...", "Reporting by ...") or an instruction ("Keep a bag ...")."""
+    return bool(_NON_CLAIM.match(stripped) or _IMPERATIVE.match(stripped))
+
+
 def _unattributed_or_none(sentence: str) -> tuple[str, str]:
     """A sentence with no source: a claim (unattributed) or not a claim at all (none)."""
     stripped = sentence.strip()
     words = _WORD.findall(stripped)
-    if _NON_CLAIM.match(stripped):
-        return "none", "a call to action or boilerplate, not a claim"
-    if _IMPERATIVE.match(stripped):
-        return "none", "an instruction to the reader, not a claim"
+    if _is_call_to_action(stripped):
+        return "none", "a call to action, boilerplate or an instruction to the reader: not a claim"
     if stripped.endswith(("?", "?\u201d", '?"', "?\u2019")):
         return "none", "a question, not a claim"
     if stripped.endswith(":") and len(words) <= 8 and not _has_name(words[1:]):

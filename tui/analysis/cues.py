@@ -738,6 +738,11 @@ VAGUE_PHRASES = (
     "there have been reports",
     "there had been reports",
     "there is speculation",
+    "rumours that",
+    "rumors that",
+    "speculation that",
+    "reports that",
+    "unconfirmed reports",
     "there was speculation",
     "there are suggestions",
     "there is a belief",
@@ -912,6 +917,8 @@ NON_CLAIM_OPENERS = (
     "download",
     "tell us",
     "let us know",
+    "have your say",
+    "comment below",
     "join us",
     "don't miss",
     "this story has been updated",
@@ -1082,3 +1089,49 @@ ZERO_THAT_VERBS = frozenset(
 
 #: Every word that may report what a source says.
 REPORTING_VERBS = SPEECH_VERBS | CLAUSE_VERBS | PARTICIPLES | PROGRESSIVES | ZERO_THAT_VERBS
+
+#: Roles a person is named by ("the trust's chair", "its founder"): a source once identified.
+ROLE_NOUNS = frozenset(
+    [
+        "chair",
+        "chairman",
+        "chairwoman",
+        "head",
+        "chief",
+        "ceo",
+        "director",
+        "founder",
+        "president",
+        "minister",
+        "secretary",
+        "mayor",
+        "governor",
+        "senator",
+        "professor",
+        "economist",
+        "author",
+        "editor",
+        "manager",
+        "coach",
+        "captain",
+        "owner",
+        "lawyer",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    ]
+)
+
+#: Records whose origin a qualifier names ("club figures", "government data").
+DOCUMENT_NOUNS = frozenset(
+    [
+        "figures",
+        "data",
+        "statistics",
+        "records",
+        "filings",
+        "documents",
+        "minutes",
+        "transcripts",
+    ]
+)
