@@ -484,9 +484,15 @@ def _participle(sentence: str, match: re.Match[str]) -> Iterable[_Attribution]:
 def _attribution(
     sentence: str, verb: str, cue: tuple[int, int], source: tuple[int, int], trailing: bool
 ) -> _Attribution:
-    """An attribution through a reporting verb, with its source classed."""
+    """An attribution through a reporting verb, with its source classed.
+
+    "speaking on condition of anonymity" anywhere in the sentence makes an unnamed-looking
+    source anonymous even when the phrase sits apart from it.
+    """
     text = sentence[source[0] : source[1]]
     label, why, kinds = _classify(text)
+    if label == "named" and not _has_name(_WORD.findall(text)) and _ANONYMITY.search(sentence):
+        label, why = "anonymous", "cites a source who asked not to be named"
     return _Attribution(label, cue, source, f"'{verb}' {why}: {text}", trailing, kinds)
 
 
@@ -595,6 +601,14 @@ def _source_before(sentence: str, end: int) -> tuple[int, int] | None:
         name = sentence[prior : boundaries[-1].start()].strip()
         if (role[:1].islower() or role[:1].isdigit()) and _is_short_name(name):
             begin = prior
+    while boundaries and boundaries[-1].group().lower() in ("who", "which"):
+        # "Two nurses who work in the ward said": the relative clause belongs to the source.
+        boundaries.pop()
+        earlier = boundaries[-1].end() if boundaries else 0
+        noun = _WORD.findall(sentence[earlier:begin])
+        if len(noun) < 2 or noun[-2].lower() in _NOT_SOURCES:
+            break
+        begin = earlier
     end = core_end
     if conjunction := re.match(r"\s*(?:and|but|or)\s+", sentence[begin:end]):
         begin += conjunction.end()
@@ -706,6 +720,8 @@ def _classify(source: str) -> tuple[str, str, frozenset[str]]:
         return "vague", "points at no source a reader could check", kinds
     if proper:
         return "named", "names the source", kinds
+    if lowered[0] in _NUMBERS or lowered[0].isdigit():
+        return "anonymous", "counts its sources but names none", kinds
     if head in cues.DOCUMENT_NOUNS and len(words) >= 2:
         return "named", "names where the figures come from", kinds
     if (
@@ -723,6 +739,9 @@ def _classify(source: str) -> tuple[str, str, frozenset[str]]:
     return "anonymous", "cites a source without naming it", kinds
 
 
+_NUMBERS = frozenset(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"]
+)
 _CROWD_WORDS = frozenset(["many", "some", "most", "few", "other", "countless"])
 _LEXICON_HEADS = cues.ANONYMOUS_NOUNS | cues.VAGUE_NOUNS
 
@@ -735,6 +754,8 @@ def _has_name(words: list[str]) -> bool:
         low = word.lower().strip(".\u2019'")
         if low in cues.COMMON_CAPITALISED or low in cues.PRONOUN_KINDS:
             continue
+        if index == 0 and word.endswith(("s'", "s\u2019")):
+            continue  # "Patients' groups": a plural possessive, not a name.
         if index == 0 and (
             low in cues.ANONYMOUS_NOUNS
             or low in cues.VAGUE_NOUNS

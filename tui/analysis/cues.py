@@ -665,6 +665,7 @@ ANONYMOUS_NOUNS = frozenset(
 VAGUE_NOUNS = frozenset(
     [
         "critics",
+        "groups",
         "advocates",
         "proponents",
         "analysts",
