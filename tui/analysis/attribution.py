@@ -167,9 +167,10 @@ _RELATIVE_TAIL = re.compile(
 )
 # A clause straight after a verb of belief, with "that" left out: "believes the vote was".
 _DIRECT_CLAUSE = re.compile(
-    r"\s+(?:he|she|it|they|we|I|you|there|this|these|the|his|her|their|its|our|[A-Z][\w\u2019'-]+)"
+    r"\s+(?:he|she|it|they|we|I|you|there|this|these|the|his|her|their|its|our|neither|no|"
+    r"every|[A-Z][\w\u2019'-]+)"
     r"(?:\s+[\w\u2019'-]+){0,3}?\s+(?:is|are|was|were|will|would|could|can|should|may|might|"
-    r"has|have|had|must|did|does|do)\b"
+    r"has|have|had|must|did|does|do|wants|needs|plans|intends|remains|faces|lacks)\b"
 )
 # "was first reported by", "has been confirmed by": a passive report with its agent.
 _PASSIVE_AGENT = re.compile(
