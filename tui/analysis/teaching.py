@@ -50,8 +50,9 @@ def sources(analysis: Analysis) -> dict[str, list[tuple[str, int]]]:
         span = sentence.source or sentence.cue
         if span is None:
             continue
-        key = span.text.casefold()
-        spelling.setdefault((sentence.label, key), span.text)
+        shown = " ".join(span.text.split())  # hard-wrapped text may break a name over lines
+        key = shown.casefold()
+        spelling.setdefault((sentence.label, key), shown)
         counts[sentence.label][key] += 1
     return {
         label: [(spelling[(label, key)], n) for key, n in counter.most_common()]
