@@ -990,6 +990,15 @@ def _known_kinds(source: str, kinds: frozenset[str], memory: deque[_Remembered])
     return kinds
 
 
+_POINTS_BACK = "points back to an earlier source: "
+
+
+def referred_source(sentence: Sentence) -> str | None:
+    """The earlier source a back-reference ("he", "the report") was resolved to, if any."""
+    _, marker, referent = sentence.reason.partition(_POINTS_BACK)
+    return referent if marker else None
+
+
 def _mentioned(sentence: str) -> _Remembered | None:
     """The named subject a sentence opens with, a likely antecedent for a later "he" or "they".
 
@@ -1028,7 +1037,7 @@ def _resolve(kind: str, source: str, memory: deque[_Remembered]) -> tuple[str, s
             memory.append(remembered)
             return (
                 remembered.label,
-                f"'{source}' points back to an earlier source: {remembered.text}",
+                f"'{source}' {_POINTS_BACK}{remembered.text}",
             )
     if kind in ("person", "thing", "plural"):
         return (

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tui.analysis.attribution import LABELS, Analysis
+from tui.analysis.attribution import LABELS, Analysis, referred_source
 
 #: The labels that describe a claim (every label but `none`).
 CLAIM_LABELS = ("named", "anonymous", "vague", "unattributed")
@@ -39,8 +39,9 @@ assert set(DEFINITIONS) == set(TIPS) == set(LABELS)
 def sources(analysis: Analysis) -> dict[str, list[tuple[str, int]]]:
     """The sources cited, per label (named, anonymous, vague), most cited first.
 
-    Counts are case-insensitive; the first spelling met is the one shown. A vague sentence
-    with no source phrase is listed by its cue ("there are fears").
+    Counts are case-insensitive; the first spelling met is the one shown. A back-reference
+    ("he said") counts for the source it points back to; a vague sentence with no source
+    phrase is listed by its cue ("there are fears").
     """
     counts: dict[str, Counter[str]] = {label: Counter() for label in SOURCE_LABELS}
     spelling: dict[tuple[str, str], str] = {}
@@ -50,7 +51,8 @@ def sources(analysis: Analysis) -> dict[str, list[tuple[str, int]]]:
         span = sentence.source or sentence.cue
         if span is None:
             continue
-        shown = " ".join(span.text.split())  # hard-wrapped text may break a name over lines
+        # "he said" counts for the person it points back to; line breaks inside a name go.
+        shown = " ".join((referred_source(sentence) or span.text).split())
         key = shown.casefold()
         spelling.setdefault((sentence.label, key), shown)
         counts[sentence.label][key] += 1
