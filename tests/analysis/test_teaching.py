@@ -37,6 +37,9 @@ def test_label_mix_is_the_share_of_claim_sentences() -> None:
 
 def test_back_references_count_for_the_source_they_point_to() -> None:
     """'She said' after 'Mayor Ana Ruiz said' counts twice for the mayor, not for 'She'."""
-    text = "example.org\n\nTitle Line\n\nMayor Ana Ruiz said the pool would open. She said it was safe.\n"
+    text = (
+        "example.org\n\nTitle Line\n\n"
+        "Mayor Ana Ruiz said the pool would open. She said it was safe.\n"
+    )
     cited = sources(analyze_article(parse_article(text, "t")))
     assert cited["named"] == [("Mayor Ana Ruiz", 2)]
