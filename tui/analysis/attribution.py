@@ -1025,6 +1025,8 @@ def _mentioned(sentence: str) -> _Remembered | None:
 def _resolve(kind: str, source: str, memory: deque[_Remembered]) -> tuple[str, str]:
     """The label of a back-reference: the last remembered source that fits it."""
     noun = source.split()[-1].lower() if source else kind
+    if noun.startswith("spokes"):
+        noun = "spokes"  # spokesman, spokeswoman and spokesperson are one role
     for remembered in reversed(memory):
         fits = (
             kind in remembered.kinds
