@@ -386,3 +386,16 @@ def test_crowd_with_a_quantifier_is_vague_even_when_capitalised() -> None:
 def test_writer_speaking_in_the_first_person_is_not_a_source() -> None:
     """'I write this because ...' outside quotation marks is the writer's own claim."""
     assert only("I write this because the budget is wrong.").label == "unattributed"
+
+
+def test_definite_role_points_back_to_the_organisation_that_spoke() -> None:
+    """'The spokesman said' after 'a Corvane spokesperson said' is still Corvane: named."""
+    found = analyze(
+        "A Corvane spokesperson said the plant was shut. The spokesman said no one was hurt."
+    )
+    assert [s.label for s in found] == ["named", "named"]
+
+
+def test_definite_official_without_antecedent_stays_anonymous() -> None:
+    """'The official said' with no official met before is an unnamed source."""
+    assert only("The official said talks would resume.").label == "anonymous"

@@ -701,6 +701,10 @@ def _classify(source: str) -> tuple[str, str, frozenset[str]]:
     head_words = _WORD.findall(head_part) or words
     head = head_words[-1].lower().strip(".\u2019'")
     proper = _has_name(words)
+    definite = lowered[0] in ("the", "this", "that") and len(words) <= 3 and not proper
+    if definite and head in cues.BACK_REFERENCE_NOUNS:
+        # "the report said", "the spokesman said": the label of the source met earlier.
+        return f"backref:{head}", "points back to a source named earlier", kinds
     if _ANONYMITY.search(source):
         return "anonymous", "cites a source who is not named", kinds
     if head in cues.SPOKESPERSON_NOUNS and proper:
@@ -725,12 +729,6 @@ def _classify(source: str) -> tuple[str, str, frozenset[str]]:
         return "anonymous", "counts its sources but names none", kinds
     if head in cues.DOCUMENT_NOUNS and len(words) >= 2:
         return "named", "names where the figures come from", kinds
-    if (
-        lowered[0] in ("the", "this", "that")
-        and head in cues.BACK_REFERENCE_NOUNS
-        and len(words) <= 3
-    ):
-        return f"backref:{head}", "points back to a source named earlier", kinds
     if _INSTITUTION.search(source) and head not in cues.ANONYMOUS_NOUNS:
         return "named", "names an identified institution", kinds
     if lowered[0] in ("his", "her", "their", "its"):
