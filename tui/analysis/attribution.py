@@ -188,6 +188,10 @@ _DEFINITE_SUBJECT = re.compile(
 )
 # ", Mo Adeyemi." at the end of a sentence: a name set after a role.
 _NAME_AFTER_COMMA = re.compile(r",\s+((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.\u2019'-]*)[.!?\s]*$")
+# Base forms that after "and" continue an infinitive or a modal ("to sell and tell").
+_BASE_FORM = re.compile(
+    r"say|tell|write|warn|argue|insist|note|claim|deny|admit|agree|believe|think"
+)
 # "a report", "the claims": the verb form is a noun here.
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|his|her|its|their|our|these|those|such|new|latest|any|some|many|all|"
@@ -433,8 +437,10 @@ def _reporting_verbs(sentence: str) -> Iterable[_Attribution]:
                 yield _attribution(sentence, verb, match.span(), source, trailing=True)
                 continue
         if re.search(r"\b(?:and|but)\s+(?:\w+ly\s+)?$", before):
-            # "Wilson praised the plan and said ...": the speaker is the opening subject.
-            yield from _participle(sentence, match)
+            # "Wilson praised the plan and said ...": the speaker is the opening subject;
+            # "needs to sell herself and tell jokes" continues an infinitive, no report.
+            if not _BASE_FORM.fullmatch(verb):
+                yield from _participle(sentence, match)
             continue
         aux = _AUX_BEFORE.search(before)
         subject_end = aux.start() if aux else len(before.rstrip())

@@ -283,7 +283,6 @@ CLAUSE_VERBS = frozenset(
         "argued",
         "wrote",
         "ruled",
-        "rules",
         "promised",
         "promises",
         "vowed",
