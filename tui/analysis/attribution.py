@@ -79,6 +79,10 @@ class _Remembered:
     kinds: frozenset[str]
 
 
+# How many characters around a cue the rules read, and how many cues a sentence may have:
+# bounds that keep a run-on "sentence" of any length linear (sources are short phrases).
+_WINDOW = 300
+_MAX_CUES = 40
 # How far ahead a quoted sentence looks for its speaker within the same quotation.
 _QUOTE_REACH = 8
 # How many earlier sources a back-reference may look at: keeps the lookup O(1).
@@ -339,7 +343,7 @@ def _attribute(text: str, start: int, end: int) -> _Attribution | None:
 def _according_to(sentence: str) -> Iterable[_Attribution]:
     """'according to X': X is the source, up to the next comma or the end."""
     for match in _ACCORDING.finditer(sentence):
-        rest = sentence[match.end() :]
+        rest = sentence[match.end() : match.end() + _WINDOW]
         stop = re.search(
             r"[,;:.!?\u201d\"(\u2014\u2013]\s|[,;:!?\u201d\"(\u2014\u2013]|\.$|$", rest
         )
@@ -348,7 +352,7 @@ def _according_to(sentence: str) -> Iterable[_Attribution]:
         if source is None:
             continue
         label, why, kinds = _classify(sentence[source[0] : source[1]])
-        tail = sentence[source[1] :].strip(' ,.;”"')
+        tail = sentence[source[1] : source[1] + _WINDOW].strip(' ,.;”"')
         yield _Attribution(
             label,
             match.span(),
@@ -367,7 +371,7 @@ def _reported_by(sentence: str) -> Iterable[_Attribution]:
             continue
         text = sentence[source[0] : source[1]]
         label, why, kinds = _classify(text)
-        tail = sentence[source[1] :].strip(' ,.;\u201d"')
+        tail = sentence[source[1] : source[1] + _WINDOW].strip(' ,.;\u201d"')
         yield _Attribution(
             label,
             (match.start(), match.end() - 1),
@@ -381,10 +385,14 @@ def _reported_by(sentence: str) -> Iterable[_Attribution]:
 def _reporting_verbs(sentence: str) -> Iterable[_Attribution]:
     """'X said', '..., X said.', '..., said X', 'X told Y that', 'X claimed that'."""
     verbs = _HEADLINE_VERB if _looks_like_headline(sentence) else _VERB
-    for match in verbs.finditer(sentence):
+    for count, match in enumerate(verbs.finditer(sentence)):
+        if count >= _MAX_CUES:
+            break
         verb = match.group().lower()
-        before = sentence[: match.start()]
-        after = sentence[match.end() :]
+        # Windows around the verb keep a run-on "sentence" of any length linear.
+        before_start = max(0, match.start() - _WINDOW)
+        before = sentence[before_start : match.start()]
+        after = sentence[match.end() : match.end() + _WINDOW]
         if verb == "said" and re.match(r"\s+to\b", after, re.IGNORECASE):
             continue  # "Fighters Said To Join": the hedge "said to", not a source.
         passive = not verb.endswith("ing") and _PASSIVE_BEFORE.search(before)
@@ -443,14 +451,16 @@ def _reporting_verbs(sentence: str) -> Iterable[_Attribution]:
                 yield from _participle(sentence, match)
             continue
         aux = _AUX_BEFORE.search(before)
-        subject_end = aux.start() if aux else len(before.rstrip())
+        subject_end = before_start + (aux.start() if aux else len(before.rstrip()))
         cue_start = (
-            aux.start() + (len(aux.group()) - len(aux.group().lstrip())) if aux else match.start()
+            before_start + aux.start() + (len(aux.group()) - len(aux.group().lstrip()))
+            if aux
+            else match.start()
         )
         source = _source_before(sentence, subject_end)
         if source is None:
             continue
-        boundary = sentence[: source[0]].rstrip()
+        boundary = sentence[max(0, source[0] - _WINDOW) : source[0]].rstrip()
         after_boundary = (
             not boundary
             or boundary.endswith((",", "”", '"', "“"))
@@ -505,12 +515,13 @@ def _attribution(
 
 def _source_after(sentence: str, at: int) -> tuple[int, int] | None:
     """The source after an inverted verb: ', said a WeWork spokesperson.'"""
-    stop = _SOURCE_END.search(sentence, at + 1)
+    limit = min(len(sentence), at + _WINDOW)
+    stop = _SOURCE_END.search(sentence, at + 1, limit)
     # "said a spokesperson for the company" keeps its "for" phrase: extend over of/for/at.
-    end = stop.start() if stop else len(sentence)
+    end = stop.start() if stop else limit
     while stop and re.match(r"\s+(?:on|in|at|to)\b", stop.group()) and end - at < 6:
-        stop = _SOURCE_END.search(sentence, stop.end())
-        end = stop.start() if stop else len(sentence)
+        stop = _SOURCE_END.search(sentence, stop.end(), limit)
+        end = stop.start() if stop else limit
     if appositive := _NAME_AFTER_COMMA.match(sentence, end):
         # "said the trust's chair, Mo Adeyemi.": the name closes the source.
         end = appositive.end(1)
@@ -595,23 +606,24 @@ def _source_before(sentence: str, end: int) -> tuple[int, int] | None:
     An appositive keeps its name: "Colin Kahl, undersecretary of defense, said" gives the
     whole "Colin Kahl, undersecretary of defense".
     """
-    head = sentence[:end].rstrip()
+    floor = max(0, end - _WINDOW)
+    head = sentence[floor:end].rstrip()
     if relative := _RELATIVE_TAIL.search(head):
         # "Councillor Tom Becker, who voted against the plan, argued": drop the aside.
         head = head[: relative.start()]
-    core_end = len(head) - 1 if head.endswith(",") else len(head)
-    boundaries = list(_SOURCE_BOUNDARY.finditer(sentence[:core_end]))
-    begin = boundaries[-1].end() if boundaries else 0
+    core_end = floor + (len(head) - 1 if head.endswith(",") else len(head))
+    boundaries = list(_SOURCE_BOUNDARY.finditer(sentence, floor, core_end))
+    begin = boundaries[-1].end() if boundaries else floor
     if boundaries and boundaries[-1].group() == ",":
         role = sentence[begin:core_end].strip()
-        prior = boundaries[-2].end() if len(boundaries) >= 2 else 0
+        prior = boundaries[-2].end() if len(boundaries) >= 2 else floor
         name = sentence[prior : boundaries[-1].start()].strip()
         if (role[:1].islower() or role[:1].isdigit()) and _is_short_name(name):
             begin = prior
     while boundaries and boundaries[-1].group().lower() in ("who", "which"):
         # "Two nurses who work in the ward said": the relative clause belongs to the source.
         boundaries.pop()
-        earlier = boundaries[-1].end() if boundaries else 0
+        earlier = boundaries[-1].end() if boundaries else floor
         noun = _WORD.findall(sentence[earlier:begin])
         if len(noun) < 2 or noun[-2].lower() in _NOT_SOURCES:
             break

@@ -56,12 +56,16 @@ def _units(text: str) -> Iterator[tuple[int, int]]:
             yield from lines
             continue
         unit_start, unit_end = lines[0]
+        unit_lines = 1
         for start, end in lines[1:]:
-            previous = text[unit_start:unit_end]
-            if _LIST_MARKER.match(text, start) or _is_heading(previous):
+            # Only a one-line unit can be a heading; looking at longer ones would copy a long
+            # hard-wrapped block once per line (quadratic).
+            heading = unit_lines == 1 and _is_heading(text[unit_start:unit_end])
+            if _LIST_MARKER.match(text, start) or heading:
                 yield unit_start, unit_end
-                unit_start = start
+                unit_start, unit_lines = start, 0
             unit_end = end
+            unit_lines += 1
         yield unit_start, unit_end
 
 
