@@ -185,6 +185,8 @@ _PASSIVE_AGENT = re.compile(
 _SIGNED_QUOTE = re.compile(
     r"[\u201d\"]\s*[\u2014\u2013\u2015-]{1,2}\s*([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})[.\s]*$"
 )
+# The first verb of a sentence, roughly: a past tense or an auxiliary.
+_OPENING_VERB = re.compile(r"\b(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|says)\b")
 # "The ministry issued ...": a definite subject, up to a past-tense verb or an auxiliary.
 _DEFINITE_SUBJECT = re.compile(
     r"[\u201c\"]?((?:[Tt]he)\s+(?:[\w\u2019'-]+\s+){0,4}?[\w\u2019'-]+)(?=\s+(?:\w+ed|has|have|had|is|was|"
@@ -487,6 +489,14 @@ def _participle(sentence: str, match: re.Match[str]) -> Iterable[_Attribution]:
     subject = _LEADING_SUBJECT.match(sentence)
     if subject is None or subject.end(1) > match.start():
         return
+    if subject.group(1) in ("The", "the") and "," in sentence[: match.start()]:
+        # "The institute's director, Dr. Ravi Menon, welcomed it but said ...": the phrase
+        # before the opening verb, appositive and all.
+        verb = _OPENING_VERB.search(sentence, subject.end(1), match.start())
+        found = _source_before(sentence, verb.start()) if verb else None
+        if found is not None:
+            yield _attribution(sentence, match.group(), match.span(), found, trailing=False)
+            return
     end = subject.end(1)
     if subject.group(1) in ("The", "the") and (phrase := _DEFINITE_SUBJECT.match(sentence)):
         # "The ministry issued a statement saying ...": the phrase up to its verb.
