@@ -811,7 +811,8 @@ def _kinds(source: str) -> frozenset[str]:
     if len(lowered) == 1 and lowered[0] in cues.PRONOUN_KINDS:
         return frozenset({cues.PRONOUN_KINDS[lowered[0]]})
     head = lowered[-1]
-    if role.strip()[:1].islower() or head in _PERSON_NOUNS or any(w in _TITLES for w in lowered):
+    titled = any(w in _TITLES or w in cues.ROLE_NOUNS or w == "leader" for w in lowered)
+    if role.strip()[:1].islower() or head in _PERSON_NOUNS or titled:
         return frozenset({"person"})
     if head in cues.ANONYMOUS_NOUNS and not head.endswith("s") and head not in ("people", "staff"):
         return frozenset({"person"})
