@@ -413,3 +413,9 @@ def test_run_on_text_without_full_stops_stays_fast() -> None:
     started = time.perf_counter()
     analyze(text)
     assert time.perf_counter() - started < 2.0
+
+
+def test_main_clause_attribution_outranks_one_in_a_subordinate_clause() -> None:
+    """'When he wrote his book, Mr. Holm said ...': Mr. Holm is the source."""
+    s = only("Back when he wrote his book, Mr. Holm said that debt was a last resort.")
+    assert s.source is not None and s.source.text == "Mr. Holm"

@@ -68,6 +68,7 @@ class _Attribution:
     reason: str
     trailing: bool = False
     kinds: frozenset[str] = frozenset()
+    embedded: bool = False
 
 
 @dataclass(frozen=True)
@@ -184,6 +185,12 @@ _PASSIVE_AGENT = re.compile(
 # A quotation signed at its end: "“...” — Carla Sanchez."
 _SIGNED_QUOTE = re.compile(
     r"[\u201d\"]\s*[\u2014\u2013\u2015-]{1,2}\s*([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})[.\s]*$"
+)
+# A clause that is not the sentence's main one: "when he wrote ...", "because they said".
+_SUBORDINATE = re.compile(
+    r"\b(?:when|if|because|after|before|while|since|although|though|as|until|unless|what|which|"
+    r"who|whom|where)$",
+    re.IGNORECASE,
 )
 # The first verb of a sentence, roughly: a past tense or an auxiliary.
 _OPENING_VERB = re.compile(r"\b(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|says)\b")
@@ -329,7 +336,8 @@ def _attribute(text: str, start: int, end: int) -> _Attribution | None:
         reason = f"'{vague.group()}' points at no source a reader could check"
         chosen = _Attribution("vague", vague.span(), None, reason)
     elif candidates:
-        chosen = min(candidates, key=lambda c: c.cue[0])
+        # The main clause's attribution before one inside "when he wrote ...".
+        chosen = min(candidates, key=lambda c: (c.embedded, c.cue[0]))
     else:
         return None
     return _Attribution(
@@ -474,7 +482,8 @@ def _reporting_verbs(sentence: str) -> Iterable[_Attribution]:
         if that := re.match(r"(?:\s+[\w\u2019'.-]+){0,3}?\s+that\b", after):
             cue_end += that.end()
         trailing = at_tail and bool(boundary) and boundary.endswith((",", "”", '"'))
-        yield _attribution(sentence, verb, (cue_start, cue_end), source, trailing)
+        found = _attribution(sentence, verb, (cue_start, cue_end), source, trailing)
+        yield replace(found, embedded=bool(_SUBORDINATE.search(boundary)))
 
 
 def _looks_like_headline(sentence: str) -> bool:
