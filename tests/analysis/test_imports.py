@@ -7,8 +7,12 @@ MODULES = [
     "tui.analysis",
     "tui.analysis.attribution",
     "tui.analysis.cues",
+    "tui.analysis.quotations",
+    "tui.analysis.references",
     "tui.analysis.report",
+    "tui.analysis.reporting",
     "tui.analysis.sentences",
+    "tui.analysis.sources",
     "tui.analysis.teaching",
 ]
 
