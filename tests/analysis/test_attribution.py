@@ -336,3 +336,15 @@ def test_main_clause_attribution_outranks_one_in_a_subordinate_clause() -> None:
     """'When he wrote his book, Mr. Holm said ...': Mr. Holm is the source."""
     s = only("Back when he wrote his book, Mr. Holm said that debt was a last resort.")
     assert s.source is not None and s.source.text == "Mr. Holm"
+
+
+def test_passive_accusation_takes_its_agent_as_source() -> None:
+    """'was accused of X by rights groups': the accusers are the (vague) source."""
+    s = only("The regime has been accused of war crimes by rights groups.")
+    assert (s.label, s.source and s.source.text) == ("vague", "rights groups")
+
+
+def test_medium_after_an_inverted_verb_is_not_a_source() -> None:
+    """'..., the president, Arvo Tamm, wrote on social media.': the source is the president."""
+    s = only("“We stand firm,” the Marenland president, Arvo Tamm, wrote on social media.")
+    assert s.label == "named" and s.source is not None and "Arvo Tamm" in s.source.text

@@ -137,6 +137,8 @@ _DIRECT_CLAUSE = re.compile(
 _PASSIVE_AGENT = re.compile(
     r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|first\s+|also\s+)*(?:reported|told|confirmed|"
     r"announced|revealed|disclosed|claimed|alleged|stated|estimated|described|quoted|cited)\s+by\s"
+    r"|\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)*(?:accused|blamed|criticized|criticised|"
+    r"condemned|denounced|praised|described|branded)\s+(?:[\w\u2019'-]+\s+){0,6}?by\s"
 )
 
 

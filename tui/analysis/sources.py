@@ -72,14 +72,17 @@ def source_after(sentence: str, at: int) -> tuple[int, int] | None:
     if found is None:
         return None
     words = sentence[found[0] : found[1]].split()
-    if not words or (
+    phrase = sentence[found[0] : found[1]]
+    head_words = WORD.findall(HEAD_CUT.split(phrase, maxsplit=1)[0]) or words
+    if not words or words[0].lower() in _PREPOSITIONS:
+        return None  # "wrote on social media": a medium, not a source
+    if (
         words[0][0].islower()
         and words[0].lower() not in _DETERMINERS
         and words[0].lower() not in cues.PRONOUN_KINDS
+        and head_words[-1].lower() not in _SOURCE_HEADS
     ):
         return None
-    phrase = sentence[found[0] : found[1]]
-    head_words = WORD.findall(HEAD_CUT.split(phrase, maxsplit=1)[0]) or words
     clause = any(w in _CLAUSE_WORDS for w in words) or (
         len(words) > 1 and words[0].lower() in cues.PRONOUN_KINDS
     )
@@ -127,6 +130,9 @@ _SOURCE_HEADS = (
 )
 
 
+_PREPOSITIONS = frozenset(
+    ["on", "in", "at", "to", "from", "for", "with", "by", "during", "after", "before", "of", "via"]
+)
 _DETERMINERS = frozenset(
     [
         "a",
