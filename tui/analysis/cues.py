@@ -1012,6 +1012,9 @@ INSTITUTION_NOUNS = frozenset(
         "study",
         "website",
         "newspaper",
+        "paper",
+        "journal",
+        "article",
     ]
 )
 

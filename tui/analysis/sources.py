@@ -275,6 +275,8 @@ def classify(source: str) -> tuple[str, str, frozenset[str]]:
         return f"backref:{head}", "points back to a source named earlier", kinds
     if ANONYMITY.search(source):
         return "anonymous", "cites a source who is not named", kinds
+    if head in cues.SPOKESPERSON_NOUNS and not proper and _INSTITUTION.search(source):
+        return "named", "speaks for an organisation the article identifies", kinds
     if head in cues.SPOKESPERSON_NOUNS and proper:
         return "named", "names the organisation speaking", kinds
     if head == "police":
