@@ -38,3 +38,10 @@ def test_unquoted_sentence_after_a_quotation_is_not_attributed() -> None:
     """A closed quotation does not lend its speaker to the writer's next sentence."""
     found = analyze("“It shook,” Marsh said.\nThe house was built in 1920.")
     assert [s.label for s in found] == ["named", "unattributed"]
+
+
+def test_verb_inside_a_quotation_does_not_replace_its_speaker() -> None:
+    """'“The engineers warned us.”' quoted from Ruiz is Ruiz's claim, named, not the engineers'."""
+    found = analyze("“We waited,” said Mayor Ana Ruiz. “The engineers warned us in 2016.”")
+    assert [s.label for s in found] == ["named", "named"]
+    assert found[1].source is not None and found[1].source.text == "Mayor Ana Ruiz"

@@ -14,7 +14,12 @@ from collections import deque
 from dataclasses import dataclass, replace
 
 from tui.analysis import cues
-from tui.analysis.quotations import holds_quotation, quotation_runs, speaker_of_quotation
+from tui.analysis.quotations import (
+    cue_inside_quotation,
+    holds_quotation,
+    quotation_runs,
+    speaker_of_quotation,
+)
 from tui.analysis.references import (
     MEMORY,
     POINTS_BACK,
@@ -105,8 +110,10 @@ def analyze(text: str) -> list[Sentence]:
     for index, (start, end) in enumerate(spans):
         attribution = found[index]
         quoted = in_quote[index] or holds_quotation(view[start:end])
-        if attribution is None and in_quote[index]:
-            attribution = speaker_of_quotation(found, in_quote, index)
+        if in_quote[index] and (
+            attribution is None or cue_inside_quotation(view, start, end, attribution)
+        ):
+            attribution = speaker_of_quotation(found, in_quote, index) or attribution
         if attribution is not None and not quoted and _first_person(view, attribution):
             # "I write this because ...": the writer speaking, not a source.
             attribution = None

@@ -88,3 +88,20 @@ def holds_quotation(sentence: str) -> bool:
         if len(quoted.split()) >= 6:
             return True
     return False
+
+
+def cue_inside_quotation(text: str, start: int, end: int, attribution: Attribution) -> bool:
+    """Whether a cue lies within the quoted words of a sentence that is part of a quotation.
+
+    "“The engineers warned us,”" quoted from the mayor is the mayor's claim: the verb inside
+    the quotation does not make the engineers its source.
+    """
+    if attribution.cue is None:
+        return False
+    sentence = text[start:end]
+    opening = 1 if sentence[:1] in ("\u201c", '"') else 0
+    closing = min(
+        (at for at in (sentence.find("\u201d", opening), sentence.find('"', opening)) if at >= 0),
+        default=len(sentence),
+    )
+    return attribution.cue[0] < start + closing

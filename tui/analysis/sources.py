@@ -171,7 +171,9 @@ def source_before(sentence: str, end: int) -> tuple[int, int] | None:
         role = sentence[begin:core_end].strip()
         prior = boundaries[-2].end() if len(boundaries) >= 2 else floor
         name = sentence[prior : boundaries[-1].start()].strip()
-        if (role[:1].islower() or role[:1].isdigit()) and _is_short_name(name):
+        # "before Thursday, forecasters said": a name after a preposition is no appositive.
+        set_off = len(boundaries) < 2 or not boundaries[-2].group()[:1].isalpha()
+        if (role[:1].islower() or role[:1].isdigit()) and set_off and _is_short_name(name):
             begin = prior
     while boundaries and boundaries[-1].group().lower() in ("who", "which"):
         # "Two nurses who work in the ward said": the relative clause belongs to the source.
