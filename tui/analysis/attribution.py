@@ -179,7 +179,7 @@ _IMPERATIVE = re.compile(
     + "|".join(sorted(cues.IMPERATIVE_OPENERS))
     + r")\s+(?:a|an|the|your|our|us|up|in|on|out|this|these|that|it|them|me|for|by|away|back|"
     r"with|at|"
-    r"more|all|any|some|what|how|now|safe|calm|home|informed|tuned)\b",
+    r"more|all|any|some|what|how|now|safe|calm|home|informed|tuned|to)\b",
     re.IGNORECASE,
 )
 

@@ -58,9 +58,14 @@ _HEADLINE_VERB = re.compile(_VERB.pattern, re.IGNORECASE)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 
 
+# Between the words of a vague phrase one adverb may stand: "is also said to".
+_ADVERB_GAP = r"\s+(?:(?:also|still|widely|now|generally|long|\w+ly)\s+)?"
 _VAGUE = re.compile(
     r"\b(?:"
-    + "|".join(re.escape(p) for p in sorted(cues.VAGUE_PHRASES, key=len, reverse=True))
+    + "|".join(
+        re.escape(p).replace(r"\ ", _ADVERB_GAP)
+        for p in sorted(cues.VAGUE_PHRASES, key=len, reverse=True)
+    )
     + r")\b",
     re.IGNORECASE,
 )

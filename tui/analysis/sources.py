@@ -130,6 +130,8 @@ _SOURCE_HEADS = (
 )
 
 
+# Quantifiers that stand alone as a source: "another said", "some say", "others argue".
+_QUANTIFIER_SOURCES = frozenset(["one", "some", "many", "others", "most", "another"])
 _PREPOSITIONS = frozenset(
     ["on", "in", "at", "to", "from", "for", "with", "by", "during", "after", "before", "of", "via"]
 )
@@ -194,7 +196,7 @@ def source_before(sentence: str, end: int) -> tuple[int, int] | None:
     if lead in _NOT_SOURCES or len(words) > _MAX_SOURCE_WORDS:
         return None
     last = words[-1].lower().strip(",")
-    if last in cues.COMMON_CAPITALISED and last not in ("one", "some", "many", "others", "most"):
+    if last in cues.COMMON_CAPITALISED and last not in _QUANTIFIER_SOURCES:
         return None
     first_char = words[0].lstrip('“"(')[:1]
     if (
