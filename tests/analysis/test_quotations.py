@@ -45,3 +45,9 @@ def test_verb_inside_a_quotation_does_not_replace_its_speaker() -> None:
     found = analyze("“We waited,” said Mayor Ana Ruiz. “The engineers warned us in 2016.”")
     assert [s.label for s in found] == ["named", "named"]
     assert found[1].source is not None and found[1].source.text == "Mayor Ana Ruiz"
+
+
+def test_transcript_speaker_tag_names_the_speaker() -> None:
+    """'LEE: We will vote no.' in a transcript is Lee's claim."""
+    s = analyze("LEE: We will vote no.")[0]
+    assert (s.label, s.source and s.source.text) == ("named", "LEE")

@@ -469,6 +469,11 @@ AUXILIARIES = frozenset(
         "initially",
         "has",
         "long",
+        "often",
+        "always",
+        "sometimes",
+        "usually",
+        "frequently",
     ]
 )
 

@@ -46,6 +46,8 @@ _MAX_CUES = 40
 _MAX_TAIL_WORDS = 9
 
 
+# Between the words of a phrase one adverb may stand: "is also said to".
+_ADVERB_GAP = r"\s+(?:(?:also|still|widely|now|generally|long|\w+ly)\s+)?"
 _VERB = re.compile(
     r"\b(?:" + "|".join(sorted(cues.REPORTING_VERBS, key=len, reverse=True)) + r")\b"
 )
@@ -58,8 +60,6 @@ _HEADLINE_VERB = re.compile(_VERB.pattern, re.IGNORECASE)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 
 
-# Between the words of a vague phrase one adverb may stand: "is also said to".
-_ADVERB_GAP = r"\s+(?:(?:also|still|widely|now|generally|long|\w+ly)\s+)?"
 _VAGUE = re.compile(
     r"\b(?:"
     + "|".join(
@@ -80,7 +80,7 @@ _CLAUSE_AFTER = re.compile(
 
 
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|been|being|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+    r"\b(?:is|are|was|were|been|being|be|get|got)" + _ADVERB_GAP + "$", re.IGNORECASE
 )
 
 
@@ -147,6 +147,8 @@ _PASSIVE_AGENT = re.compile(
 )
 
 
+# A transcript's speaker tag: "PENCE: Well, ...", "MS. LEE: No."
+_SPEAKER_TAG = re.compile(r"[\u201c\"]?((?:[A-Z][A-Z.\u2019'-]+\s)?[A-Z][A-Z.\u2019'-]{2,}):\s")
 # A quotation signed at its end: "“...” — Carla Sanchez."
 _SIGNED_QUOTE = re.compile(
     r"[\u201d\"]\s*[\u2014\u2013\u2015-]{1,2}\s*([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})[.\s]*$"
@@ -202,6 +204,18 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
         cue = (signed.start() + start, signed.start(1) + start)
         reason = f"a quotation signed by its speaker: {name}"
         return Attribution(label, cue, source, reason, kinds=kinds)
+    if tag := _SPEAKER_TAG.match(sentence):
+        # "PENCE: Well, ...": a transcript names its speaker before the colon.
+        name_start, name_end = tag.span(1)
+        label, _why, kinds = classify(tag.group(1))
+        reason = f"a transcript line spoken by: {tag.group(1)}"
+        return Attribution(
+            label,
+            (name_end + start, name_end + 1 + start),
+            (name_start + start, name_end + start),
+            reason,
+            kinds=kinds,
+        )
     according = [*_according_to(sentence), *_reported_by(sentence)]
     taken = [a.source for a in according if a.source is not None]
     verbs = [v for v in _reporting_verbs(sentence) if not any(a <= v.cue[0] < b for a, b in taken)]
@@ -284,7 +298,7 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         before_start = max(0, match.start() - WINDOW)
         before = sentence[before_start : match.start()]
         after = sentence[match.end() : match.end() + WINDOW]
-        if verb == "said" and re.match(r"\s+to\b", after, re.IGNORECASE):
+        if match.group() == "Said" and re.match(r"\s+to\b", after, re.IGNORECASE):
             continue  # "Fighters Said To Join": the hedge "said to", not a source.
         passive = not verb.endswith("ing") and _PASSIVE_BEFORE.search(before)
         nominal = _NOUN_BEFORE.search(before) or (

@@ -151,6 +151,9 @@ _DETERMINERS = frozenset(
         "its",
         "their",
         "another",
+        "my",
+        "our",
+        "your",
     ]
 )
 
