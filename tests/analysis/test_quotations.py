@@ -50,4 +50,5 @@ def test_verb_inside_a_quotation_does_not_replace_its_speaker() -> None:
 def test_transcript_speaker_tag_names_the_speaker() -> None:
     """'LEE: We will vote no.' in a transcript is Lee's claim."""
     s = analyze("LEE: We will vote no.")[0]
+    assert analyze("KABUL: The road reopened on Monday.")[0].label == "unattributed"
     assert (s.label, s.source and s.source.text) == ("named", "LEE")

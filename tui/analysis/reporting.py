@@ -148,7 +148,11 @@ _PASSIVE_AGENT = re.compile(
 
 
 # A transcript's speaker tag: "PENCE: Well, ...", "MS. LEE: No."
-_SPEAKER_TAG = re.compile(r"[\u201c\"]?((?:[A-Z][A-Z.\u2019'-]+\s)?[A-Z][A-Z.\u2019'-]{2,}):\s")
+# Only before words people say aloud, so a dateline ("KABUL: The ...") is not taken for one.
+_SPEAKER_TAG = re.compile(
+    r"[\u201c\"]?((?:[A-Z][A-Z.\u2019'-]+\s)?[A-Z][A-Z.\u2019'-]{2,}):\s+"
+    r"(?=(?:I|I'm|I\u2019m|We|You|Well|Yes|No|Look|So|Thank|Thanks|Of course|Okay|OK|Oh)\b)"
+)
 # A quotation signed at its end: "“...” — Carla Sanchez."
 _SIGNED_QUOTE = re.compile(
     r"[\u201d\"]\s*[\u2014\u2013\u2015-]{1,2}\s*([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})[.\s]*$"
