@@ -1,21 +1,36 @@
-"""Attribution labels for sentences: who says so, found from cues, sentence shape and context.
+"""Attribution labels for sentences: the interface (`analyze`, `analyze_article`) and the
+last word on each label, including what is not a claim at all.
 
 Each sentence gets one label for its main claim (LABELS), the source and cue that justify
-it, and a reason a student can read. The rules are general: cue lexicons (`cues.py`), the
-position of the source around its verb (before, after, inverted, around a quotation),
-back-references to sources named earlier, and quotations spanning several sentences.
-Deterministic, offline, linear in the length of the text.
+it, and a reason a student can read. The cues of one sentence are found in `reporting.py`
+(sources classed in `sources.py`), quotations over several sentences in `quotations.py`,
+back-references in `references.py`. Deterministic, offline, linear in the text's length.
 """
 
 from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from tui.analysis import cues
+from tui.analysis.quotations import (
+    cue_inside_quotation,
+    holds_quotation,
+    quotation_runs,
+    speaker_of_quotation,
+)
+from tui.analysis.references import (
+    MEMORY,
+    POINTS_BACK,
+    Remembered,
+    known_kinds,
+    mentioned_subject,
+    resolve_reference,
+)
+from tui.analysis.reporting import Attribution, attribute
 from tui.analysis.sentences import split_spans
+from tui.analysis.sources import WORD, has_name
 from tui.articles import Article
 
 #: The fixed label words, the same in the interface, the JSON and the quizzes.
@@ -33,7 +48,12 @@ class TextSpan:
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence with its label and the evidence for it."""
+    """One sentence with its label and the evidence for it.
+
+    `source` and `cue` lie inside the sentence, except in a quotation that runs over several
+    sentences: there the speaker named in a neighbouring sentence is the `source` (offsets
+    into the same text) and `cue` is None.
+    """
 
     start: int
     end: int
@@ -53,128 +73,62 @@ class Analysis:
     sentences: tuple[Sentence, ...]
 
 
-@dataclass(frozen=True)
-class _Attribution:
-    """A cue found in a sentence, with its source and how the source was classed."""
-
-    label: str
-    cue: tuple[int, int]
-    source: tuple[int, int] | None
-    reason: str
-    trailing: bool = False
-    kinds: frozenset[str] = frozenset()
-
-
-@dataclass(frozen=True)
-class _Remembered:
-    """A source met earlier, kept for "he said" and "the report said" (bounded memory)."""
-
-    text: str
-    label: str
-    kinds: frozenset[str]
-
-
-# How many earlier sources a back-reference may look at: keeps the lookup O(1).
-_MEMORY = 12
-# A source longer than this many words is not a noun phrase but a clause.
-_MAX_SOURCE_WORDS = 16
-# After a trailing cue ("..., the report said in a statement."), at most this many words.
-_MAX_TAIL_WORDS = 9
-
-_WORD = re.compile(r"[\w][\w’'.&-]*")
-_VERB = re.compile(
-    r"\b(?:"
-    + "|".join(
-        sorted(cues.SPEECH_VERBS | cues.CLAUSE_VERBS | cues.PARTICIPLES, key=len, reverse=True)
-    )
-    + r")\b"
-)
-_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
-_VAGUE = re.compile(
-    r"\b(?:"
-    + "|".join(re.escape(p) for p in sorted(cues.VAGUE_PHRASES, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
-_ANONYMITY = re.compile("|".join(re.escape(p) for p in cues.ANONYMITY_MARKERS), re.IGNORECASE)
 _NON_CLAIM = re.compile(
     r"^\W*(?:" + "|".join(re.escape(p) for p in cues.NON_CLAIM_OPENERS) + r")", re.IGNORECASE
 )
-# The clause a reporting verb introduces: "that", a quotation or a colon, soon after it.
-_CLAUSE_AFTER = re.compile(
-    r"^(?:\s+[\w’'.-]+){0,5}?\s+(?:that\b|whether\b|how\b|why\b)|^\s*[:“\"]|^,?\s*[“\"]"
-    r"|^(?:\s+[\w’'.-]+){1,8}?,?\s+[“\"]"
+
+
+_TERMINAL = (
+    ".",
+    "!",
+    "?",
+    "\u2026",
+    ".\u201d",
+    "!\u201d",
+    "?\u201d",
+    '."',
+    '!"',
+    '?"',
+    ".\u2019",
+    "?\u2019",
+    ".)",
+    "\u201d",
+    '"',
 )
-_PASSIVE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|been|being|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE
-)
-_AUX_BEFORE = re.compile(
-    r"(?:\s+(?:" + "|".join(sorted(cues.AUXILIARIES)) + r"|n[o’']t|\w+ly))+\s*$", re.IGNORECASE
-)
-_SOURCE_BOUNDARY = re.compile(
-    r"[,;:“”\"(—–]|\b(?i:that|which|who|whom|where|when|while|as|because|if|although|though|since|after|"
-    r"before|until|whether|but|and|so|yet|then|now|still|also)\b(?=\s)"
-)
-_SOURCE_END = re.compile(
-    r"[,;:.!?“”\"(—–]|\s+(?:that|on|in|at|last|this|after|before|when|during|to)\b"
-)
-_HEAD_CUT = re.compile(
-    r"\s+(?:of|at|from|for|with|in|on|who|which|that|familiar|close|briefed|speaking|released|published|"
-    r"quoted|cited|according)\b|,"
-)
-# "confirmed the breach in a short statement": the claim comes through a named medium.
-_MEDIUM = re.compile(
-    r"(?:\s+[\w’'.-]+){0,6}?\s+(?:in|on|via|through)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:statement|email|e-mail|interview|letter|post|tweet|release|filing|message|briefing|"
-    r"news conference|press conference|speech|report)\b",
-    re.IGNORECASE,
-)
-# What may follow a trailing verb: a time, a place, an audience or a medium.
-_TAIL = re.compile(
-    r"\s*(?:(?:on|in|at|to|during|after|before|last|this|late|early|earlier|later|recently|"
-    r"yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|via|from|"
-    r"through|when|while|as|of|about|in a|afterward|afterwards|again|also)\b[^.;:]*)?[.!?”\"’)]*\s*$",
-    re.IGNORECASE,
-)
-# The subject a sentence opens with: a name run or a pronoun (for "..., saying ...").
-_LEADING_SUBJECT = re.compile(
-    r"[“\"]?(?:(?:But|And|So|Yet|Still|Meanwhile),?\s+)?((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b"
-)
-# "did not say", "nobody can say", "declined to comment": no claim is attributed.
-_NEGATED = re.compile(
-    r"(?:\b(?:not|never|nobody|no one|none)|n['’]t)\s+(?:\w+\s+)?$|^\s*(?:nobody|no one)\b",
-    re.IGNORECASE,
-)
-# A relative clause set off by commas just before the verb: ", who voted against it,".
-_RELATIVE_TAIL = re.compile(r",\s+(?:who|which|whose)\b[^,;:“”\"]*,?$")
-# "a report", "the claims": the verb form is a noun here.
-_NOUN_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|his|her|its|their|our|these|those|such|new|latest|media|news|any|some|many|all|"
-    r"to|of|two|three|several|few|other)|\w['’]s)\s+$",
-    re.IGNORECASE,
-)
-# Verbs whose object follows them: ", told the Journal" is not an inverted source.
-_TAKES_OBJECT = frozenset({"told", "tells", "tell", "urged", "asked", "warned"})
-_TERMINAL = (".", "!", "?", "…", ".”", "!”", "?”", '."', '!"', '?"', ".’", "?’", ".)", "”", '"')
 
 
 def analyze(text: str) -> list[Sentence]:
     """Split `text` into sentences and label each one; offsets are into `text`."""
-    spans = split_spans(text)
-    found = [_attribute(text, start, end) for start, end in spans]
-    in_quote = _quotation_runs(text, spans)
-    memory: deque[_Remembered] = deque(maxlen=_MEMORY)
+    # Two apostrophes serve as a quotation mark in some newspapers' text; the rules read a
+    # copy of the same length with a plain quotation mark there, the spans cut the original.
+    view = text.replace("''", '" ') if "''" in text else text
+    spans = split_spans(view)
+    found = [attribute(view, start, end) for start, end in spans]
+    in_quote = quotation_runs(view, spans)
+    memory: deque[Remembered] = deque(maxlen=MEMORY)
     sentences = []
     for index, (start, end) in enumerate(spans):
         attribution = found[index]
-        quoted = in_quote[index] or _holds_quotation(text[start:end])
-        if attribution is None and in_quote[index]:
-            attribution = _speaker_of_quotation(found, in_quote, index)
+        quoted = in_quote[index] or holds_quotation(view[start:end])
+        if in_quote[index] and (
+            attribution is None or cue_inside_quotation(view, start, end, attribution)
+        ):
+            attribution = speaker_of_quotation(found, in_quote, index) or attribution
+        if attribution is not None and not quoted and _first_person(view, attribution):
+            # "I write this because ...": the writer speaking, not a source.
+            attribution = None
         sentence = _label(text, start, end, attribution, memory, quoted)
-        if attribution is None and (mentioned := _mentioned(sentence.text)) is not None:
+        if attribution is None and (mentioned := mentioned_subject(sentence.text)) is not None:
             memory.append(mentioned)
         sentences.append(sentence)
     return sentences
+
+
+def _first_person(text: str, attribution: Attribution) -> bool:
+    """Whether the source is the writer: "I" or "we" outside any quotation."""
+    if attribution.source is None:
+        return False
+    return text[attribution.source[0] : attribution.source[1]].lower() in ("i", "we")
 
 
 def analyze_article(article: Article) -> Analysis:
@@ -219,450 +173,29 @@ def _shifted(sentence: Sentence, shift: int) -> Sentence:
     )
 
 
-# --- Finding the attribution in one sentence ----------------------------------------------
-
-
-def _attribute(text: str, start: int, end: int) -> _Attribution | None:
-    """The attribution of the sentence's main claim, or None when it cites nobody."""
-    sentence = text[start:end]
-    according = list(_according_to(sentence))
-    taken = [a.source for a in according if a.source is not None]
-    verbs = [v for v in _reporting_verbs(sentence) if not any(a <= v.cue[0] < b for a, b in taken)]
-    candidates = [*according, *verbs]
-    vague = _VAGUE.search(sentence)
-    if vague and (
-        not candidates or vague.start() < min(c.cue[0] for c in candidates) and vague.start() <= 3
-    ):
-        framed = _Attribution(
-            "vague",
-            vague.span(),
-            None,
-            f"'{vague.group()}' points at no source a reader could check",
-        )
-        candidates = [framed]
-    if not candidates:
-        return None
-    trailing = [c for c in candidates if c.trailing]
-    chosen = trailing[-1] if trailing else min(candidates, key=lambda c: c.cue[0])
-    if (
-        chosen.label == "named"
-        and vague
-        and not trailing
-        and vague.start() < chosen.cue[0]
-        and chosen.source is None
-    ):
-        chosen = _Attribution("vague", vague.span(), None, f"'{vague.group()}' points at no source")
-    return _Attribution(
-        chosen.label,
-        (chosen.cue[0] + start, chosen.cue[1] + start),
-        None if chosen.source is None else (chosen.source[0] + start, chosen.source[1] + start),
-        chosen.reason,
-        chosen.trailing,
-        chosen.kinds,
-    )
-
-
-def _according_to(sentence: str) -> Iterable[_Attribution]:
-    """'according to X': X is the source, up to the next comma or the end."""
-    for match in _ACCORDING.finditer(sentence):
-        rest = sentence[match.end() :]
-        stop = re.search(r"[,;:.!?”\"(—–]\s|[,;:!?”\"(—–]|\.$|$", rest)
-        source_end = match.end() + (stop.start() if stop else len(rest))
-        source = _trimmed(sentence, match.end(), source_end)
-        if source is None:
-            continue
-        label, why, kinds = _classify(sentence[source[0] : source[1]])
-        tail = sentence[source[1] :].strip(' ,.;”"')
-        yield _Attribution(
-            label,
-            match.span(),
-            source,
-            f"'according to' {why}: {sentence[source[0] : source[1]]}",
-            trailing=len(_WORD.findall(tail)) <= 2 and match.start() > 0,
-            kinds=kinds,
-        )
-
-
-def _reporting_verbs(sentence: str) -> Iterable[_Attribution]:
-    """'X said', '..., X said.', '..., said X', 'X told Y that', 'X claimed that'."""
-    for match in _VERB.finditer(sentence):
-        verb = match.group()
-        before = sentence[: match.start()]
-        after = sentence[match.end() :]
-        if _PASSIVE_BEFORE.search(before) or _NOUN_BEFORE.search(before) or _NEGATED.search(before):
-            continue
-        speech = verb in cues.SPEECH_VERBS
-        clause = bool(_CLAUSE_AFTER.search(after) or _MEDIUM.match(after))
-        # ", the report said." / "... said on Monday.": nothing but a time or place follows.
-        clause_rest = after.split(",", 1)[0]
-        at_tail = len(_WORD.findall(clause_rest)) <= _MAX_TAIL_WORDS and bool(
-            _TAIL.match(clause_rest) or (speech and "that" not in clause_rest.split())
-        )
-        if verb in cues.PARTICIPLES:
-            if clause or verb != "calling":
-                yield from _participle(sentence, match)
-            continue
-        if not (speech or clause or at_tail):
-            continue
-        after_quote = re.search(r"(?:[”\"]|'')\s*$", before) and not re.search(
-            r"^\s*(?:that|it|this)\b", after
-        )
-        if (
-            (at_tail or after_quote)
-            and verb not in _TAKES_OBJECT
-            and re.search(r"(?:[,”\"]|'')\s*$", before)
-        ):
-            source = _source_after(sentence, match.end())
-            if source is not None:
-                yield _attribution(sentence, verb, match.span(), source, trailing=True)
-                continue
-        if re.search(r"\b(?:and|but)\s+(?:\w+ly\s+)?$", before):
-            # "Wilson praised the plan and said ...": the speaker is the opening subject.
-            yield from _participle(sentence, match)
-            continue
-        aux = _AUX_BEFORE.search(before)
-        subject_end = aux.start() if aux else len(before.rstrip())
-        cue_start = (
-            aux.start() + (len(aux.group()) - len(aux.group().lstrip())) if aux else match.start()
-        )
-        source = _source_before(sentence, subject_end)
-        if source is None:
-            continue
-        boundary = sentence[: source[0]].rstrip()
-        after_boundary = not boundary or boundary.endswith((",", "”", '"', "“"))
-        if not (speech or clause) and not (boundary and after_boundary):
-            continue
-        cue_end = match.end()
-        if that := re.match(r"(?:\s+[\w’'.-]+){0,3}?\s+that\b", after):
-            cue_end += that.end()
-        trailing = at_tail and bool(boundary) and boundary.endswith((",", "”", '"'))
-        yield _attribution(sentence, verb, (cue_start, cue_end), source, trailing)
-
-
-def _participle(sentence: str, match: re.Match[str]) -> Iterable[_Attribution]:
-    """'..., saying that ...': the speaker is the subject the sentence opened with."""
-    subject = _LEADING_SUBJECT.match(sentence)
-    if subject is None or subject.end(1) > match.start():
-        return
-    source = _trimmed(sentence, subject.start(1), subject.end(1))
-    if source is not None:
-        yield _attribution(sentence, match.group(), match.span(), source, trailing=False)
-
-
-def _attribution(
-    sentence: str, verb: str, cue: tuple[int, int], source: tuple[int, int], trailing: bool
-) -> _Attribution:
-    """An attribution through a reporting verb, with its source classed."""
-    text = sentence[source[0] : source[1]]
-    label, why, kinds = _classify(text)
-    return _Attribution(label, cue, source, f"'{verb}' {why}: {text}", trailing, kinds)
-
-
-def _source_after(sentence: str, at: int) -> tuple[int, int] | None:
-    """The source after an inverted verb: ', said a WeWork spokesperson.'"""
-    stop = _SOURCE_END.search(sentence, at + 1)
-    # "said a spokesperson for the company" keeps its "for" phrase: extend over of/for/at.
-    end = stop.start() if stop else len(sentence)
-    while stop and re.match(r"\s+(?:on|in|at|to)\b", stop.group()) and end - at < 6:
-        stop = _SOURCE_END.search(sentence, stop.end())
-        end = stop.start() if stop else len(sentence)
-    found = _trimmed(sentence, at, end)
-    if found is None:
-        return None
-    words = sentence[found[0] : found[1]].split()
-    if (
-        not words
-        or words[0][0].islower()
-        and words[0].lower() not in _DETERMINERS
-        and words[0].lower() not in cues.PRONOUN_KINDS
-    ):
-        return None
-    return found if len(words) <= _MAX_SOURCE_WORDS else None
-
-
-_DETERMINERS = frozenset(
-    "a an the one two three several some many his her its their another".split()
-)
-
-
-def _source_before(sentence: str, end: int) -> tuple[int, int] | None:
-    """The noun phrase ending at `end`: back to the nearest comma, quotation mark or 'that'.
-
-    An appositive keeps its name: "Colin Kahl, undersecretary of defense, said" gives the
-    whole "Colin Kahl, undersecretary of defense".
-    """
-    head = sentence[:end].rstrip()
-    if relative := _RELATIVE_TAIL.search(head):
-        # "Councillor Tom Becker, who voted against the plan, argued": drop the aside.
-        head = head[: relative.start()]
-    core_end = len(head) - 1 if head.endswith(",") else len(head)
-    boundaries = list(_SOURCE_BOUNDARY.finditer(sentence[:core_end]))
-    begin = boundaries[-1].end() if boundaries else 0
-    if boundaries and boundaries[-1].group() == ",":
-        role = sentence[begin:core_end].strip()
-        prior = boundaries[-2].end() if len(boundaries) >= 2 else 0
-        name = sentence[prior : boundaries[-1].start()].strip()
-        if (
-            (role[:1].islower() or role[:1].isdigit())
-            and name
-            and len(name.split()) <= 5
-            and all(w[:1].isupper() for w in name.split())
-        ):
-            begin = prior
-    end = core_end
-    found = _trimmed(sentence, begin, end)
-    if found is None:
-        return None
-    words = sentence[found[0] : found[1]].split()
-    lead = words[0].lower().strip('“"(')
-    if lead in ("there", "this", "which", "who", "what", "it's") or len(words) > _MAX_SOURCE_WORDS:
-        return None
-    last = words[-1].lower().strip(",")
-    if last in cues.COMMON_CAPITALISED and last not in ("one", "some", "many", "others", "most"):
-        return None
-    first_char = words[0].lstrip('“"(')[:1]
-    if (
-        first_char.islower()
-        and lead not in _DETERMINERS
-        and lead not in cues.PRONOUN_KINDS
-        and lead not in cues.VAGUE_NOUNS
-        and lead not in cues.ANONYMOUS_NOUNS
-    ):
-        if not any(w[:1].isupper() for w in words):
-            return None
-    return found
-
-
-def _trimmed(sentence: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span without spaces or stray punctuation at its ends; None when empty."""
-    while start < end and (sentence[start].isspace() or sentence[start] in ",;:—–-“”\"'’("):
-        start += 1
-    while end > start and (sentence[end - 1].isspace() or sentence[end - 1] in ",;:—–-“”\"'’(."):
-        end -= 1
-    if (
-        end > start
-        and sentence[end - 1] == "."
-        and not re.search(r"\b[A-Z]\.$|\b(?:[A-Za-z]\.)+$", sentence[start:end])
-    ):
-        end -= 1
-    return (start, end) if end > start else None
-
-
-# "the city's engineering department", "the institute's bulletin": an identified body.
-_INSTITUTION = re.compile(
-    r"\b(?:the|its|their|\w+['’]s)\s+(?:[\w-]+\s+){0,2}(?:"
-    + "|".join(sorted(cues.INSTITUTION_NOUNS))
-    + r")\b",
-    re.IGNORECASE,
-)
-
-
-# --- Classing a source --------------------------------------------------------------------
-
-
-def _classify(source: str) -> tuple[str, str, frozenset[str]]:
-    """('named' | 'anonymous' | 'vague' | 'backref:...', why, kinds) for a source phrase."""
-    words = _WORD.findall(source)
-    if not words:
-        return "vague", "gives no source", frozenset()
-    lowered = [w.lower() for w in words]
-    kinds = _kinds(source)
-    if len(words) == 1 and lowered[0] in cues.PRONOUN_KINDS:
-        return (
-            f"backref:{cues.PRONOUN_KINDS[lowered[0]]}",
-            "points back to an earlier source",
-            kinds,
-        )
-    head_part = _HEAD_CUT.split(source, maxsplit=1)[0]
-    head_words = _WORD.findall(head_part) or words
-    head = head_words[-1].lower().strip(".’'")
-    proper = _has_name(words)
-    if _ANONYMITY.search(source):
-        return "anonymous", "cites a source who is not named", kinds
-    if head in cues.SPOKESPERSON_NOUNS and proper:
-        return "named", "names the organisation speaking", kinds
-    if head in cues.ANONYMOUS_NOUNS and not _has_name(head_words[-1:]):
-        return "anonymous", "cites a specific source without naming it", kinds
-    if head in cues.VAGUE_NOUNS:
-        if proper:
-            return "named", "names where the claim comes from", kinds
-        if lowered[0] in ("a", "an", "one", "two", "three", "four", "five") or lowered[0].isdigit():
-            return "anonymous", "cites a specific source without naming it", kinds
-        return "vague", "points at no source a reader could check", kinds
-    if proper:
-        return "named", "names the source", kinds
-    if _INSTITUTION.search(source) and head not in cues.ANONYMOUS_NOUNS:
-        return "named", "names an identified institution", kinds
-    if lowered[0] in ("the", "this", "that") and head in cues.BACK_REFERENCE_NOUNS:
-        return f"backref:{head}", "points back to a source named earlier", kinds
-    if lowered[0] in ("his", "her", "their", "its"):
-        return "named", "names the source through the person it belongs to", kinds
-    if lowered[0] == "the":
-        return "named", "points at an identified source", kinds
-    return "anonymous", "cites a source without naming it", kinds
-
-
-_LEXICON_HEADS = cues.ANONYMOUS_NOUNS | cues.VAGUE_NOUNS
-
-
-def _has_name(words: list[str]) -> bool:
-    """Whether a phrase holds a proper name (a capitalised word that is not a common opener)."""
-    for index, word in enumerate(words):
-        if not word[:1].isupper():
-            continue
-        low = word.lower().strip(".’'")
-        if low in cues.COMMON_CAPITALISED or low in cues.PRONOUN_KINDS:
-            continue
-        if index == 0 and (
-            low in cues.ANONYMOUS_NOUNS
-            or low in cues.VAGUE_NOUNS
-            or low in cues.BACK_REFERENCE_NOUNS
-        ):
-            continue
-        if (
-            index == 0
-            and len(words) > 1
-            and words[1][:1].islower()
-            and words[1].lower() in _LEXICON_HEADS
-        ):
-            # "Security analysts", "Senior officials": capitalised only because it opens the sentence.
-            continue
-        return True
-    return False
-
-
-def _kinds(source: str) -> frozenset[str]:
-    """What pronoun may point back at this source: person, thing (it) or plural (they)."""
-    name, _, role = source.partition(",")
-    words = _WORD.findall(name)
-    lowered = [w.lower().strip(".") for w in words]
-    if not lowered:
-        return frozenset()
-    if len(lowered) == 1 and lowered[0] in cues.PRONOUN_KINDS:
-        return frozenset({cues.PRONOUN_KINDS[lowered[0]]})
-    head = lowered[-1]
-    if role.strip()[:1].islower() or head in _PERSON_NOUNS or any(w in _TITLES for w in lowered):
-        return frozenset({"person"})
-    if head in cues.ANONYMOUS_NOUNS and not head.endswith("s") and head not in ("people", "staff"):
-        return frozenset({"person"})
-    if head.endswith("s") and not head.endswith("ss") or head in ("people", "police"):
-        return frozenset({"plural"})
-    capitalised = [w for w in words if w[:1].isupper()]
-    if len(capitalised) == len(words) and len(words) <= 3 and lowered[0] != "the":
-        return frozenset({"person", "thing"})
-    return frozenset({"thing", "plural"})
-
-
-_TITLES = frozenset("mr mrs ms dr prof gov sen rep gen president minister senator judge".split())
-_PERSON_NOUNS = frozenset(
-    "spokesman spokeswoman spokesperson official president minister aide adviser person man woman "
-    "director chief executive senator governor mayor judge diplomat officer".split()
-)
-
-
-# --- Quotations across sentences ----------------------------------------------------------
-
-
-def _quotation_runs(text: str, spans: list[tuple[int, int]]) -> list[bool]:
-    """Per sentence: whether it lies inside a quotation that opened in or before it.
-
-    A quotation left open at the end of a paragraph continues only when the next paragraph
-    opens with a quotation mark again (the news convention); otherwise it is closed there,
-    so one stray mark cannot put the rest of an article inside quotes.
-    """
-    flags = []
-    open_count = 0
-    previous_end = 0
-    for start, end in spans:
-        sentence = text[start:end]
-        opens_here = sentence[:1] in ("“", '"')
-        if "\n" in text[previous_end:start] and not opens_here:
-            open_count = 0
-        previous_end = end
-        inside_at_start = open_count > 0
-        curly = sentence.count("“") - sentence.count("”")
-        straight = sentence.count('"') % 2
-        if curly or sentence.count("“"):
-            open_count = 1 if open_count + curly > 0 else 0
-        elif straight:
-            open_count = 0 if inside_at_start else 1
-        flags.append(
-            inside_at_start or (opens_here and (open_count > 0 or _ends_in_quote(sentence)))
-        )
-    return flags
-
-
-def _ends_in_quote(sentence: str) -> bool:
-    """A sentence wholly inside quotation marks: “... .”"""
-    stripped = sentence.rstrip()
-    return stripped.endswith(("”", '"')) and sentence.lstrip()[:1] in ("“", '"')
-
-
-def _speaker_of_quotation(
-    found: list[_Attribution | None], in_quote: list[bool], index: int
-) -> _Attribution | None:
-    """The speaker of a quotation: named in the next sentence of it, or the one before."""
-    following = index + 1
-    if following < len(found) and found[following] is not None and in_quote[following] is not None:
-        speaker = found[following]
-        if speaker is not None and speaker.source is not None:
-            return replace(
-                speaker,
-                cue=speaker.cue,
-                reason=f"inside a quotation; the speaker is named next: {speaker.reason.split(': ', 1)[-1]}",
-                trailing=False,
-            )
-    previous = index - 1
-    while previous >= 0 and in_quote[previous]:
-        speaker = found[previous]
-        if speaker is not None and speaker.source is not None:
-            return replace(
-                speaker,
-                reason=f"inside a quotation from: {speaker.reason.split(': ', 1)[-1]}",
-                trailing=False,
-            )
-        previous -= 1
-    if previous >= 0 and (speaker := found[previous]) is not None and speaker.source is not None:
-        return replace(
-            speaker,
-            reason=f"a quotation continuing from: {speaker.reason.split(': ', 1)[-1]}",
-            trailing=False,
-        )
-    return None
-
-
-def _holds_quotation(sentence: str) -> bool:
-    """Whether the sentence quotes someone's words at some length (four words or more)."""
-    for match in re.finditer(r"“([^”]*)”?|\"([^\"]*)\"", sentence):
-        quoted = match.group(1) if match.group(1) is not None else match.group(2)
-        if len(quoted.split()) >= 4:
-            return True
-    return False
-
-
 # "Share your view ...", "1. Keep a bag packed ...", "If you use it, change ...": imperatives.
 _IMPERATIVE = re.compile(
     r"(?:(?:[-*•]|\d{1,3}[.)])\s+)?(?:if you\b[^,]*,\s*)?(?:please\s+)?(?:"
     + "|".join(sorted(cues.IMPERATIVE_OPENERS))
-    + r")\s+(?:a|an|the|your|our|us|up|in|on|out|this|these|that|it|them|me|for|by|away|back|with|at|"
-    r"more|all|any|some|what|how|now|safe|calm|home|informed|tuned)\b",
+    + r")\s+(?:a|an|the|your|our|us|up|in|on|out|this|these|that|it|them|me|for|by|away|back|"
+    r"with|at|"
+    r"more|all|any|some|what|how|now|safe|calm|home|informed|tuned|to)\b",
     re.IGNORECASE,
 )
-
-
-# --- Putting it together ------------------------------------------------------------------
 
 
 def _label(
     text: str,
     start: int,
     end: int,
-    attribution: _Attribution | None,
-    memory: deque[_Remembered],
+    attribution: Attribution | None,
+    memory: deque[Remembered],
     quoted: bool,
 ) -> Sentence:
     """The Sentence for one span, resolving back-references against `memory`."""
     sentence = text[start:end]
+    if attribution is not None and not quoted and _is_call_to_action(sentence.strip()):
+        attribution = None  # "Have your say ...": an instruction, whatever verb it holds.
     if attribution is None:
         label, reason = _unattributed_or_none(sentence)
         return Sentence(start, end, sentence, label, quote=quoted, reason=reason)
@@ -671,13 +204,19 @@ def _label(
         if attribution.source is None
         else TextSpan(text[attribution.source[0] : attribution.source[1]], *attribution.source)
     )
-    cue = TextSpan(text[attribution.cue[0] : attribution.cue[1]], *attribution.cue)
+    cue = (
+        None
+        if attribution.cue is None
+        else TextSpan(text[attribution.cue[0] : attribution.cue[1]], *attribution.cue)
+    )
     label, reason = attribution.label, attribution.reason
     if label.startswith("backref:"):
-        label, reason = _resolve(label.split(":", 1)[1], source.text if source else "", memory)
+        label, reason = resolve_reference(
+            label.split(":", 1)[1], source.text if source else "", memory
+        )
     elif source is not None:
         memory.append(
-            _Remembered(source.text, label, _known_kinds(source.text, attribution.kinds, memory))
+            Remembered(source.text, label, known_kinds(source.text, attribution.kinds, memory))
         )
     if (
         sentence.rstrip().endswith(("?", "?”", '?"'))
@@ -695,77 +234,26 @@ def _label(
     return Sentence(start, end, sentence, label, source, cue, quoted, reason)
 
 
-def _known_kinds(source: str, kinds: frozenset[str], memory: deque[_Remembered]) -> frozenset[str]:
-    """A one-word name met before in a longer source ("Nabil") is what that source was."""
-    if " " in source.strip():
-        return kinds
-    for remembered in reversed(memory):
-        if source in remembered.text.split(",")[0].split():
-            return remembered.kinds
-    return kinds
+def referred_source(sentence: Sentence) -> str | None:
+    """The earlier source a back-reference ("he", "the report") was resolved to, if any."""
+    _, marker, referent = sentence.reason.partition(POINTS_BACK)
+    return referent if marker else None
 
 
-def _mentioned(sentence: str) -> _Remembered | None:
-    """The named subject a sentence opens with, a likely antecedent for a later "he" or "they".
-
-    "Trump spoke in Ohio." then "He said ...": the pronoun points at the last subject met,
-    whether or not that subject was itself a source.
-    """
-    subject = _LEADING_SUBJECT.match(sentence)
-    if subject is not None and _has_name(_WORD.findall(subject.group(1))):
-        phrase = subject.group(1)
-    else:
-        phrase = sentence.split(",", 1)[0]
-        if len(phrase.split()) > 8:
-            return None
-        head_words = _WORD.findall(_HEAD_CUT.split(phrase, maxsplit=1)[0])
-        if (
-            not head_words
-            or head_words[-1].lower() not in _LEXICON_HEADS
-            or not _has_name(_WORD.findall(phrase))
-        ):
-            return None
-    return _Remembered(phrase, "named", _kinds(phrase))
-
-
-def _resolve(kind: str, source: str, memory: deque[_Remembered]) -> tuple[str, str]:
-    """The label of a back-reference: the last remembered source that fits it."""
-    noun = source.split()[-1].lower() if source else kind
-    for remembered in reversed(memory):
-        fits = (
-            kind in remembered.kinds
-            if kind in ("person", "thing", "plural")
-            else noun in remembered.text.lower()
-        )
-        if fits:
-            # The source referred to becomes the most recent one again.
-            memory.remove(remembered)
-            memory.append(remembered)
-            return (
-                remembered.label,
-                f"'{source}' points back to an earlier source: {remembered.text}",
-            )
-    if kind in ("person", "thing", "plural"):
-        return (
-            "named",
-            f"'{source}' points back to someone or something named earlier in the article",
-        )
-    if noun in cues.ANONYMOUS_NOUNS:
-        return "anonymous", f"'{source}' is a source the article does not name"
-    return "named", f"'{source}' points back to an identified source"
+def _is_call_to_action(stripped: str) -> bool:
+    """Boilerplate ("Subscribe ...", "Reporting by ...") or an instruction ("Keep a bag ...")."""
+    return bool(_NON_CLAIM.match(stripped) or _IMPERATIVE.match(stripped))
 
 
 def _unattributed_or_none(sentence: str) -> tuple[str, str]:
     """A sentence with no source: a claim (unattributed) or not a claim at all (none)."""
     stripped = sentence.strip()
-    words = _WORD.findall(stripped)
-    if _NON_CLAIM.match(stripped):
-        return "none", "a call to action or boilerplate, not a claim"
-    if _IMPERATIVE.match(stripped):
-        return "none", "an instruction to the reader, not a claim"
-    if stripped.endswith(("?", "?”", '?"', "?’")):
+    words = WORD.findall(stripped)
+    if _is_call_to_action(stripped):
+        return "none", "a call to action, boilerplate or an instruction to the reader: not a claim"
+    if stripped.endswith(("?", "?\u201d", '?"', "?\u2019")):
         return "none", "a question, not a claim"
-    if stripped.endswith(":") and len(words) <= 8:
+    if stripped.endswith(":") and len(words) <= 8 and not has_name(words[1:]):
         return "none", "a label introducing what follows, not a claim"
     if not stripped.endswith(_TERMINAL) and len(words) <= 10:
         return "none", "a heading or caption line, not a claim"

@@ -75,11 +75,11 @@ def render_plain(analysis: Analysis) -> str:
             heading += " (quotation)"
         out.append(heading)
         if s.source is not None:
-            out.append(f"   Source: {s.source.text}")
+            out.append(f"   Source: {' '.join(s.source.text.split())}")
         if s.cue is not None:
-            out.append(f"   Cue: {s.cue.text}")
+            out.append(f"   Cue: {' '.join(s.cue.text.split())}")
         if s.reason:
-            out.append(f"   Why: {s.reason}")
+            out.append(f"   Why: {' '.join(s.reason.split())}")
         out.extend(
             textwrap.wrap(
                 " ".join(s.text.split()),

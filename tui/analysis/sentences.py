@@ -14,6 +14,7 @@ from tui.analysis.cues import (
     CONTINUING_ABBREVIATIONS,
     ENDING_ABBREVIATIONS,
     MONTH_ABBREVIATIONS,
+    NUMBER_ABBREVIATIONS,
     SENTENCE_STARTERS,
 )
 
@@ -22,14 +23,15 @@ from tui.analysis.cues import (
 _BLOCK = re.compile(r"[^\n]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*")
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _HARD_WRAP_MAX = 100
-_LIST_MARKER = re.compile(r"\s*(?:[-*•–]|\d{1,3}[.)])\s+")
+_LIST_MARKER = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,3}[.)])\s+")
 
 # A possible end: terminal punctuation (or an ellipsis), then closing quotes or brackets,
 # then whitespace. The word before it and the text after it decide.
-_CANDIDATE = re.compile(r"(?:\.\.\.|…|[.!?]+)[\"'”’)\]]*(?=\s)")
-_WORD_BEFORE = re.compile(r"([\w.'’-]*)$")
-_NEXT_WORD = re.compile(r"\s*([\"'“‘(\[]*)([\w’'.-]*)")
+_CANDIDATE = re.compile(r"(?:\.\.\.|\u2026|[.!?]+)[\"'\u201d\u2019)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"([\w.'\u2019-]*)$")
+_NEXT_WORD = re.compile(r"\s*([\"'\u201c\u2018(\[]*)([\w\u2019'.-]*)")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+")
+_LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
 _OPEN_QUOTES = "“"
 _CLOSE_QUOTES = "”"
 
@@ -54,12 +56,16 @@ def _units(text: str) -> Iterator[tuple[int, int]]:
             yield from lines
             continue
         unit_start, unit_end = lines[0]
+        unit_lines = 1
         for start, end in lines[1:]:
-            previous = text[unit_start:unit_end]
-            if _LIST_MARKER.match(text, start) or _is_heading(previous):
+            # Only a one-line unit can be a heading; looking at longer ones would copy a long
+            # hard-wrapped block once per line (quadratic).
+            heading = unit_lines == 1 and _is_heading(text[unit_start:unit_end])
+            if _LIST_MARKER.match(text, start) or heading:
                 yield unit_start, unit_end
-                unit_start = start
+                unit_start, unit_lines = start, 0
             unit_end = end
+            unit_lines += 1
         yield unit_start, unit_end
 
 
@@ -88,6 +94,8 @@ def _split_unit(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         open_quotes -= closing.count(_CLOSE_QUOTES)
         open_quotes = max(open_quotes, 0)
         scanned = match.end()
+        if _LIST_NUMBER.fullmatch(text, sentence_start, match.end()):
+            continue
         if _ends_sentence(text, match, end, open_quotes > 0):
             yield _trim(text, sentence_start, match.end())
             sentence_start = match.end()
@@ -116,12 +124,14 @@ def _ends_sentence(text: str, match: re.Match[str], end: int, in_quote: bool) ->
         return False
     word = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
     before = (word.group(1) if word else "").rsplit("-", 1)[-1]
-    bare = before.rstrip(".").lstrip("\"'“‘(").lower()
+    bare = before.rstrip(".").lstrip("\"'\u201c\u2018(").lower()
     if bare in CONTINUING_ABBREVIATIONS:
         return False
-    if bare in MONTH_ABBREVIATIONS:
+    if bare in MONTH_ABBREVIATIONS or bare in NUMBER_ABBREVIATIONS:
         return not first.isdigit()
-    if bare in ENDING_ABBREVIATIONS or _INITIALISM.fullmatch(before.lstrip("\"'“‘(") + "."):
+    if bare in ENDING_ABBREVIATIONS or _INITIALISM.fullmatch(
+        before.lstrip("\"'\u201c\u2018(") + "."
+    ):
         # "the U.S. Army" continues; "in the U.S. The" ends: decided by the next word.
         return next_word in SENTENCE_STARTERS
     return True

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tui.analysis.attribution import LABELS, Analysis
+from tui.analysis.attribution import LABELS, Analysis, referred_source
 
 #: The labels that describe a claim (every label but `none`).
 CLAIM_LABELS = ("named", "anonymous", "vague", "unattributed")
@@ -18,8 +18,8 @@ SOURCE_LABELS = ("named", "anonymous", "vague")
 #: One line per label: what it means.
 DEFINITIONS = {
     "named": "Attributed to a source you can identify: a named person, organisation or document.",
-    "anonymous": "Attributed to a specific source the article does not name, such as 'a senior official'.",
-    "vague": "Attributed to no one you could check: 'there are fears', 'reportedly', 'critics say'.",
+    "anonymous": "Attributed to a specific source the article leaves unnamed: 'a senior official'.",
+    "vague": "Pointing at no one you could check: 'there are fears', 'reportedly', 'critics say'.",
     "unattributed": "Stated as fact with no source: the writer's own claim or analysis.",
     "none": "Not a claim: a headline, a metadata line, a question or a call to action.",
 }
@@ -39,8 +39,9 @@ assert set(DEFINITIONS) == set(TIPS) == set(LABELS)
 def sources(analysis: Analysis) -> dict[str, list[tuple[str, int]]]:
     """The sources cited, per label (named, anonymous, vague), most cited first.
 
-    Counts are case-insensitive; the first spelling met is the one shown. A vague sentence
-    with no source phrase is listed by its cue ("there are fears").
+    Counts are case-insensitive; the first spelling met is the one shown. A back-reference
+    ("he said") counts for the source it points back to; a vague sentence with no source
+    phrase is listed by its cue ("there are fears").
     """
     counts: dict[str, Counter[str]] = {label: Counter() for label in SOURCE_LABELS}
     spelling: dict[tuple[str, str], str] = {}
@@ -50,8 +51,10 @@ def sources(analysis: Analysis) -> dict[str, list[tuple[str, int]]]:
         span = sentence.source or sentence.cue
         if span is None:
             continue
-        key = span.text.casefold()
-        spelling.setdefault((sentence.label, key), span.text)
+        # "he said" counts for the person it points back to; line breaks inside a name go.
+        shown = " ".join((referred_source(sentence) or span.text).split())
+        key = shown.casefold()
+        spelling.setdefault((sentence.label, key), shown)
         counts[sentence.label][key] += 1
     return {
         label: [(spelling[(label, key)], n) for key, n in counter.most_common()]

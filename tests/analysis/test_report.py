@@ -1,0 +1,32 @@
+"""The JSON contract of `whosays analyze --json` and the plain, screen-reader-friendly form."""
+
+import json
+
+from tui.analysis import analyze_article
+from tui.analysis.report import render_plain, to_json
+from tui.articles import parse_article
+
+TEXT = "example.org\n\nPort Reopens\n\n“We are open,” said Ana Ruiz. Ships waited for days.\n"
+
+
+def test_json_has_the_contract_keys_and_spans_as_objects() -> None:
+    """article, sentences (start, end, text, label, source, cue, quote, reason) and summary."""
+    data = to_json(analyze_article(parse_article(TEXT, "t")))
+    json.dumps(data)
+    assert set(data) == {"article", "sentences", "summary"}
+    first = data["sentences"][2]
+    assert set(first) == {"start", "end", "text", "label", "source", "cue", "quote", "reason"}
+    assert first["source"] == {
+        "text": "Ana Ruiz",
+        "start": TEXT.index("Ana Ruiz"),
+        "end": TEXT.index("Ana Ruiz") + 8,
+    }
+    assert data["summary"]["labels"]["named"] == 1
+
+
+def test_plain_form_names_label_source_and_cue_without_colour_codes() -> None:
+    """Each sentence shows its label, source, cue and reason in plain words."""
+    out = render_plain(analyze_article(parse_article(TEXT, "t")))
+    assert "NAMED (quotation)" in out
+    assert "Source: Ana Ruiz" in out and "Cue: said" in out and "Why:" in out
+    assert "\x1b" not in out

@@ -1,0 +1,431 @@
+"""Cues in one sentence: "according to", reporting verbs, passives with an agent and signed
+quotations, each with its source; `attribute` picks the one that frames the main claim.
+
+The rules read the shape of the sentence: a source before its verb, after it (inverted),
+around a quotation, or trailing at the end ("..., the report said.").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from tui.analysis import cues
+from tui.analysis.sources import (
+    ANONYMITY,
+    WINDOW,
+    WORD,
+    classify,
+    has_name,
+    source_after,
+    source_before,
+    trimmed_span,
+)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A cue found in a sentence, with its source and how the source was classed."""
+
+    label: str
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+    reason: str
+    trailing: bool = False
+    kinds: frozenset[str] = frozenset()
+    embedded: bool = False
+
+
+# How many reporting verbs one sentence may offer: with WINDOW, keeps the work per
+# sentence bounded however long it runs on.
+_MAX_CUES = 40
+
+
+# After a trailing cue ("..., the report said in a statement."), at most this many words.
+_MAX_TAIL_WORDS = 9
+
+
+# Between the words of a phrase one adverb may stand: "is also said to".
+_ADVERB_GAP = r"\s+(?:(?:also|still|widely|now|generally|long|\w+ly)\s+)?"
+_VERB = re.compile(
+    r"\b(?:" + "|".join(sorted(cues.REPORTING_VERBS, key=len, reverse=True)) + r")\b"
+)
+
+
+# In a title-case line ("Mayor Says Bridge Will Close") the verb is capitalised too.
+_HEADLINE_VERB = re.compile(_VERB.pattern, re.IGNORECASE)
+
+
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+
+
+_VAGUE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(p).replace(r"\ ", _ADVERB_GAP)
+        for p in sorted(cues.VAGUE_PHRASES, key=len, reverse=True)
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+# The clause a reporting verb introduces: "that", a quotation or a colon, soon after it.
+_CLAUSE_AFTER = re.compile(
+    r"^(?:\s+[\w\u2019'.-]+){0,5}?\s+(?:that\b(?=\s+\w)|whether\b|how\b|why\b)"
+    r"|^\s*[:\u201c\"]|^,?\s*[\u201c\"]"
+    r"|^(?:[\s,]+[\w\u2019'.-]+){1,12}?,?\s+[\u201c\"]"
+)
+
+
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|being|be|get|got)" + _ADVERB_GAP + "$", re.IGNORECASE
+)
+
+
+_AUX_BEFORE = re.compile(
+    r"(?:\s+(?:" + "|".join(sorted(cues.AUXILIARIES)) + r"|am|been|n[o\u2019']t|\w+ly))+\s*$",
+    re.IGNORECASE,
+)
+
+
+# "confirmed the breach in a short statement": the claim comes through a named medium.
+_MEDIUM = re.compile(
+    r"(?:\s+[\w\u2019'.-]+){0,6}?\s+(?:in|on|via|through)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:statement|email|e-mail|interview|letter|post|tweet|release|filing|message|briefing|"
+    r"news conference|press conference|speech|report)\b",
+    re.IGNORECASE,
+)
+
+
+# "a statement saying", "a letter warning": a medium before a participle.
+_MEDIUM_BEFORE = re.compile(
+    r"\b(?:statement|letter|post|tweet|message|email|release|report|memo|note|video)\s+$",
+    re.IGNORECASE,
+)
+
+
+# What may follow a trailing verb: a time, a place, an audience or a medium.
+_TAIL = re.compile(
+    r"\s*(?:(?:on|in|at|to|during|after|before|last|this|late|early|earlier|later|recently|"
+    r"yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|via|from|"
+    r"through|when|while|as|of|about|in a|afterward|afterwards|again|also)\b[^.;:]*)?"
+    r"[.!?\u201d\"\u2019)]*\s*$",
+    re.IGNORECASE,
+)
+
+
+# The subject a sentence opens with: a name run or a pronoun (for "..., saying ...").
+LEADING_SUBJECT = re.compile(
+    r"[\u201c\"]?(?:(?:But|And|So|Yet|Still|Meanwhile),?\s+)?((?:[Tt]he\s+)?(?:[A-Z][\w\u2019'.-]*\s+){0,4}[A-Z][\w\u2019'.-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b"
+)
+
+
+# "did not say", "nobody can say", "declined to comment": no claim is attributed.
+_NEGATED = re.compile(
+    r"(?:\b(?:not|never|nobody|no one|none)|n['\u2019]t)\s+(?:\w+\s+)?$|^\s*(?:nobody|no one)\b",
+    re.IGNORECASE,
+)
+
+
+# A clause straight after a verb of belief, with "that" left out: "believes the vote was".
+_DIRECT_CLAUSE = re.compile(
+    r"\s+(?:he|she|it|they|we|I|you|there|this|these|the|his|her|their|its|our|neither|no|"
+    r"every|[A-Z][\w\u2019'-]+)"
+    r"(?:\s+[\w\u2019'-]+){0,3}?\s+(?:is|are|was|were|will|would|could|can|should|may|might|"
+    r"has|have|had|must|did|does|do|wants|needs|plans|intends|remains|faces|lacks)\b"
+)
+
+
+# "was first reported by", "has been confirmed by": a passive report with its agent.
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|first\s+|also\s+)*(?:reported|told|confirmed|"
+    r"announced|revealed|disclosed|claimed|alleged|stated|estimated|described|quoted|cited)\s+by\s"
+    r"|\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)*(?:accused|blamed|criticized|criticised|"
+    r"condemned|denounced|praised|described|branded)\s+(?:[\w\u2019'-]+\s+){0,6}?by\s"
+)
+
+
+# A transcript's speaker tag: "PENCE: Well, ...", "MS. LEE: No."
+# Only before words people say aloud, so a dateline ("KABUL: The ...") is not taken for one.
+_SPEAKER_TAG = re.compile(
+    r"[\u201c\"]?((?:[A-Z][A-Z.\u2019'-]+\s)?[A-Z][A-Z.\u2019'-]{2,}):\s+"
+    r"(?=(?:I|I'm|I\u2019m|We|You|Well|Yes|No|Look|So|Thank|Thanks|Of course|Okay|OK|Oh)\b)"
+)
+# A quotation signed at its end: "“...” — Carla Sanchez."
+_SIGNED_QUOTE = re.compile(
+    r"[\u201d\"]\s*[\u2014\u2013\u2015-]{1,2}\s*([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})[.\s]*$"
+)
+
+
+# A clause that is not the sentence's main one: "when he wrote ...", "because they said".
+_SUBORDINATE = re.compile(
+    r"\b(?:when|if|because|after|before|while|since|although|though|as|until|unless|what|which|"
+    r"who|whom|where)$",
+    re.IGNORECASE,
+)
+
+
+# The first verb of a sentence, roughly: a past tense or an auxiliary.
+_OPENING_VERB = re.compile(r"\b(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|says)\b")
+
+
+# "The ministry issued ...": a definite subject, up to a past-tense verb or an auxiliary.
+_DEFINITE_SUBJECT = re.compile(
+    r"[\u201c\"]?((?:[Tt]he)\s+(?:[\w\u2019'-]+\s+){0,4}?[\w\u2019'-]+)(?=\s+(?:\w+ed|has|have|had|is|was|"
+    r"were|are|will|would|also)\b)"
+)
+
+
+# Base forms that after "and" continue an infinitive or a modal ("to sell and tell").
+_BASE_FORM = re.compile(
+    r"say|tell|write|warn|argue|insist|note|claim|deny|admit|agree|believe|think"
+)
+
+
+# "a report", "the claims": the verb form is a noun here.
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|his|her|its|their|our|these|those|such|new|latest|any|some|many|all|"
+    r"to|of|two|three|several|few|other)|\b(?!(?:he|she|it|that|there|what|who)['\u2019])\w+['\u2019]s)\s+$",
+    re.IGNORECASE,
+)
+
+
+# Verbs whose object follows them: ", told the Journal" is not an inverted source.
+_TAKES_OBJECT = frozenset({"told", "tells", "tell", "urged", "asked", "warned"})
+
+
+def attribute(text: str, start: int, end: int) -> Attribution | None:
+    """The attribution of the sentence's main claim, or None when it cites nobody."""
+    sentence = text[start:end]
+    if signed := _SIGNED_QUOTE.search(sentence):
+        # "“...” — Carla Sanchez.": a quotation signed with its speaker's name.
+        first, last = trimmed_span(sentence, signed.start(1), signed.end(1)) or signed.span(1)
+        name = sentence[first:last]
+        source = (first + start, last + start)
+        label, _why, kinds = classify(name)
+        cue = (signed.start() + start, signed.start(1) + start)
+        reason = f"a quotation signed by its speaker: {name}"
+        return Attribution(label, cue, source, reason, kinds=kinds)
+    if tag := _SPEAKER_TAG.match(sentence):
+        # "PENCE: Well, ...": a transcript names its speaker before the colon.
+        name_start, name_end = tag.span(1)
+        label, _why, kinds = classify(tag.group(1))
+        reason = f"a transcript line spoken by: {tag.group(1)}"
+        return Attribution(
+            label,
+            (name_end + start, name_end + 1 + start),
+            (name_start + start, name_end + start),
+            reason,
+            kinds=kinds,
+        )
+    according = [*_according_to(sentence), *_reported_by(sentence)]
+    taken = [a.source for a in according if a.source is not None]
+    verbs = [v for v in _reporting_verbs(sentence) if not any(a <= v.cue[0] < b for a, b in taken)]
+    candidates = [*according, *verbs]
+    vague = _VAGUE.search(sentence)
+    trailing = [c for c in candidates if c.trailing]
+    first_cue = min((c.cue[0] for c in candidates), default=len(sentence))
+    if trailing:
+        # "..., the ministry said.": the frame at the end covers the whole sentence.
+        chosen = trailing[-1]
+    elif vague and (not candidates or (vague.start() <= 3 and vague.start() < first_cue)):
+        # "There are fears that ...", "It is believed that ...": a vague frame opens it.
+        reason = f"'{vague.group()}' points at no source a reader could check"
+        chosen = Attribution("vague", vague.span(), None, reason)
+    elif candidates:
+        # The main clause's attribution before one inside "when he wrote ...".
+        chosen = min(candidates, key=lambda c: (c.embedded, c.cue[0]))
+    else:
+        return None
+    return Attribution(
+        chosen.label,
+        (chosen.cue[0] + start, chosen.cue[1] + start),
+        None if chosen.source is None else (chosen.source[0] + start, chosen.source[1] + start),
+        chosen.reason,
+        chosen.trailing,
+        chosen.kinds,
+    )
+
+
+def _according_to(sentence: str) -> Iterable[Attribution]:
+    """'according to X': X is the source, up to the next comma or the end."""
+    for match in _ACCORDING.finditer(sentence):
+        rest = sentence[match.end() : match.end() + WINDOW]
+        stop = re.search(
+            r"[,;:.!?\u201d\"(\u2014\u2013]\s|[,;:!?\u201d\"(\u2014\u2013]|\.$|$", rest
+        )
+        source_end = match.end() + (stop.start() if stop else len(rest))
+        source = trimmed_span(sentence, match.end(), source_end)
+        if source is None:
+            continue
+        label, why, kinds = classify(sentence[source[0] : source[1]])
+        tail = sentence[source[1] : source[1] + WINDOW].strip(' ,.;”"')
+        yield Attribution(
+            label,
+            match.span(),
+            source,
+            f"'according to' {why}: {sentence[source[0] : source[1]]}",
+            trailing=len(WORD.findall(tail)) <= 2 and match.start() > 0,
+            kinds=kinds,
+        )
+
+
+def _reported_by(sentence: str) -> Iterable[Attribution]:
+    """'was first reported by Politico', 'confirmed by police': the agent is the source."""
+    for match in _PASSIVE_AGENT.finditer(sentence):
+        source = source_after(sentence, match.end() - 1)
+        if source is None:
+            continue
+        text = sentence[source[0] : source[1]]
+        label, why, kinds = classify(text)
+        tail = sentence[source[1] : source[1] + WINDOW].strip(' ,.;\u201d"')
+        yield Attribution(
+            label,
+            (match.start(), match.end() - 1),
+            source,
+            f"'{match.group().strip()}' {why}: {text}",
+            trailing=len(WORD.findall(tail)) <= 2,
+            kinds=kinds,
+        )
+
+
+def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
+    """'X said', '..., X said.', '..., said X', 'X told Y that', 'X claimed that'."""
+    verbs = _HEADLINE_VERB if _looks_like_headline(sentence) else _VERB
+    for count, match in enumerate(verbs.finditer(sentence)):
+        if count >= _MAX_CUES:
+            break
+        verb = match.group().lower()
+        # Windows around the verb keep a run-on "sentence" of any length linear.
+        before_start = max(0, match.start() - WINDOW)
+        before = sentence[before_start : match.start()]
+        after = sentence[match.end() : match.end() + WINDOW]
+        if match.group() == "Said" and re.match(r"\s+to\b", after, re.IGNORECASE):
+            continue  # "Fighters Said To Join": the hedge "said to", not a source.
+        passive = not verb.endswith("ing") and _PASSIVE_BEFORE.search(before)
+        nominal = _NOUN_BEFORE.search(before) or (
+            not verb.endswith("ed") and re.search(r"\b(?:media|news)\s+$", before, re.IGNORECASE)
+        )
+        if passive or nominal or _NEGATED.search(before):
+            continue
+        speech = verb in cues.SPEECH_VERBS
+        clause = bool(
+            _CLAUSE_AFTER.search(after)
+            or _MEDIUM.match(after)
+            or (verb in cues.ZERO_THAT_VERBS and _DIRECT_CLAUSE.match(after))
+        )
+        # ", the report said." / "... said on Monday.": nothing but a time or place follows.
+        clause_rest = after.split(",", 1)[0]
+        at_tail = len(WORD.findall(clause_rest)) <= _MAX_TAIL_WORDS and bool(
+            _TAIL.match(clause_rest) or (speech and "that" not in clause_rest.split())
+        )
+        if verb in cues.PROGRESSIVES:
+            if before.rstrip().endswith(","):
+                # ", describing it as “...”" reports speech; ", pledging allegiance" does not.
+                if clause:
+                    yield from _participle(sentence, match)
+                continue
+            if not re.search(
+                r"(?:\b(?:is|are|was|were|been|am)|['\u2019](?:s|re))\s+(?:\w+ly\s+)?$", before
+            ):
+                continue
+            speech = True
+        if verb in cues.PARTICIPLES:
+            # ", saying the plan failed" and "a statement saying ..." report speech;
+            # "is adding to his wins" and "claiming residency" do not.
+            after_comma = before.rstrip().endswith(",") and verb not in ("claiming", "calling")
+            if clause or after_comma or _MEDIUM_BEFORE.search(before):
+                yield from _participle(sentence, match)
+            continue
+        if not (speech or clause or at_tail):
+            continue
+        after_quote = re.search(r"(?:[”\"]|'')\s*$", before) and not re.search(
+            r"^\s*(?:that|it|this)\b", after
+        )
+        if (
+            (at_tail or after_quote)
+            and verb not in _TAKES_OBJECT
+            and re.search(r"(?:[,”\"]|'')\s*$", before)
+        ):
+            source = source_after(sentence, match.end())
+            if source is not None:
+                yield _attribution(sentence, verb, match.span(), source, trailing=True)
+                continue
+        if re.search(r"\b(?:and|but)\s+(?:\w+ly\s+)?$", before):
+            # "Wilson praised the plan and said ...": the speaker is the opening subject;
+            # "needs to sell herself and tell jokes" continues an infinitive, no report.
+            if not _BASE_FORM.fullmatch(verb):
+                yield from _participle(sentence, match)
+            continue
+        aux = _AUX_BEFORE.search(before)
+        subject_end = before_start + (aux.start() if aux else len(before.rstrip()))
+        cue_start = (
+            before_start + aux.start() + (len(aux.group()) - len(aux.group().lstrip()))
+            if aux
+            else match.start()
+        )
+        source = source_before(sentence, subject_end)
+        if source is None:
+            continue
+        boundary = sentence[max(0, source[0] - WINDOW) : source[0]].rstrip()
+        after_boundary = (
+            not boundary
+            or boundary.endswith((",", "”", '"', "“"))
+            or bool(re.search(r"\b[Aa]s$", boundary))
+        )
+        if not (speech or clause) and not (boundary and after_boundary):
+            continue
+        cue_end = match.end()
+        if that := re.match(r"(?:\s+[\w\u2019'.-]+){0,3}?\s+that\b", after):
+            cue_end += that.end()
+        trailing = at_tail and bool(boundary) and boundary.endswith((",", "”", '"'))
+        found = _attribution(sentence, verb, (cue_start, cue_end), source, trailing)
+        yield replace(found, embedded=bool(_SUBORDINATE.search(boundary)))
+
+
+def _looks_like_headline(sentence: str) -> bool:
+    """Most words capitalised, as in a headline written in title case."""
+    words = WORD.findall(sentence)
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 4 and capitalised >= 0.7 * len(words)
+
+
+def _participle(sentence: str, match: re.Match[str]) -> Iterable[Attribution]:
+    """'..., saying that ...': the speaker is the subject the sentence opened with."""
+    subject = LEADING_SUBJECT.match(sentence)
+    if subject is None or subject.end(1) > match.start():
+        return
+    if subject.group(1) in ("The", "the") and "," in sentence[: match.start()]:
+        # "The institute's director, Dr. Ravi Menon, welcomed it but said ...": the phrase
+        # before the opening verb, appositive and all.
+        verb = _OPENING_VERB.search(sentence, subject.end(1), match.start())
+        found = source_before(sentence, verb.start()) if verb else None
+        if found is not None:
+            yield _attribution(sentence, match.group(), match.span(), found, trailing=False)
+            return
+    end = subject.end(1)
+    if subject.group(1) in ("The", "the") and (phrase := _DEFINITE_SUBJECT.match(sentence)):
+        # "The ministry issued a statement saying ...": the phrase up to its verb.
+        end = phrase.end(1)
+    if re.search(r"^(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)['\u2019](?:s|re)$", subject.group(1)):
+        end = subject.start(1) + len(re.split(r"['\u2019]", subject.group(1))[0])
+    source = trimmed_span(sentence, subject.start(1), end)
+    if source is not None:
+        yield _attribution(sentence, match.group(), match.span(), source, trailing=False)
+
+
+def _attribution(
+    sentence: str, verb: str, cue: tuple[int, int], source: tuple[int, int], trailing: bool
+) -> Attribution:
+    """An attribution through a reporting verb, with its source classed.
+
+    "speaking on condition of anonymity" anywhere in the sentence makes an unnamed-looking
+    source anonymous even when the phrase sits apart from it.
+    """
+    text = sentence[source[0] : source[1]]
+    label, why, kinds = classify(text)
+    if label == "named" and not has_name(WORD.findall(text)) and ANONYMITY.search(sentence):
+        label, why = "anonymous", "cites a source who asked not to be named"
+    return Attribution(label, cue, source, f"'{verb}' {why}: {text}", trailing, kinds)

@@ -1,0 +1,422 @@
+"""Source phrases: the noun phrase that says so, found around its cue and classed.
+
+A source is named (a person, an organisation, a document), anonymous (specific but
+unnamed: "a senior official") or vague (a crowd: "critics", "some experts"); pronouns and
+"the report" are back-references, resolved in `references.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.analysis import cues
+
+# How many characters around a cue the rules read: a bound that keeps a run-on "sentence"
+# of any length linear (sources are short phrases; 8,000 words took 15 s without it).
+WINDOW = 300
+
+
+# A source longer than this many words is not a noun phrase but a clause.
+_MAX_SOURCE_WORDS = 24
+
+
+WORD = re.compile(r"[\w][\w\u2019'.&-]*")
+
+
+ANONYMITY = re.compile("|".join(re.escape(p) for p in cues.ANONYMITY_MARKERS), re.IGNORECASE)
+
+
+_SOURCE_BOUNDARY = re.compile(
+    r"[,;:\u201c\u201d\"(\u2014\u2013]|\b(?i:that|which|who|whom|where|when|while|as|because|if|although|though|since|after|"
+    r"before|until|whether|but|so|yet|then|now|still|also|what)\b(?=\s)"
+    r"|\band\b(?=\s+(?:he|she|they|it|we|I)\b)"
+)
+
+
+_SOURCE_END = re.compile(
+    r"[,;:.!?\u201c\u201d\"(\u2014\u2013]|\s+(?:that|on|in|at|last|this|after|before|when|during|to)\b"
+)
+
+
+HEAD_CUT = re.compile(
+    r"\s+(?:of|at|from|for|with|in|on|who|which|that|familiar|close|briefed|speaking|released|published|"
+    r"quoted|cited|according)\b|,"
+)
+
+
+# A relative clause set off by commas just before the verb: ", who voted against it,".
+_RELATIVE_TAIL = re.compile(
+    r",\s+(?:who|which|whose|at|in|on|during|after|before|speaking|writing|asked|reached|"
+    r"interviewed|appearing)\b[^,;:“”\"]*,?$"
+    r"|\s[\u2014\u2013-]{1,2}\s*(?:who|which|whose)\b[^\u2014\u2013]*[\u2014\u2013-]{1,2}$"
+)
+
+
+# ", Mo Adeyemi." at the end of a sentence: a name set after a role.
+_NAME_AFTER_COMMA = re.compile(r",\s+((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.\u2019'-]*)[.!?\s]*$")
+
+
+def source_after(sentence: str, at: int) -> tuple[int, int] | None:
+    """The source after an inverted verb: ', said a WeWork spokesperson.'"""
+    limit = min(len(sentence), at + WINDOW)
+    stop = _SOURCE_END.search(sentence, at + 1, limit)
+    # "said a spokesperson for the company" keeps its "for" phrase: extend over of/for/at.
+    end = stop.start() if stop else limit
+    while stop and re.match(r"\s+(?:on|in|at|to)\b", stop.group()) and end - at < 6:
+        stop = _SOURCE_END.search(sentence, stop.end(), limit)
+        end = stop.start() if stop else limit
+    if appositive := _NAME_AFTER_COMMA.match(sentence, end):
+        # "said the trust's chair, Mo Adeyemi.": the name closes the source.
+        end = appositive.end(1)
+    found = trimmed_span(sentence, at, end)
+    if found is None:
+        return None
+    words = sentence[found[0] : found[1]].split()
+    phrase = sentence[found[0] : found[1]]
+    head_words = WORD.findall(HEAD_CUT.split(phrase, maxsplit=1)[0]) or words
+    if not words or words[0].lower() in _PREPOSITIONS:
+        return None  # "wrote on social media": a medium, not a source
+    if (
+        words[0][0].islower()
+        and words[0].lower() not in _DETERMINERS
+        and words[0].lower() not in cues.PRONOUN_KINDS
+        and head_words[-1].lower() not in _SOURCE_HEADS
+    ):
+        return None
+    clause = any(w in _CLAUSE_WORDS for w in words) or (
+        len(words) > 1 and words[0].lower() in cues.PRONOUN_KINDS
+    )
+    looks_like_source = not clause and (
+        has_name(WORD.findall(phrase))
+        or head_words[-1].lower() in _SOURCE_HEADS
+        or (len(words) == 1 and words[0].lower() in cues.PRONOUN_KINDS)
+    )
+    return found if looks_like_source and len(words) <= _MAX_SOURCE_WORDS else None
+
+
+# Words that make a phrase after an inverted verb a clause, not a source: "said he had".
+_CLAUSE_WORDS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "can",
+        "should",
+        "did",
+        "does",
+        "do",
+        "not",
+        "never",
+    ]
+)
+
+
+# Head nouns that make a lower-case phrase a source: "federal officials", "local police".
+_SOURCE_HEADS = (
+    cues.ROLE_NOUNS
+    | cues.DOCUMENT_NOUNS
+    | cues.ANONYMOUS_NOUNS
+    | cues.VAGUE_NOUNS
+    | cues.BACK_REFERENCE_NOUNS
+    | cues.SPOKESPERSON_NOUNS
+    | cues.INSTITUTION_NOUNS
+)
+
+
+# Quantifiers that stand alone as a source: "another said", "some say", "others argue".
+_QUANTIFIER_SOURCES = frozenset(["one", "some", "many", "others", "most", "another"])
+_PREPOSITIONS = frozenset(
+    ["on", "in", "at", "to", "from", "for", "with", "by", "during", "after", "before", "of", "via"]
+)
+_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "one",
+        "two",
+        "three",
+        "several",
+        "some",
+        "many",
+        "his",
+        "her",
+        "its",
+        "their",
+        "another",
+        "my",
+        "our",
+        "your",
+    ]
+)
+
+
+def source_before(sentence: str, end: int) -> tuple[int, int] | None:
+    """The noun phrase ending at `end`: back to the nearest comma, quotation mark or 'that'.
+
+    An appositive keeps its name: "Colin Kahl, undersecretary of defense, said" gives the
+    whole "Colin Kahl, undersecretary of defense".
+    """
+    floor = max(0, end - WINDOW)
+    head = sentence[floor:end].rstrip()
+    if relative := _RELATIVE_TAIL.search(head):
+        # "Councillor Tom Becker, who voted against the plan, argued": drop the aside.
+        head = head[: relative.start()]
+    core_end = floor + (len(head) - 1 if head.endswith(",") else len(head))
+    boundaries = list(_SOURCE_BOUNDARY.finditer(sentence, floor, core_end))
+    begin = boundaries[-1].end() if boundaries else floor
+    if boundaries and boundaries[-1].group() == ",":
+        role = sentence[begin:core_end].strip()
+        prior = boundaries[-2].end() if len(boundaries) >= 2 else floor
+        name = sentence[prior : boundaries[-1].start()].strip()
+        # "before Thursday, forecasters said": a name after a preposition is no appositive.
+        set_off = len(boundaries) < 2 or not boundaries[-2].group()[:1].isalpha()
+        if (role[:1].islower() or role[:1].isdigit()) and set_off and _is_short_name(name):
+            begin = prior
+    while boundaries and boundaries[-1].group().lower() in ("who", "which"):
+        # "Two nurses who work in the ward said": the relative clause belongs to the source.
+        boundaries.pop()
+        earlier = boundaries[-1].end() if boundaries else floor
+        noun = WORD.findall(sentence[earlier:begin])
+        if len(noun) < 2 or noun[-2].lower() in _NOT_SOURCES:
+            break
+        begin = earlier
+    end = core_end
+    if conjunction := re.match(r"\s*(?:and|but|or)\s+", sentence[begin:end]):
+        begin += conjunction.end()
+    found = trimmed_span(sentence, begin, end)
+    if found is None:
+        return None
+    words = sentence[found[0] : found[1]].split()
+    lead = words[0].lower().strip('“"(')
+    if lead in _NOT_SOURCES or len(words) > _MAX_SOURCE_WORDS:
+        return None
+    last = words[-1].lower().strip(",")
+    if last in cues.COMMON_CAPITALISED and last not in _QUANTIFIER_SOURCES:
+        return None
+    first_char = words[0].lstrip('“"(')[:1]
+    if (
+        first_char.islower()
+        and lead not in _DETERMINERS
+        and lead not in cues.PRONOUN_KINDS
+        and lead not in cues.VAGUE_NOUNS
+        and lead not in cues.ANONYMOUS_NOUNS
+        and words[-1].lower() not in _SOURCE_HEADS
+        and not any(w[:1].isupper() for w in words)
+    ):
+        return None
+    return found
+
+
+_NOT_SOURCES = frozenset(
+    ["there", "this", "which", "who", "what", "it's", "now", "then", "so", "here", "just", "please"]
+)
+
+
+def _is_short_name(phrase: str) -> bool:
+    """A name or a short definite phrase an appositive can follow: "Ann Lee", "The study"."""
+    words = phrase.split()
+    if not words or len(words) > 5:
+        return False
+    if all(w[:1].isupper() for w in words):
+        return True
+    return words[0].lower() in ("the", "a", "an") and words[-1].lower() in _SOURCE_HEADS
+
+
+def trimmed_span(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span without spaces or stray punctuation at its ends; None when empty."""
+    while start < end and (
+        sentence[start].isspace() or sentence[start] in ",;:\u2014\u2013-\u201c\u201d\"'\u2019("
+    ):
+        start += 1
+    while end > start and (
+        sentence[end - 1].isspace()
+        or sentence[end - 1] in ",;:\u2014\u2013-\u201c\u201d\"'\u2019(."
+    ):
+        end -= 1
+    if (
+        end > start
+        and sentence[end - 1] == "."
+        and not re.search(r"\b[A-Z]\.$|\b(?:[A-Za-z]\.)+$", sentence[start:end])
+    ):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+# "the city's engineering department", "the institute's bulletin": an identified body.
+_INSTITUTION = re.compile(
+    r"\b(?:the|its|their|\w+['\u2019]s)\s+(?:[\w-]+\s+){0,2}(?:"
+    + "|".join(sorted(cues.INSTITUTION_NOUNS))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def classify(source: str) -> tuple[str, str, frozenset[str]]:
+    """('named' | 'anonymous' | 'vague' | 'backref:...', why, kinds) for a source phrase."""
+    words = WORD.findall(source)
+    if not words:
+        return "vague", "gives no source", frozenset()
+    lowered = [w.lower() for w in words]
+    kinds = kinds_of(source)
+    if len(words) == 1 and lowered[0] in cues.PRONOUN_KINDS:
+        return (
+            f"backref:{cues.PRONOUN_KINDS[lowered[0]]}",
+            "points back to an earlier source",
+            kinds,
+        )
+    head_part = HEAD_CUT.split(source, maxsplit=1)[0]
+    head_words = WORD.findall(head_part) or words
+    head = head_words[-1].lower().strip(".\u2019'")
+    proper = has_name(words)
+    definite = lowered[0] in ("the", "this", "that") and len(words) <= 3 and not proper
+    if definite and head in cues.BACK_REFERENCE_NOUNS:
+        # "the report said", "the spokesman said": the label of the source met earlier.
+        return f"backref:{head}", "points back to a source named earlier", kinds
+    if ANONYMITY.search(source):
+        return "anonymous", "cites a source who is not named", kinds
+    if head in cues.SPOKESPERSON_NOUNS and not proper and _INSTITUTION.search(source):
+        return "named", "speaks for an organisation the article identifies", kinds
+    if head in cues.SPOKESPERSON_NOUNS and proper:
+        return "named", "names the organisation speaking", kinds
+    if head == "police":
+        return "named", "names an identifiable institution, the police", kinds
+    if head in cues.ANONYMOUS_NOUNS and not has_name(head_words[-1:]):
+        return "anonymous", "cites a specific source without naming it", kinds
+    crowd = lowered[0] in _CROWD_WORDS and len(words) > 1 and head.endswith("s")
+    if crowd and head not in cues.ANONYMOUS_NOUNS:
+        # "many Mexicans", "some Democrats": a crowd, named or not, is no checkable source.
+        return "vague", "points at a crowd, not a source a reader could check", kinds
+    if head in cues.VAGUE_NOUNS:
+        if proper:
+            return "named", "names where the claim comes from", kinds
+        if lowered[0] in ("a", "an", "one", "two", "three", "four", "five") or lowered[0].isdigit():
+            return "anonymous", "cites a specific source without naming it", kinds
+        return "vague", "points at no source a reader could check", kinds
+    if proper:
+        return "named", "names the source", kinds
+    if lowered[0] in _NUMBERS or lowered[0].isdigit():
+        return "anonymous", "counts its sources but names none", kinds
+    if head in cues.DOCUMENT_NOUNS and len(words) >= 2:
+        return "named", "names where the figures come from", kinds
+    if _INSTITUTION.search(source) and head not in cues.ANONYMOUS_NOUNS:
+        return "named", "names an identified institution", kinds
+    if lowered[0] in ("his", "her", "their", "its"):
+        return "named", "names the source through the person it belongs to", kinds
+    if lowered[0] == "the":
+        return "named", "points at an identified source", kinds
+    return "anonymous", "cites a source without naming it", kinds
+
+
+_NUMBERS = frozenset(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"]
+)
+
+
+_CROWD_WORDS = frozenset(["many", "some", "most", "few", "other", "countless"])
+
+
+LEXICON_HEADS = cues.ANONYMOUS_NOUNS | cues.VAGUE_NOUNS
+
+
+def has_name(words: list[str]) -> bool:
+    """Whether a phrase holds a proper name (a capitalised word that is not a common opener)."""
+    for index, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        low = word.lower().strip(".\u2019'")
+        if low in cues.COMMON_CAPITALISED or low in cues.PRONOUN_KINDS:
+            continue
+        if index == 0 and word.endswith(("s'", "s\u2019")):
+            continue  # "Patients' groups": a plural possessive, not a name.
+        if index == 0 and (
+            low in cues.ANONYMOUS_NOUNS
+            or low in cues.VAGUE_NOUNS
+            or low in cues.BACK_REFERENCE_NOUNS
+        ):
+            continue
+        if (
+            index == 0
+            and len(words) > 1
+            and words[1][:1].islower()
+            and words[1].lower() in LEXICON_HEADS
+        ):
+            # "Security analysts", "Senior officials": capitalised only as the first word.
+            continue
+        return True
+    return False
+
+
+def kinds_of(source: str) -> frozenset[str]:
+    """What pronoun may point back at this source: person, thing (it) or plural (they)."""
+    name, _, role = source.partition(",")
+    words = WORD.findall(HEAD_CUT.split(name, maxsplit=1)[0]) or WORD.findall(name)
+    lowered = [w.lower().strip(".") for w in words]
+    if not lowered:
+        return frozenset()
+    if len(lowered) == 1 and lowered[0] in cues.PRONOUN_KINDS:
+        return frozenset({cues.PRONOUN_KINDS[lowered[0]]})
+    head = lowered[-1]
+    titled = any(w in _TITLES or w in cues.ROLE_NOUNS or w == "leader" for w in lowered)
+    if role.strip()[:1].islower() or head in _PERSON_NOUNS or titled:
+        return frozenset({"person"})
+    if head in cues.ANONYMOUS_NOUNS and not head.endswith("s") and head not in ("people", "staff"):
+        return frozenset({"person"})
+    if (head.endswith("s") and not head.endswith("ss")) or head in ("people", "police"):
+        return frozenset({"plural"})
+    capitalised = [w for w in words if w[:1].isupper()]
+    if len(capitalised) == len(words) and len(words) <= 3 and lowered[0] != "the":
+        return frozenset({"person", "thing"})
+    return frozenset({"thing", "plural"})
+
+
+_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gov",
+        "sen",
+        "rep",
+        "gen",
+        "president",
+        "minister",
+        "senator",
+        "judge",
+    ]
+)
+
+
+_PERSON_NOUNS = frozenset(
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "president",
+        "minister",
+        "aide",
+        "adviser",
+        "person",
+        "man",
+        "woman",
+        "director",
+        "chief",
+        "executive",
+        "senator",
+        "governor",
+        "mayor",
+        "judge",
+        "diplomat",
+        "officer",
+    ]
+)
