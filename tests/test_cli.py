@@ -31,9 +31,12 @@ def test_help_says_where_things_live(
         assert word in out
 
 
-def test_list_shows_the_seed(capsys: pytest.CaptureFixture[str]) -> None:
+def test_list_shows_the_seed_and_the_quizzes(capsys: pytest.CaptureFixture[str]) -> None:
+    """Articles first, then the quizzes by the id `whosays quiz` takes."""
     assert main(["list"]) == 0
-    assert "U.S.-Trained Spies Joining Daesh in Afghanistan" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "U.S.-Trained Spies Joining Daesh in Afghanistan" in out
+    assert "who-says-so-kayhan  Who says so?" in out and "about 000_f3345cb7f8af5719" in out
 
 
 def test_list_json(capsys: pytest.CaptureFixture[str]) -> None:

@@ -26,11 +26,18 @@ class WhosaysApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "whosays"
     BINDINGS = [
-        Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
+        Binding("ctrl+q", "quit", "Quit", id="quit", priority=True, show=False),
         # Students press Ctrl+C to leave: it quits, even from a text box (where it would copy),
         # unless the screen has something to ask first (a quiz in progress).
         Binding("ctrl+c", "interrupt", "Quit", id="quit-ctrl-c", show=False, priority=True),
-        Binding("ctrl+p", "command_palette", "Commands and themes", id="palette", show=False),
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            "Commands",
+            id="palette",
+            show=False,
+            tooltip="Commands, including the theme (light or dark)",
+        ),
     ]
 
     def __init__(

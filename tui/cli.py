@@ -111,7 +111,24 @@ def cmd_list(args: argparse.Namespace) -> int:
         date = article.date.isoformat() if article.date else "-"
         outlet = article.outlet or "-"
         print(f"{row.entry.id}  {article.title}  [{outlet}, {date}, {article.word_count} words]")
+    _print_quizzes()
     return EXIT_OK
+
+
+def _print_quizzes() -> None:
+    """The quizzes section of `whosays list`: id (what `quiz` and `check` take) and title."""
+    from tui.quiz.catalogue import catalogue
+
+    quizzes = catalogue()
+    if not quizzes:
+        return
+    print("\nquizzes (whosays quiz ID):")
+    for item in quizzes:
+        if item.quiz is None:
+            print(f"{item.entry.id}  (has errors: whosays check {item.entry.id})")
+            continue
+        about = f", about {item.quiz.article_path.stem}" if item.quiz.article_path else ""
+        print(f"{item.entry.id}  {item.quiz.title}  [{len(item.quiz.questions)} questions{about}]")
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:

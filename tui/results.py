@@ -6,7 +6,7 @@ import csv
 from typing import TextIO
 
 from tui.quiz.grading import points_text
-from tui.store import Store
+from tui.store import AttemptRecord, Store
 
 #: Columns of `whosays results --csv`, one row per answer.
 CSV_COLUMNS = (
@@ -28,6 +28,18 @@ CSV_COLUMNS = (
 )
 
 
+def result_text(attempt: AttemptRecord) -> str:
+    """passed / not passed, or how far an unfinished attempt got.
+
+    A retry covers only the missed questions, so it never claims to pass the quiz.
+    """
+    if attempt.finished_at is None:
+        return f"unfinished ({attempt.answered} answered)"
+    if attempt.retry_of is not None:
+        return "retry of missed ones"
+    return "passed" if attempt.passed else "not passed"
+
+
 def attempts_table(store: Store) -> str:
     """One line per attempt, newest first: when, which quiz, score, result."""
     attempts = store.attempts()
@@ -35,10 +47,7 @@ def attempts_table(store: Store) -> str:
         return "No quiz attempts yet."
     lines = []
     for attempt in attempts:
-        if attempt.finished_at is None:
-            result = f"unfinished, {attempt.answered} answered"
-        else:
-            result = "passed" if attempt.passed else "not passed"
+        result = result_text(attempt)
         retry = " (retry)" if attempt.retry_of else ""
         lines.append(
             f"{attempt.started_at.replace('T', ' ')[:16]}  {attempt.quiz_title}{retry}  "

@@ -129,7 +129,7 @@ async def test_retry_missed_then_history_shows_both_attempts(quiz_file: Path) ->
         assert isinstance(app.screen, HistoryScreen)
         table = app.screen.query_one(DataTable)
         rows = [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
-        assert rows[0][0] == "Practice quiz (retry)" and rows[0][4] == "passed"
+        assert rows[0][0] == "Practice quiz (retry)" and rows[0][4] == "retry of missed ones"
         assert rows[1][0] == "Practice quiz" and rows[1][2] == "3.5/5"
         answers = str(app.screen.query_one("#history-answers", Static).content)
         assert "Which paper?" in answers and "Which sources are named?" in answers

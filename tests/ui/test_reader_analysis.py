@@ -115,3 +115,20 @@ def test_every_label_has_a_text_style_in_the_article_view() -> None:
     styles = [s for s in LABEL_TEXT_STYLES.values()]
     # Claim labels other than unattributed each have their own visible style.
     assert len(set(styles)) == len(styles)
+
+
+async def test_every_sentence_stepped_to_is_wholly_visible() -> None:
+    """At 80x24, with the details panel open, each sentence under the cursor is fully in view."""
+    app = make_app(article=SEED)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        shift = app.screen.analysis.article.body_start
+        for _ in app.screen.sentences:
+            await pilot.press("tab")
+            await pilot.pause()
+            sentence = app.screen.sentences[app.screen.cursor]
+            first = view.line_of_offset(sentence.start - shift)
+            last = view.line_of_offset(sentence.end - 1 - shift)
+            top = int(view.scroll_offset.y)
+            assert top <= first and last < top + view.scrollable_content_region.height

@@ -13,14 +13,16 @@ from textual.widgets import Static
 def key_lines(screen: Screen[object]) -> list[tuple[str, str]]:
     """(keys, what they do) for the screen's own bindings, then the app's, in declared order.
 
-    Only bindings with a description are listed; several keys for one action share a line.
+    Only bindings with a description are listed, in the words of their tooltip if they have
+    one (the footer has room for one word, help for a sentence); keys for one action share
+    a line.
     """
     app = screen.app
     by_action: dict[str, tuple[list[str], str]] = {}
     for binding in [*type(screen).BINDINGS, *type(app).BINDINGS]:
         if not isinstance(binding, Binding) or not binding.description:
             continue
-        keys, _ = by_action.setdefault(binding.action, ([], binding.description))
+        keys, _ = by_action.setdefault(binding.action, ([], binding.tooltip or binding.description))
         for key in binding.key.split(","):
             shown = app.get_key_display(Binding(key.strip(), binding.action))
             if shown not in keys:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,20 +10,15 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from tui.quiz.grading import points_text
+from tui.results import result_text
 from tui.screens.help import HelpScreen, key_lines
 from tui.store import AttemptRecord
+from tui.widgets.cells import fit
 
 ABOUT = (
     "Every quiz you have started, newest first, with its score. Move the cursor to see that "
     "attempt's answers below. `whosays results --csv FILE` exports them for a teacher."
 )
-
-
-def result_text(attempt: AttemptRecord) -> str:
-    """passed / not passed, or how far an unfinished attempt got."""
-    if attempt.finished_at is None:
-        return f"unfinished ({attempt.answered} answered)"
-    return "passed" if attempt.passed else "not passed"
 
 
 class HistoryScreen(Screen[None]):
@@ -48,13 +42,21 @@ class HistoryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#history-table", DataTable)
-        for label in ("Quiz", "Started", "Score", "%", "Result"):
-            table.add_column(label)
+        # Fixed widths so the table fits the terminal; the quiz title takes what is left.
+        title_width = max(16, self.size.width - 16 - 7 - 4 - 22 - 14)
+        for label, width in (
+            ("Quiz", title_width),
+            ("Started", 16),
+            ("Score", 7),
+            ("%", 4),
+            ("Result", 22),
+        ):
+            table.add_column(label, width=width)
         self.attempts = self.app.store.attempts(self.quiz_id)  # type: ignore[attr-defined]
         for attempt in self.attempts:
             title = attempt.quiz_title + (" (retry)" if attempt.retry_of else "")
             table.add_row(
-                Text(title),
+                fit(title, title_width),
                 attempt.started_at.replace("T", " ")[:16],
                 f"{points_text(attempt.score)}/{points_text(attempt.max_score)}",
                 f"{attempt.percent:.0f}",

@@ -15,6 +15,7 @@ from tui import paths
 from tui.library import Listing, list_articles
 from tui.quiz.catalogue import CatalogueEntry, catalogue, quizzes_about
 from tui.screens.help import HelpScreen, key_lines
+from tui.widgets.cells import fit
 
 
 def about() -> str:
@@ -23,11 +24,6 @@ def about() -> str:
         "Every article whosays knows: the bundled ones and any .txt or .md file in "
         f"{paths.user_articles_dir()}. Type to filter; Enter opens the article under the cursor."
     )
-
-
-def fit(text: str, width: int) -> Text:
-    """Text cut to `width` cells with an ellipsis (a Text, so "[sic]" is never markup)."""
-    return Text(text if len(text) <= width else text[: max(1, width - 1)].rstrip() + "…")
 
 
 def _progress_text(progress: float | None) -> str:
@@ -104,13 +100,6 @@ class LibraryScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one("#library-table", DataTable)
-        table.add_column("Title", key="title")
-        table.add_column("Outlet", key="outlet")
-        table.add_column("Date", key="date")
-        table.add_column("Words", key="words")
-        table.add_column("Read", key="read")
-        table.add_column("Quiz", key="quiz")
         self.query_one("#library-filter", Input).focus()
         self._load()
 
@@ -148,10 +137,20 @@ class LibraryScreen(Screen[None]):
         query = self.query_one("#library-filter", Input).value
         current = self._current()
         self._shown = [listing for listing in self._listings if matches_filter(listing, query)]
-        table.clear()
-        # Outlet (at most 16), date, words, progress, quiz and cell padding take about 58
-        # cells; the title gets the rest.
-        title_width = max(16, self.size.width - 60)
+        # Fixed widths, set anew for the terminal's width: the title gets what the others
+        # (and two cells of padding each, the margins and the scrollbar) leave.
+        outlet_width = 12 if self.size.width < 100 else 20
+        title_width = max(16, self.size.width - outlet_width - 24 - 16)
+        table.clear(columns=True)
+        for label, width in (
+            ("Title", title_width),
+            ("Outlet", outlet_width),
+            ("Date", 10),
+            ("Words", 6),
+            ("Read", 4),
+            ("Quiz", 4),
+        ):
+            table.add_column(label, key=label.casefold(), width=width)
         for listing in self._shown:
             article = listing.article
             if article is None:
@@ -167,7 +166,7 @@ class LibraryScreen(Screen[None]):
             table.add_row(
                 # Text, not str: the table would read a str as markup and eat "[sic]".
                 fit(article.title, title_width),
-                fit(article.outlet or "–", 16),
+                fit(article.outlet or "–", outlet_width),
                 article.date.isoformat() if article.date else "–",
                 f"{article.word_count:,}",
                 _progress_text(self._progress.get(listing.entry.id)),

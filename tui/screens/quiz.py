@@ -399,7 +399,13 @@ class QuizScreen(Screen[None]):
             self.attempt_id, result.score, result.percent, result.passed
         )
         self.app.switch_screen(
-            QuizSummaryScreen(self.session, result, self._responses, self.attempt_id)
+            QuizSummaryScreen(
+                self.session,
+                result,
+                self._responses,
+                self.attempt_id,
+                retry=self.retry_of is not None,
+            )
         )
 
     def action_help(self) -> None:

@@ -38,8 +38,10 @@ class QuizSummaryScreen(Screen[None]):
         result: QuizResult,
         responses: dict[str, str],
         attempt_id: int,
+        retry: bool = False,
     ) -> None:
         super().__init__()
+        self.retry = retry
         self.session = session
         self.result = result
         self.responses = responses
@@ -47,28 +49,39 @@ class QuizSummaryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         result = self.result
-        verdict = "passed" if result.passed else "not passed"
-        headline = Content.assemble(
-            (self.session.quiz.title, "bold"),
-            "\n",
-            (f"{points_text(result.score)} of {points_text(result.max_score)} points", "bold"),
-            f" ({result.percent:g}%) · ",
-            (verdict, "bold $success" if result.passed else "bold $error"),
-            f" (pass mark {result.pass_mark:g}%)",
-        )
+        score = f"{points_text(result.score)} of {points_text(result.max_score)} points"
+        if self.retry:
+            # A retry covers the missed questions only: no pass or fail for the quiz.
+            outcome: list[tuple[str, str] | str] = [
+                "retry of the questions you missed: ",
+                (score, "bold"),
+                f" ({result.percent:g}%)",
+            ]
+        else:
+            verdict = "passed" if result.passed else "not passed"
+            outcome = [
+                (score, "bold"),
+                f" ({result.percent:g}%) · ",
+                (verdict, "bold $success" if result.passed else "bold $error"),
+                f" (pass mark {result.pass_mark:g}%)",
+            ]
+        headline = Content.assemble((self.session.quiz.title, "bold"), "\n", *outcome)
         with VerticalScroll(id="summary-body"):
             yield Static(headline, id="summary-score")
             for number, (question, judgement) in enumerate(
                 zip(self.session.questions, result.judgements, strict=True), start=1
             ):
                 sign, words, style = VERDICT_LOOK[judgement.verdict]
-                parts: list[tuple[str, str] | str] = [
-                    (f"{number}. {question.prompt}", "bold"),
+                parts: list[tuple[str, str] | str] = [(f"{number}. {question.prompt}", "bold")]
+                if question.sentence is not None:
+                    parts += ["\n   ", (f"“{question.sentence.text}”", "italic")]
+                parts += [
                     "\n   ",
                     (f"{sign} {words}", style),
                     f"  {points_text(judgement.points)}/{points_text(judgement.max_points)}",
                     "\n   Your answer: ",
                     self.responses.get(question.id, "(none)"),
+                    " (hint used)" if self.session.hint_used(question.id) else "",
                     "\n   Right answer: ",
                     (right_answer_text(question), "bold"),
                 ]

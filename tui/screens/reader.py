@@ -43,19 +43,39 @@ _SAVE_DELAY = 0.6
 class ReaderScreen(Screen[None]):
     """One article: the header, then the body; loads in a worker so big files never freeze."""
 
+    # Footer words are short (80 columns hold them all); the tooltip is what help lists.
     BINDINGS = [
-        Binding("h", "toggle_highlights", "Highlights", id="reader.highlights"),
-        Binding("tab,right_square_bracket", "sentence(1)", "Next sentence", id="reader.next"),
+        Binding(
+            "tab,right_square_bracket",
+            "sentence(1)",
+            "Next",
+            id="reader.next",
+            tooltip="Next sentence, with its evidence below",
+        ),
         Binding(
             "shift+tab,left_square_bracket",
             "sentence(-1)",
-            "Previous sentence",
+            "Previous",
             id="reader.previous",
             show=False,
+            tooltip="Previous sentence",
         ),
-        Binding("s", "toggle_sources", "Sources", id="reader.sources"),
-        Binding("z", "quiz", "Quiz", id="reader.quiz"),
-        Binding("slash", "search", "Search", id="reader.search"),
+        Binding(
+            "h",
+            "toggle_highlights",
+            "Labels",
+            id="reader.highlights",
+            tooltip="Hide or show the labels (read first, then check yourself)",
+        ),
+        Binding(
+            "s",
+            "toggle_sources",
+            "Sources",
+            id="reader.sources",
+            tooltip="Every source the article cites, and its sourcing mix",
+        ),
+        Binding("z", "quiz", "Quiz", id="reader.quiz", tooltip="Take the quiz on this article"),
+        Binding("slash", "search", "Search", id="reader.search", tooltip="Search the article"),
         Binding("n", "next_match", "Next match", id="reader.next-match", show=False),
         Binding("N", "previous_match", "Previous match", id="reader.previous-match", show=False),
         Binding("j,down", "scroll(1)", "Down a line", id="reader.down", show=False),
@@ -64,8 +84,14 @@ class ReaderScreen(Screen[None]):
         Binding("b,pageup", "page(-1)", "Page up", id="reader.page-up", show=False),
         Binding("g,home", "top", "Top", id="reader.top", show=False),
         Binding("G,end", "bottom", "End", id="reader.bottom", show=False),
-        Binding("question_mark,f1", "help", "Keys", id="reader.help"),
-        Binding("escape", "back", "Back", id="reader.back"),
+        Binding("question_mark,f1", "help", "Keys", id="reader.help", tooltip="These keys"),
+        Binding(
+            "escape",
+            "back",
+            "Back",
+            id="reader.back",
+            tooltip="Close the search or the sentence cursor, then back to the library",
+        ),
         Binding("q", "leave", "Back to the library", id="reader.leave", show=False),
     ]
 
@@ -255,11 +281,13 @@ class ReaderScreen(Screen[None]):
         else:
             self.cursor = max(0, min(len(self.sentences) - 1, self.cursor + step))
         sentence = self.sentences[self.cursor]
-        view.set_cursor(Mark(sentence.start - shift, sentence.end - shift, "article-view--cursor"))
-        view.show_offset(sentence.start - shift)
+        start, end = sentence.start - shift, sentence.end - shift
+        view.set_cursor(Mark(start, end, "article-view--cursor"))
         details = self.query_one(SentencePanel)
         details.display = True
         details.show_sentence(sentence, self.cursor + 1, len(self.sentences))
+        # After the layout: the details panel takes lines from the view as it appears.
+        self.call_after_refresh(view.show_span, start, end)
 
     def _clear_cursor(self) -> None:
         self.cursor = None
@@ -360,7 +388,7 @@ class ReaderScreen(Screen[None]):
         if view is None or self.article is None:
             return
         self._query = query
-        self._matches = find_phrase(self.article.body, query) if len(query.strip()) >= 2 else []
+        self._matches = find_phrase(self.article.body, query)
         self._match_index = -1
         if self._matches:
             paragraph, offset = view.top_position()
@@ -403,7 +431,7 @@ class ReaderScreen(Screen[None]):
         ]
         view.set_matches(marks)
         if self._matches:
-            view.show_offset(self._matches[self._match_index][0])
+            view.show_span(*self._matches[self._match_index])
         self._show_status()
 
     def _show_status(self) -> None:

@@ -277,13 +277,17 @@ class ArticleView(ScrollView, can_focus=True):
         else:
             self.scroll_to(y=line, animate=False, force=True)
 
-    def show_offset(self, offset: int) -> None:
-        """Scroll a body offset into view, a third of the way down, if it is not visible."""
-        line = self.line_of_offset(offset)
+    def show_span(self, start: int, end: int) -> None:
+        """Scroll so all of [start, end) is visible, a third of the way down, if it is not."""
+        first = self.line_of_offset(start)
+        last = self.line_of_offset(max(start, end - 1))
         top = int(self.scroll_offset.y)
         height = self.scrollable_content_region.height
-        if not top <= line < top + height:
-            self.scroll_to(y=max(0, line - height // 3), animate=False, immediate=True)
+        if top <= first and last < top + height:
+            return
+        lines = last - first + 1
+        new_top = first - max(1, (height - lines) // 3) if lines < height else first
+        self.scroll_to(y=max(0, new_top), animate=False, force=True)
 
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)
