@@ -146,12 +146,14 @@ class ArticleView(ScrollView, can_focus=True):
     class Scrolled(Message):
         """The top of the view moved to another place in the article."""
 
+    class Painted(Message):
+        """The article has been wrapped and drawn for the first time."""
+
     def __init__(self, article: Article, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.article = article
         self._header = self._header_texts(article)
         self._lines: list[ViewLine] = []
-        self._line_starts: list[int] = []
         self._wrapped_width = 0
         self._marks: list[Mark] = []
         self._mark_starts: list[int] = []
@@ -159,6 +161,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._match_starts: list[int] = []
         self._cursor: Mark | None = None
         self._pending_position: tuple[int, int] | None = None
+        #: True once the article has been drawn (benchmarks wait for it).
+        self.painted = False
 
     @staticmethod
     def _header_texts(article: Article) -> list[tuple[str, str]]:
@@ -209,14 +213,20 @@ class ArticleView(ScrollView, can_focus=True):
                 ViewLine(number, paragraph.start + s, paragraph.start + e)
                 for s, e in wrap(text, width)
             )
+        first_time = not self._lines
         self._lines = lines
-        self._line_starts = [line.start if line.kind == "body" else -1 for line in lines]
         self._wrapped_width = width
+        if first_time:
+            self.call_after_refresh(self._first_paint_done)
         self.virtual_size = Size(self.scrollable_content_region.width, len(lines))
         if keep is not None:
             self._pending_position = None
             self.go_to_position(*keep)
         self.refresh()
+
+    def _first_paint_done(self) -> None:
+        self.painted = True
+        self.post_message(self.Painted())
 
     def line_of_offset(self, offset: int) -> int:
         """The screen line holding a body offset (the nearest body line before it)."""
