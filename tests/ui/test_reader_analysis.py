@@ -132,3 +132,19 @@ async def test_every_sentence_stepped_to_is_wholly_visible() -> None:
             last = view.line_of_offset(sentence.end - 1 - shift)
             top = int(view.scroll_offset.y)
             assert top <= first and last < top + view.scrollable_content_region.height
+
+
+async def test_labels_keep_a_text_style_under_no_color(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """With NO_COLOR set the view's label styles still differ by underline and italics."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = make_app(article=SEED)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.no_color
+        view = app.screen.query_one(ArticleView)
+        named = view.get_component_rich_style("article-view--named")
+        anonymous = view.get_component_rich_style("article-view--anonymous")
+        vague = view.get_component_rich_style("article-view--vague")
+        assert named.underline and not named.italic
+        assert anonymous.underline and anonymous.italic
+        assert vague.italic and not vague.underline

@@ -198,3 +198,19 @@ async def test_ctrl_c_quits_from_the_library_filter_and_keeps_the_reading_positi
         await pilot.press("ctrl+c")
         await pilot.pause()
     assert not library.is_running
+
+
+async def test_mouse_wheel_scrolls_the_article() -> None:
+    """A wheel turn over the article moves it down, and back up."""
+    from textual import events
+
+    app = make_app(article=SEED)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        view.post_message(events.MouseScrollDown(view, 10, 5, 0, 1, 0, False, False, False))
+        await pilot.pause()
+        assert view.scroll_offset.y > 0
+        view.post_message(events.MouseScrollUp(view, 10, 5, 0, -1, 0, False, False, False))
+        await pilot.pause()
+        assert view.scroll_offset.y == 0
