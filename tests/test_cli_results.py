@@ -60,8 +60,10 @@ def test_results_csv_has_one_row_per_answer(
     rows = list(csv.DictReader(io.StringIO(target.read_text("utf-8"))))
     assert [row["question"] for row in rows] == ["q1", "q2"]
     assert rows[0]["prompt"] == "Which paper, really?" and rows[0]["verdict"] == "wrong"
-    assert main(["results", "--csv", "-"]) == 0
-    assert capsys.readouterr().out.startswith("attempt,quiz,quiz_title")
+    assert main(["results", "--csv", "-", "--student", "Ana Lima"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("student,attempt,quiz,quiz_title")
+    assert all(row["student"] == "Ana Lima" for row in csv.DictReader(io.StringIO(out)))
 
 
 def test_results_csv_to_an_unwritable_place(capsys: pytest.CaptureFixture[str]) -> None:

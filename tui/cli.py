@@ -236,11 +236,11 @@ def cmd_results(args: argparse.Namespace) -> int:
         print(attempts_table(store))
         return EXIT_OK
     if args.csv == "-":
-        write_csv(store, sys.stdout)
+        write_csv(store, sys.stdout, args.student)
         return EXIT_OK
     try:
         with open(args.csv, "w", encoding="utf-8", newline="") as handle:
-            count = write_csv(store, handle)
+            count = write_csv(store, handle, args.student)
     except OSError as error:
         raise UsageError(f"{args.csv}: cannot write: {error.strerror or error}") from None
     print(f"wrote {count} answers to {args.csv}")
@@ -304,6 +304,9 @@ def build_parser() -> argparse.ArgumentParser:
     results = add("results", cmd_results, "print past quiz attempts, or export them")
     results.add_argument(
         "--csv", metavar="FILE", help="write every answer as CSV to FILE ('-' for stdout)"
+    )
+    results.add_argument(
+        "--student", metavar="NAME", default="", help="a name for the CSV's student column"
     )
     return parser
 

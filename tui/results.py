@@ -10,6 +10,7 @@ from tui.store import AttemptRecord, Store
 
 #: Columns of `whosays results --csv`, one row per answer.
 CSV_COLUMNS = (
+    "student",
     "attempt",
     "quiz",
     "quiz_title",
@@ -57,8 +58,11 @@ def attempts_table(store: Store) -> str:
     return "\n".join(lines)
 
 
-def write_csv(store: Store, handle: TextIO) -> int:
-    """Every answer of every attempt, oldest attempt first; returns the number of rows."""
+def write_csv(store: Store, handle: TextIO, student: str = "") -> int:
+    """Every answer of every attempt, oldest attempt first; returns the number of rows.
+
+    `student` fills the first column, so a teacher can put several students' files together.
+    """
     writer = csv.writer(handle)
     writer.writerow(CSV_COLUMNS)
     rows = 0
@@ -66,6 +70,7 @@ def write_csv(store: Store, handle: TextIO) -> int:
         for answer in store.answers(attempt.id):
             writer.writerow(
                 (
+                    student,
                     attempt.id,
                     attempt.quiz_id,
                     attempt.quiz_title,
