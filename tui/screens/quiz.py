@@ -158,11 +158,7 @@ class QuizScreen(Screen[None]):
         sentence = self.query_one("#quiz-sentence", Static)
         sentence.display = question.sentence is not None
         if question.sentence is not None:
-            sentence.update(
-                Content.assemble(
-                    "How is this sentence sourced?\n", (f"“{question.sentence.text}”", "italic")
-                )
-            )
+            sentence.update(Content.styled(f"“{question.sentence.text}”", "italic"))
         hint = self.query_one("#quiz-hint", Static)
         hint.display = False
         self.query_one("#quiz-feedback", Static).display = False
