@@ -167,11 +167,16 @@ def test_square_brackets_survive(tmp_path: Path) -> None:
     assert "[sic]" in article.body and "[b]fine[/b]" in article.body
 
 
-@given(st.text(min_size=1, max_size=400))
-def test_any_text_parses_or_fails_cleanly(text: str) -> None:
-    """Any text parses to paragraphs in order inside the body, or fails with ArticleError."""
+@given(
+    st.sampled_from(["", "---\n", "---\ntitle: t\n---", "---\ntitle: t\n---\n", "# "]),
+    st.text(min_size=1, max_size=400),
+    st.sampled_from(["x.txt", "x.md"]),
+)
+def test_any_text_parses_or_fails_cleanly(prefix: str, text: str, name: str) -> None:
+    """Any text, as plain text or Markdown with or without front matter, parses to
+    paragraphs in order inside the body, or fails with ArticleError (never anything else)."""
     try:
-        article = parse_article(text.replace("\r", "\n"), "x")
+        article = parse_article((prefix + text).replace("\r", "\n"), "x", path=Path(name))
     except ArticleError:
         return
     previous_end = 0

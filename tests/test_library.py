@@ -41,3 +41,13 @@ def test_unknown_name_suggests_the_closest() -> None:
     """A misspelt id gets a "did you mean" with the closest library id."""
     with pytest.raises(NotFoundError, match="did you mean '000_f3345cb7f8af5719'"):
         find_article("00_f3345cb7f8af5719")
+
+
+def test_files_sharing_a_name_get_distinct_ids(whosays_home: Path) -> None:
+    """a.txt, a.md and a.markdown are three articles with three ids."""
+    folder = whosays_home / "articles"
+    folder.mkdir(parents=True)
+    for suffix in (".txt", ".md", ".markdown"):
+        (folder / f"a{suffix}").write_text("T\n\nBody.\n", encoding="utf-8")
+    ids = [row.entry.id for row in list_articles() if not row.entry.bundled]
+    assert sorted(ids) == ["a", "a-2", "a-3"]

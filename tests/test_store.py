@@ -5,7 +5,16 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from tui.store import MIGRATIONS, SCHEMA_VERSION, AnswerRecord, ReadingPosition, Store
+import pytest
+
+from tui.store import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    AnswerRecord,
+    ReadingPosition,
+    Store,
+    StoreError,
+)
 
 
 def test_new_database_is_migrated_to_the_current_schema(tmp_path: Path) -> None:
@@ -112,3 +121,19 @@ def test_answers_are_saved_one_by_one_and_totals_follow(tmp_path: Path) -> None:
     again.finish_attempt(attempt, score=1, percent=25, passed=False)
     assert again.attempts()[0].finished_at is not None
     assert again.attempts("other quiz") == []
+
+
+def test_a_refused_write_raises_store_error_and_the_store_stays_usable(tmp_path: Path) -> None:
+    """A write while another program holds the lock fails cleanly; later writes work."""
+    path = tmp_path / "w.db"
+    store = Store(path)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreError, match="cannot write"):
+            store.set_setting("theme", "x")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    store.set_setting("theme", "y")
+    assert store.setting("theme") == "y"

@@ -14,7 +14,7 @@ from tui.quiz.model import Quiz
 from tui.screens.library import LibraryScreen
 from tui.screens.quiz import QuizScreen
 from tui.screens.reader import ReaderScreen
-from tui.store import Store
+from tui.store import Store, StoreError
 from tui.widgets.label_style import LABEL_COLOURS
 
 _STARTED = time.perf_counter()
@@ -70,7 +70,9 @@ class WhosaysApp(App[None]):
             self.theme = saved_theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self.store.notice:
-            self.notify(self.store.notice, title="Database", severity="warning", timeout=15)
+            self.notify(
+                self.store.notice, title="Database", severity="warning", timeout=15, markup=False
+            )
         self.push_screen(LibraryScreen())
         if self._article_path is not None:
             self.push_screen(ReaderScreen(self._article_path))
@@ -80,11 +82,15 @@ class WhosaysApp(App[None]):
 
     async def action_interrupt(self) -> None:
         """Ctrl+C: quit at once, or let the screen ask first if it defines `confirm_leave`."""
-        confirm = getattr(self.screen, "confirm_leave", None)
-        if confirm is not None:
-            confirm()
-        else:
-            await self.action_quit()
+        # A quiz under the article it opened must still ask first.
+        for screen in reversed(self.screen_stack):
+            confirm = getattr(screen, "confirm_leave", None)
+            if confirm is not None:
+                while self.screen is not screen:
+                    await self.pop_screen()  # show the quiz behind its question
+                confirm()
+                return
+        await self.action_quit()
 
     async def action_quit(self) -> None:
         """Let every open screen save what it holds (a reading position), then exit."""
@@ -99,7 +105,15 @@ class WhosaysApp(App[None]):
         self.log.info(f"whosays ready in {self.ready_ms:.0f} ms")
 
     def _remember_theme(self, theme: Theme) -> None:
-        self.store.set_setting("theme", theme.name)
+        try:
+            self.store.set_setting("theme", theme.name)
+        except StoreError as error:
+            self.notify(
+                f"The theme will not be remembered: {error}",
+                severity="warning",
+                timeout=8,
+                markup=False,
+            )
 
     def on_unmount(self) -> None:
         if self._store is not None:

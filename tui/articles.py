@@ -314,7 +314,7 @@ def _parse_markdown(text: str, article_id: str, path: Path | None) -> Article:
         body_from = 4 + closing.end()
         header.append(Span(0, body_from, "front-matter"))
     lines = _lines(text)
-    first = next(i for i, (start, _end) in enumerate(lines) if start >= body_from)
+    first = next((i for i, (start, _end) in enumerate(lines) if start >= body_from), len(lines))
     index = _nonblank(text, lines, first)
     title = _meta_text(meta.get("title"))
     if title is None and index < len(lines):

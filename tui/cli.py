@@ -62,18 +62,9 @@ def cmd_library(_args: argparse.Namespace) -> int:
 
 def cmd_read(args: argparse.Namespace) -> int:
     """Open one article in the reader (checked here, so a bad name never opens the UI)."""
-    path = find_article_or_fail(args.article)
-    return _run_app(article_path=path)
-
-
-def find_article_or_fail(name: str) -> Path:
-    """The article's path, after checking that it loads."""
-    try:
-        path = find_article(name)
-    except NotFoundError as error:
-        raise UsageError(str(error)) from None
-    _open_article(str(path))
-    return path
+    article = _open_article(args.article)
+    assert article.path is not None
+    return _run_app(article_path=article.path)
 
 
 def cmd_list(args: argparse.Namespace) -> int:

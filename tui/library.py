@@ -40,17 +40,29 @@ def _entries(folders: list[tuple[Path, bool]], suffixes: tuple[str, ...]) -> lis
     seen: set[str] = set()
     found: list[Entry] = []
     for folder, bundled in folders:
-        if not folder.is_dir():
-            continue
-        for path in sorted(folder.iterdir()):
+        try:
+            paths_here = sorted(folder.iterdir()) if folder.is_dir() else []
+        except OSError:
+            continue  # an unreadable folder hides its files, it does not stop the library
+        for path in paths_here:
             if path.suffix.lower() not in suffixes or not path.is_file():
                 continue
             if path.name.endswith(".labels.yaml") or path.name.endswith(".schema.json"):
                 continue
-            entry_id = path.stem if path.stem not in seen else f"user-{path.stem}"
+            entry_id = _unique(path.stem, seen)
             seen.add(entry_id)
             found.append(Entry(entry_id, path, bundled))
     return found
+
+
+def _unique(stem: str, seen: set[str]) -> str:
+    """`stem`, or `stem-2`, `stem-3` ... when a file of that name was already listed."""
+    if stem not in seen:
+        return stem
+    number = 2
+    while f"{stem}-{number}" in seen:
+        number += 1
+    return f"{stem}-{number}"
 
 
 def article_entries() -> list[Entry]:

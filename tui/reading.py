@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from tui.articles import Article
 
@@ -18,15 +17,6 @@ def body_position(article: Article, paragraph: int, offset: int) -> int | None:
     paragraph = min(max(paragraph, 0), len(article.paragraphs) - 1)
     block = article.paragraphs[paragraph]
     return min(block.start + max(offset, 0), block.end)
-
-
-def position_of(article: Article, body_offset: int) -> tuple[int, int]:
-    """(paragraph, offset within it) of a body offset: what is stored as a reading position."""
-    starts = [paragraph.start for paragraph in article.paragraphs]
-    index = max(0, bisect_right(starts, body_offset) - 1)
-    if not starts:
-        return (0, 0)
-    return (index, max(0, body_offset - starts[index]))
 
 
 def progress_at(article: Article, body_offset: int) -> float:

@@ -178,15 +178,24 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """A transaction: everything inside is written together or not at all."""
+        """A transaction: everything inside is written together or not at all.
+
+        Raises StoreError, with the database left usable, when SQLite refuses the write.
+        """
         with self._lock:
-            self._connection.execute("BEGIN IMMEDIATE")
+            try:
+                self._connection.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as error:
+                raise StoreError(f"{self.path}: cannot write ({error})") from None
             try:
                 yield self._connection
-            except BaseException:
-                self._connection.execute("ROLLBACK")
+                self._connection.execute("COMMIT")
+            except BaseException as error:
+                if self._connection.in_transaction:
+                    self._connection.execute("ROLLBACK")
+                if isinstance(error, sqlite3.Error):
+                    raise StoreError(f"{self.path}: cannot write ({error})") from None
                 raise
-            self._connection.execute("COMMIT")
 
     def _query(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
         with self._lock:
@@ -348,6 +357,13 @@ class Store:
         """Close the connection (safe to call twice)."""
         with self._lock:
             self._connection.close()
+
+
+class StoreError(Exception):
+    """A write that did not happen (the disk is full, another program holds the lock ...).
+
+    Nothing was half-written: the transaction was rolled back. The message is fit to show.
+    """
 
 
 class _NewerSchemaError(Exception):

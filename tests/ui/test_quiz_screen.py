@@ -321,3 +321,33 @@ async def test_skipped_questions_are_stored_as_unanswered(quiz_file: Path, tmp_p
         "unanswered",
         "(skipped)",
     )
+
+
+async def test_ctrl_c_in_the_article_opened_from_a_quiz_still_asks() -> None:
+    """Ctrl+C over a quiz (reading its article) returns to the quiz and asks before leaving."""
+    from tui.quiz.validate import check_quiz
+
+    quiz = check_quiz("who-says-so-kayhan").quiz
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await start(pilot, QuizScreen(quiz))
+        await pilot.press("a", "ctrl+o")
+        await settle(pilot)
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert isinstance(app.screen_stack[-2], QuizScreen)
+
+
+async def test_opening_and_leaving_a_quiz_stores_no_attempt(tmp_path: Path) -> None:
+    """An attempt begins with the first answer: looking at a quiz leaves no empty result."""
+    from tui.quiz.validate import check_quiz
+
+    db = tmp_path / "w.db"
+    quiz = check_quiz("who-says-so-kayhan").quiz
+    app = make_app(db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await start(pilot, QuizScreen(quiz))
+        await pilot.press("escape", "y")
+        await pilot.pause()
+    assert Store(db).attempts() == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import LoadingIndicator, Static
 
 from tests.conftest import SEED
@@ -214,3 +215,29 @@ async def test_mouse_wheel_scrolls_the_article() -> None:
         view.post_message(events.MouseScrollUp(view, 10, 5, 0, -1, 0, False, False, False))
         await pilot.pause()
         assert view.scroll_offset.y == 0
+
+
+async def test_a_failing_worker_is_reported_not_left_loading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If loading breaks in an unexpected way, the student is told and taken back."""
+    import tui.screens.reader as reader_module
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(reader_module, "load_article", broken)
+    app = make_app(article=SEED)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(0.5)
+        assert isinstance(app.screen, LibraryScreen)
+        assert any("disk on fire" in str(n.message) for n in app._notifications)
+
+
+async def test_search_text_with_brackets_is_shown_as_typed() -> None:
+    """A search for "[sic]" that finds nothing says so with the brackets intact."""
+    app = make_app(article=SEED)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"zz [sic]", "enter", "n")
+        assert any("“zz [sic]”" in str(n.message) for n in app._notifications)

@@ -43,13 +43,13 @@ class HistoryScreen(Screen[None]):
     def on_mount(self) -> None:
         table = self.query_one("#history-table", DataTable)
         # Fixed widths so the table fits the terminal; the quiz title takes what is left.
-        title_width = max(16, self.size.width - 16 - 7 - 4 - 22 - 14)
+        title_width = max(16, self.size.width - 16 - 7 - 4 - 26 - 14)
         for label, width in (
             ("Quiz", title_width),
             ("Started", 16),
             ("Score", 7),
             ("%", 4),
-            ("Result", 22),
+            ("Result", 26),
         ):
             table.add_column(label, width=width)
         self.attempts = self.app.store.attempts(self.quiz_id)  # type: ignore[attr-defined]

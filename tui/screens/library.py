@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, LoadingIndicator, Static
+from textual.worker import Worker, WorkerState
 
 from tui import paths
 from tui.library import Listing, list_articles
@@ -119,6 +120,14 @@ class LibraryScreen(Screen[None]):
         listings = list_articles()
         progress = self.app.store.reading_progress()  # type: ignore[attr-defined]
         self.post_message(self.Loaded(listings, progress, catalogue()))
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A bug in loading must not leave the spinner turning forever: say what broke."""
+        if event.state == WorkerState.ERROR:
+            self.query_one("#library-loading").display = False
+            empty = self.query_one("#library-empty", Static)
+            empty.update(Content(f"The library could not be read: {event.worker.error}"))
+            empty.display = True
 
     def on_library_screen_loaded(self, message: Loaded) -> None:
         self._listings = message.listings
@@ -240,7 +249,9 @@ class LibraryScreen(Screen[None]):
 
         item = self._shown_quizzes[event.cursor_row]
         if item.quiz is None:
-            self.notify(item.problem or "This quiz has errors.", severity="error", timeout=10)
+            self.notify(
+                item.problem or "This quiz has errors.", severity="error", timeout=10, markup=False
+            )
             return
         self.app.push_screen(QuizScreen(item.quiz))
 
@@ -259,7 +270,9 @@ class LibraryScreen(Screen[None]):
         if listing is None:
             return
         if listing.article is None:
-            self.notify(f"{listing.entry.path}: {listing.error}", severity="error", timeout=8)
+            self.notify(
+                f"{listing.entry.path}: {listing.error}", severity="error", timeout=8, markup=False
+            )
             return
         self.app.push_screen(ReaderScreen(listing.entry.path, article_id=listing.entry.id))
 

@@ -32,7 +32,7 @@ from tui.quiz.model import Question, Quiz
 from tui.quiz.session import QuizSession
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.help import HelpScreen, key_lines
-from tui.store import AnswerRecord
+from tui.store import AnswerRecord, StoreError
 
 ABOUT = (
     "Answer one question at a time. Pick a choice with the arrows and Enter (Space ticks "
@@ -105,6 +105,7 @@ class QuizScreen(Screen[None]):
         self.attempt_id: int | None = None
         self.judgement: Judgement | None = None
         self._responses: dict[str, str] = {}
+        self._verdicts: dict[str, str] = {}
         self._judged_at = 0.0
 
     @property
@@ -127,14 +128,19 @@ class QuizScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.attempt_id = self.app.store.start_attempt(  # type: ignore[attr-defined]
-            self.quiz_id,
-            self.quiz.title,
-            str(self.quiz.path) if self.quiz.path else None,
-            max_score=sum(q.points for q in self.session.questions),
-            retry_of=self.retry_of,
-        )
         self._show_question()
+
+    def _attempt(self) -> int:
+        """The attempt's id, recorded at the first answer (opening a quiz is not an attempt)."""
+        if self.attempt_id is None:
+            self.attempt_id = self.app.store.start_attempt(  # type: ignore[attr-defined]
+                self.quiz_id,
+                self.quiz.title,
+                str(self.quiz.path) if self.quiz.path else None,
+                max_score=sum(q.points for q in self.session.questions),
+                retry_of=self.retry_of,
+            )
+        return self.attempt_id
 
     # Showing a question ------------------------------------------------------------------
 
@@ -248,11 +254,11 @@ class QuizScreen(Screen[None]):
     def _typed(self, event: Input.Submitted) -> None:
         question = self.session.current
         if not event.value.strip():
-            self.notify("Type an answer first, or press Ctrl+N to skip.", timeout=3)
+            self.notify("Type an answer first, or press Ctrl+N to skip.", timeout=3, markup=False)
             return
         if question is not None and question.type == "number" and parse_number(event.value) is None:
             # Not judged: a student who wrote "five hundred" deserves a second go, not a zero.
-            self.notify("Write the answer in digits, like 500 or 2.5.", timeout=4)
+            self.notify("Write the answer in digits, like 500 or 2.5.", timeout=4, markup=False)
             return
         self._submit(event.value, event.value)
 
@@ -266,13 +272,25 @@ class QuizScreen(Screen[None]):
         self._show_feedback(question, judgement)
 
     def _save(self, question: Question, shown: str, judgement: Judgement) -> None:
-        assert self.attempt_id is not None
+        """Store the answer at once; if the database refuses, say so and carry on."""
         self._responses[question.id] = shown
+        self._verdicts[question.id] = judgement.verdict
         prompt = question.prompt
         if question.sentence is not None:
             prompt += f" “{question.sentence.text}”"
+        try:
+            self._record(question, shown, judgement, prompt)
+        except StoreError as error:
+            self.notify(
+                f"Your answer could not be saved: {error}",
+                severity="error",
+                timeout=8,
+                markup=False,
+            )
+
+    def _record(self, question: Question, shown: str, judgement: Judgement, prompt: str) -> None:
         self.app.store.record_answer(  # type: ignore[attr-defined]
-            self.attempt_id,
+            self._attempt(),
             AnswerRecord(
                 question_id=question.id,
                 prompt=prompt,
@@ -346,7 +364,7 @@ class QuizScreen(Screen[None]):
         from tui.screens.reader import ReaderScreen
 
         if self.quiz.article_path is None:
-            self.notify("This quiz is not about a particular article.", timeout=3)
+            self.notify("This quiz is not about a particular article.", timeout=3, markup=False)
             return
         # Labels stay hidden: the quiz asks for them.
         self.app.push_screen(ReaderScreen(self.quiz.article_path, reveal=False))
@@ -359,7 +377,7 @@ class QuizScreen(Screen[None]):
             self.dismiss()
             return
         _done, total = self.session.progress
-        answered = sum(1 for shown in self._responses.values() if shown != SKIPPED)
+        answered = sum(1 for verdict in self._verdicts.values() if verdict != "unanswered")
         detail = (
             f"You answered {answered} of {total} questions; those answers are saved "
             "and show in your results. The rest stay unanswered."
@@ -390,16 +408,23 @@ class QuizScreen(Screen[None]):
         from tui.screens.quiz_summary import QuizSummaryScreen
 
         result = self.session.summary()
-        assert self.attempt_id is not None
-        self.app.store.finish_attempt(  # type: ignore[attr-defined]
-            self.attempt_id, result.score, result.percent, result.passed
-        )
+        try:
+            self.app.store.finish_attempt(  # type: ignore[attr-defined]
+                self._attempt(), result.score, result.percent, result.passed
+            )
+        except StoreError as error:
+            self.notify(
+                f"Your result could not be saved: {error}",
+                severity="error",
+                timeout=8,
+                markup=False,
+            )
         self.app.switch_screen(
             QuizSummaryScreen(
                 self.session,
                 result,
                 self._responses,
-                self.attempt_id,
+                self._attempt(),
                 retry=self.retry_of is not None,
             )
         )

@@ -99,7 +99,7 @@ class QuizSummaryScreen(Screen[None]):
 
         missed = self.session.missed()
         if not missed:
-            self.notify("Nothing to retry: every answer was right.", timeout=3)
+            self.notify("Nothing to retry: every answer was right.", timeout=3, markup=False)
             return
         self.app.switch_screen(
             QuizScreen(self.session.quiz, questions=missed, retry_of=self.attempt_id)

@@ -13,13 +13,14 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, LoadingIndicator, Static
+from textual.worker import Worker, WorkerState
 
 from tui.analysis import Analysis, Sentence, analyze_article
 from tui.articles import Article, ArticleError, load_article
 from tui.quiz.catalogue import CatalogueEntry, catalogue, quizzes_about
 from tui.reading import find_phrase
 from tui.screens.help import HelpScreen, key_lines
-from tui.store import ReadingPosition
+from tui.store import ReadingPosition, StoreError
 from tui.widgets.article_view import ArticleView, Mark
 from tui.widgets.legend import Legend
 from tui.widgets.sentence_panel import SentencePanel
@@ -134,6 +135,7 @@ class ReaderScreen(Screen[None]):
         self._match_index = -1
         self._query = ""
         self._save_timer: Timer | None = None
+        self._save_failed = False
         self.analysis: Analysis | None = None
         self.sentences: list[Sentence] = []
         self.cursor: int | None = None
@@ -179,9 +181,24 @@ class ReaderScreen(Screen[None]):
         if article.path is not None:
             self.post_message(self.QuizzesFound(quizzes_about(article.path, catalogue())))
 
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A bug in a worker is reported, never left as an endless "Opening…"."""
+        if event.state != WorkerState.ERROR:
+            return
+        if event.worker.group == "analysis":
+            self.query_one(Legend).update(
+                Content(f"Could not find who says so: {event.worker.error}")
+            )
+        else:
+            self.post_message(self.Failed(f"{self.path}: {event.worker.error}"))
+
     def on_reader_screen_failed(self, message: Failed) -> None:
         self.app.notify(
-            message.error, title="Cannot open the article", severity="error", timeout=10
+            message.error,
+            title="Cannot open the article",
+            severity="error",
+            timeout=10,
+            markup=False,
         )
         self.dismiss()
 
@@ -267,7 +284,9 @@ class ReaderScreen(Screen[None]):
 
     def action_toggle_sources(self) -> None:
         if self.analysis is None:
-            self.notify("Still finding who says so; try again in a moment.", timeout=3)
+            self.notify(
+                "Still finding who says so; try again in a moment.", timeout=3, markup=False
+            )
             return
         panel = self.query_one("#reader-sources")
         panel.display = not panel.display
@@ -339,9 +358,19 @@ class ReaderScreen(Screen[None]):
         if view is None or self.article is None:
             return
         paragraph, offset = view.top_position()
-        self.app.store.save_reading_position(  # type: ignore[attr-defined]
-            self.article.id, ReadingPosition(paragraph, offset, view.top_progress())
-        )
+        try:
+            self.app.store.save_reading_position(  # type: ignore[attr-defined]
+                self.article.id, ReadingPosition(paragraph, offset, view.top_progress())
+            )
+        except StoreError as error:
+            if not self._save_failed:  # once is enough: this runs on every scroll
+                self._save_failed = True
+                self.notify(
+                    f"Your reading position is not being saved: {error}",
+                    severity="warning",
+                    timeout=8,
+                    markup=False,
+                )
 
     def save_state(self) -> None:
         """Called by the app before it exits (Ctrl+Q, Ctrl+C): keep the reading position."""
@@ -413,6 +442,7 @@ class ReaderScreen(Screen[None]):
                 if not self._query
                 else f"No match for “{self._query}”.",
                 timeout=3,
+                markup=False,
             )
             return
         self._match_index = (self._match_index + step) % len(self._matches)

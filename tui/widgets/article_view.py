@@ -171,7 +171,7 @@ class ArticleView(ScrollView, can_focus=True):
             part
             for part in (
                 article.outlet,
-                article.date.strftime("%-d %B %Y") if article.date else article.date_text,
+                f"{article.date.day} {article.date:%B %Y}" if article.date else article.date_text,
                 f"by {article.author}" if article.author else None,
             )
             if part

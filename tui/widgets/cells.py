@@ -6,5 +6,10 @@ from rich.text import Text
 
 
 def fit(text: str, width: int) -> Text:
-    """Text cut to `width` cells with an ellipsis (a Text, so "[sic]" is never markup)."""
-    return Text(text if len(text) <= width else text[: max(1, width - 1)].rstrip() + "…")
+    """Text cut to `width` cells (wide characters count two) with an ellipsis.
+
+    A Text, not a str, so "[sic]" is never read as markup.
+    """
+    cell = Text(text)
+    cell.truncate(width, overflow="ellipsis")
+    return cell

@@ -9,15 +9,9 @@ from tui.analysis import Sentence
 from tui.analysis.teaching import TIPS
 from tui.widgets.label_style import LABEL_MARKERS, marker_style
 
-_HINT = "Tab or ] moves to the next sentence, Shift+Tab or [ back; its evidence shows here."
-
 
 class SentencePanel(Static):
     """Why a sentence has its label, in words a student can read."""
-
-    def show_hint(self) -> None:
-        """No sentence chosen yet: say how to choose one."""
-        self.update(Content(_HINT))
 
     def show_sentence(self, sentence: Sentence, number: int, total: int) -> None:
         """Label, source and cue, the reason, and the tip for the label."""
