@@ -76,6 +76,23 @@ class LibraryScreen(Screen[None]):
             self.listings = listings
             self.progress = progress
             self.quizzes = quizzes
+            # Worked out here, in the worker: filtering redraws the tables on every key.
+            self.quiz_counts = {
+                listing.entry.id: len(quizzes_about(listing.entry.path, quizzes))
+                for listing in listings
+            }
+            self.quiz_about = {
+                item.entry.id: next(
+                    (
+                        listing.article.title
+                        for listing in listings
+                        if listing.article is not None
+                        and item in quizzes_about(listing.entry.path, [item])
+                    ),
+                    "–",
+                )
+                for item in quizzes
+            }
 
     def __init__(self) -> None:
         super().__init__()
@@ -83,6 +100,8 @@ class LibraryScreen(Screen[None]):
         self._progress: dict[str, float] = {}
         self._shown: list[Listing] = []
         self._quizzes: list[CatalogueEntry] = []
+        self._quiz_counts: dict[str, int] = {}
+        self._quiz_about: dict[str, str] = {}
         self._shown_quizzes: list[CatalogueEntry] = []
 
     def compose(self) -> ComposeResult:
@@ -133,6 +152,8 @@ class LibraryScreen(Screen[None]):
         self._listings = message.listings
         self._progress = message.progress
         self._quizzes = message.quizzes
+        self._quiz_counts = message.quiz_counts
+        self._quiz_about = message.quiz_about
         self.query_one("#library-loading").display = False
         self._fill()
 
@@ -179,7 +200,7 @@ class LibraryScreen(Screen[None]):
                 article.date.isoformat() if article.date else "–",
                 f"{article.word_count:,}",
                 _progress_text(self._progress.get(listing.entry.id)),
-                str(len(quizzes_about(listing.entry.path, self._quizzes)) or "–"),
+                str(self._quiz_counts.get(listing.entry.id) or "–"),
                 key=listing.entry.id,
             )
         if current is not None and current in self._shown:
@@ -197,11 +218,6 @@ class LibraryScreen(Screen[None]):
     def _fill_quizzes(self, query: str) -> None:
         """The quizzes that pass the filter (by their title or their article's)."""
         table = self.query_one("#library-quizzes", DataTable)
-        titles = {
-            listing.entry.path.resolve(): listing.article.title
-            for listing in self._listings
-            if listing.article is not None
-        }
         words = query.casefold().split()
         # Fixed widths, set anew each time: auto-sized columns left the header behind.
         half = max(16, (self.size.width - 20) // 2)
@@ -212,15 +228,15 @@ class LibraryScreen(Screen[None]):
         self._shown_quizzes = []
         for item in self._quizzes:
             quiz = item.quiz
-            about = (
-                titles.get(quiz.article_path.resolve(), "–") if quiz and quiz.article_path else "–"
-            )
+            about = self._quiz_about.get(item.entry.id, "–")
             haystack = f"{item.title} {about} {item.entry.id}".casefold()
             if not all(word in haystack for word in words):
                 continue
             self._shown_quizzes.append(item)
             if quiz is None:
-                table.add_row(fit(item.title, 30), Text("has errors: whosays check shows them"), "")
+                table.add_row(
+                    fit(item.title, half), Text("has errors: whosays check shows them"), ""
+                )
             else:
                 table.add_row(fit(quiz.title, half), fit(about, half), str(len(quiz.questions)))
         self.query_one("#library-quizzes-title").display = bool(self._quizzes)
