@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.theme import Theme
 
 from tui import paths
+from tui.keymap import load_keymap
 from tui.quiz.model import Quiz
 from tui.screens.library import LibraryScreen
 from tui.screens.quiz import QuizScreen
@@ -69,6 +70,11 @@ class WhosaysApp(App[None]):
         if saved_theme in self.available_themes:
             self.theme = saved_theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
+        keymap, keymap_error = load_keymap()
+        if keymap:
+            self.set_keymap(keymap)
+        if keymap_error:
+            self.notify(keymap_error, title="Keymap", severity="warning", timeout=10, markup=False)
         if self.store.notice:
             self.notify(
                 self.store.notice, title="Database", severity="warning", timeout=15, markup=False

@@ -241,3 +241,14 @@ async def test_search_text_with_brackets_is_shown_as_typed() -> None:
         await settle(pilot)
         await pilot.press("slash", *"zz [sic]", "enter", "n")
         assert any("“zz [sic]”" in str(n.message) for n in app._notifications)
+
+
+async def test_a_user_keymap_moves_a_key(whosays_home: Path) -> None:
+    """keymap.yaml in the data directory rebinds the reader's next-sentence key."""
+    whosays_home.mkdir(parents=True, exist_ok=True)
+    (whosays_home / "keymap.yaml").write_text("reader.next: x\n", "utf-8")
+    app = make_app(article=SEED)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        assert app.screen.cursor == 0
