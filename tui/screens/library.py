@@ -23,7 +23,9 @@ def about() -> str:
     """The help text (built when shown: the data directory can change between runs)."""
     return (
         "Every article whosays knows: the bundled ones and any .txt or .md file in "
-        f"{paths.user_articles_dir()}. Type to filter; Enter opens the article under the cursor."
+        f"{paths.user_articles_dir()}. Type to filter; ↑ and ↓ choose; Enter opens. "
+        "Tab moves to the article table and then to the quizzes (Enter starts one); "
+        f"add your own quizzes to {paths.user_quizzes_dir()}. Ctrl+R shows your results."
     )
 
 
