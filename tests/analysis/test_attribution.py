@@ -348,3 +348,27 @@ def test_medium_after_an_inverted_verb_is_not_a_source() -> None:
     """'..., the president, Arvo Tamm, wrote on social media.': the source is the president."""
     s = only("“We stand firm,” the Marenland president, Arvo Tamm, wrote on social media.")
     assert s.label == "named" and s.source is not None and "Arvo Tamm" in s.source.text
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“The levy is dead,” said former mayor Ilse Varga.", "former mayor Ilse Varga"),
+        (
+            "“We will win the county,” said campaign strategist Odo Pell.",
+            "campaign strategist Odo Pell",
+        ),
+        ("“It could go either way,“ said Mara Quist, a pollster in Delby.", "Mara Quist"),
+    ],
+)
+def test_inverted_speaker_after_lower_case_title_words_is_named(text: str, source: str) -> None:
+    """'..., said former mayor Ann Roe.': title words before a name keep it a source, and a
+    closing quotation mark typed as an opening one still closes the quotation."""
+    s = only(text)
+    assert s.label == "named", s.reason
+    assert s.source is not None and s.source.text == source
+
+
+def test_inverted_verb_before_lower_case_words_without_a_name_is_no_source() -> None:
+    """'..., said nothing about it.': lower-case words that are not a title give no source."""
+    assert only("The mayor left at noon and said nothing further.").label == "unattributed"

@@ -304,6 +304,8 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         after = sentence[match.end() : match.end() + WINDOW]
         if match.group() == "Said" and re.match(r"\s+to\b", after, re.IGNORECASE):
             continue  # "Fighters Said To Join": the hedge "said to", not a source.
+        if re.match(r"\s+(?:nothing|little)\b", after):
+            continue  # "said nothing further": no claim is reported.
         passive = not verb.endswith("ing") and _PASSIVE_BEFORE.search(before)
         nominal = _NOUN_BEFORE.search(before) or (
             not verb.endswith("ed") and re.search(r"\b(?:media|news)\s+$", before, re.IGNORECASE)
@@ -341,13 +343,14 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             continue
         if not (speech or clause or at_tail):
             continue
-        after_quote = re.search(r"(?:[”\"]|'')\s*$", before) and not re.search(
+        # A closing mark typed as an opening one (',“ said') closes the quotation too.
+        after_quote = re.search(r"(?:[”\"]|''|[,.!?]\u201c)\s*$", before) and not re.search(
             r"^\s*(?:that|it|this)\b", after
         )
         if (
             (at_tail or after_quote)
             and verb not in _TAKES_OBJECT
-            and re.search(r"(?:[,”\"]|'')\s*$", before)
+            and re.search(r"(?:[,”\"\u201c]|'')\s*$", before)
         ):
             source = source_after(sentence, match.end())
             if source is not None:
@@ -412,7 +415,7 @@ def _participle(sentence: str, match: re.Match[str]) -> Iterable[Attribution]:
     if re.search(r"^(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)['\u2019](?:s|re)$", subject.group(1)):
         end = subject.start(1) + len(re.split(r"['\u2019]", subject.group(1))[0])
     source = trimmed_span(sentence, subject.start(1), end)
-    if source is not None:
+    if source is not None and sentence[source[0] : source[1]] not in ("The", "the"):
         yield _attribution(sentence, match.group(), match.span(), source, trailing=False)
 
 

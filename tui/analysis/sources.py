@@ -7,6 +7,7 @@ unnamed: "a senior official") or vague (a crowd: "critics", "some experts"); pro
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from tui.analysis import cues
@@ -81,6 +82,7 @@ def source_after(sentence: str, at: int) -> tuple[int, int] | None:
         and words[0].lower() not in _DETERMINERS
         and words[0].lower() not in cues.PRONOUN_KINDS
         and head_words[-1].lower() not in _SOURCE_HEADS
+        and not _titled_name(words)
     ):
         return None
     clause = any(w in _CLAUSE_WORDS for w in words) or (
@@ -92,6 +94,20 @@ def source_after(sentence: str, at: int) -> tuple[int, int] | None:
         or (len(words) == 1 and words[0].lower() in cues.PRONOUN_KINDS)
     )
     return found if looks_like_source and len(words) <= _MAX_SOURCE_WORDS else None
+
+
+def _titled_name(words: list[str]) -> bool:
+    """A name after lower-case title words: "former Obama adviser David Axelrod"."""
+    lead = list(itertools.takewhile(lambda w: w[:1].islower(), words))
+    return (
+        0 < len(lead) <= 3
+        and len(lead) < len(words)
+        and all(w.lower() in _TITLE_WORDS for w in lead)
+        and has_name(words[len(lead) :])
+    )
+
+
+_TITLE_WORDS = cues.TITLE_MODIFIERS | cues.ROLE_NOUNS | cues.ANONYMOUS_NOUNS
 
 
 # Words that make a phrase after an inverted verb a clause, not a source: "said he had".
