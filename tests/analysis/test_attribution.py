@@ -372,3 +372,56 @@ def test_inverted_speaker_after_lower_case_title_words_is_named(text: str, sourc
 def test_inverted_verb_before_lower_case_words_without_a_name_is_no_source() -> None:
     """'..., said nothing about it.': lower-case words that are not a title give no source."""
     assert only("The mayor left at noon and said nothing further.").label == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "source"),
+    [
+        (
+            "Rhea Stone, a veteran of the port authority who retired in 2019, said the dock "
+            "was unsafe.",
+            "named",
+            "Rhea Stone",
+        ),
+        (
+            "Backers of the levy, however, say it would fund two clinics.",
+            "vague",
+            "Backers of the levy",
+        ),
+        (
+            "The planning office now says the bridge will open in June.",
+            "named",
+            "The planning office",
+        ),
+        (
+            "The deal looks dead, but party strategists say talks go on.",
+            "vague",
+            "party strategists",
+        ),
+        (
+            "Multiple sources privy to the talks say a deal is near.",
+            "anonymous",
+            "Multiple sources",
+        ),
+        (
+            "To win back voters, participants said, the party must change.",
+            "anonymous",
+            "participants",
+        ),
+    ],
+)
+def test_sources_set_off_by_asides_adverbs_and_quantifiers(
+    text: str, label: str, source: str
+) -> None:
+    """An appositive after a name, ', however,', 'now says', 'multiple sources privy to',
+    plural strategists and a parenthetical 'participants said' still give the source."""
+    s = only(text)
+    assert s.label == label, s.reason
+    assert s.source is not None and s.source.text.startswith(source)
+
+
+def test_aside_after_a_place_is_not_taken_for_a_speaker() -> None:
+    """'In Elm, a town with few jobs, the mill closed.': an appositive with no verb of saying."""
+    assert only("After the vote in Elm, a town with few jobs, the mill closed.").label == (
+        "unattributed"
+    )

@@ -41,7 +41,7 @@ _SOURCE_END = re.compile(
 
 HEAD_CUT = re.compile(
     r"\s+(?:of|at|from|for|with|in|on|who|which|that|familiar|close|briefed|speaking|released|published|"
-    r"quoted|cited|according)\b|,"
+    r"quoted|cited|according|privy|involved)\b|,"
 )
 
 
@@ -50,7 +50,13 @@ _RELATIVE_TAIL = re.compile(
     r",\s+(?:who|which|whose|at|in|on|during|after|before|speaking|writing|asked|reached|"
     r"interviewed|appearing)\b[^,;:“”\"]*,?$"
     r"|\s[\u2014\u2013-]{1,2}\s*(?:who|which|whose)\b[^\u2014\u2013]*[\u2014\u2013-]{1,2}$"
+    r"|,\s+(?:however|though|too|meanwhile|in turn|for (?:his|her|its|their) part|in contrast|"
+    r"instead|of course|moreover|likewise)\s*,?$"
 )
+
+
+# An appositive after a name: "Mike Doe, a veteran of the agency who retired in 2013,".
+_APPOSITIVE_TAIL = re.compile(r",\s+(?:a|an|the|his|her|its|their)\s[^,;:\u201c\u201d\"]*,$")
 
 
 # ", Mo Adeyemi." at the end of a sentence: a name set after a role.
@@ -167,6 +173,9 @@ _DETERMINERS = frozenset(
         "its",
         "their",
         "another",
+        "multiple",
+        "numerous",
+        "various",
         "my",
         "our",
         "your",
@@ -185,6 +194,10 @@ def source_before(sentence: str, end: int) -> tuple[int, int] | None:
     if relative := _RELATIVE_TAIL.search(head):
         # "Councillor Tom Becker, who voted against the plan, argued": drop the aside.
         head = head[: relative.start()]
+    elif appositive := _APPOSITIVE_TAIL.search(head):
+        name = WORD.findall(head[: appositive.start()])[-4:]
+        if name and name[-1][:1].isupper() and has_name(name[-1:]):
+            head = head[: appositive.start()]
     core_end = floor + (len(head) - 1 if head.endswith(",") else len(head))
     boundaries = list(_SOURCE_BOUNDARY.finditer(sentence, floor, core_end))
     begin = boundaries[-1].end() if boundaries else floor
