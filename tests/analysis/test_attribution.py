@@ -425,3 +425,9 @@ def test_aside_after_a_place_is_not_taken_for_a_speaker() -> None:
     assert only("After the vote in Elm, a town with few jobs, the mill closed.").label == (
         "unattributed"
     )
+
+
+def test_exclaimed_quotation_with_a_capitalised_speaker_tag_is_named() -> None:
+    """'“We need it now!” Ann Roe wrote on Twitter.': the tag after '!”' names the speaker."""
+    s = only("“We need a new bridge now!” Ann Roe wrote on Twitter.")
+    assert s.label == "named" and s.source is not None and s.source.text == "Ann Roe"

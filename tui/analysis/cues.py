@@ -1189,6 +1189,35 @@ ZERO_THAT_VERBS = frozenset(
     ]
 )
 
+#: Verbs of a short speaker tag after a quotation: "“Why now?” Ann Roe asked."
+SPEAKER_TAG_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "asked",
+        "asks",
+        "tweeted",
+        "wrote",
+        "writes",
+        "added",
+        "adds",
+        "told",
+        "replied",
+        "shouted",
+        "exclaimed",
+        "declared",
+        "wondered",
+        "continued",
+        "insisted",
+        "explained",
+        "joked",
+        "quipped",
+        "recalled",
+        "responded",
+        "yelled",
+    ]
+)
+
 #: Every word that may report what a source says.
 REPORTING_VERBS = SPEECH_VERBS | CLAUSE_VERBS | PARTICIPLES | PROGRESSIVES | ZERO_THAT_VERBS
 
