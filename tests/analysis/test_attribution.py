@@ -431,3 +431,35 @@ def test_exclaimed_quotation_with_a_capitalised_speaker_tag_is_named() -> None:
     """'“We need it now!” Ann Roe wrote on Twitter.': the tag after '!”' names the speaker."""
     s = only("“We need a new bridge now!” Ann Roe wrote on Twitter.")
     assert s.label == "named" and s.source is not None and s.source.text == "Ann Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Oda Lint replied, with a shrug: “The budget was never going to pass.”", "Oda Lint"),
+        ("Turnout matters - Ravi Sen: “Every extra voter counts in a close race.”", "Ravi Sen"),
+    ],
+)
+def test_colon_before_a_quotation_introduces_its_speaker(text: str, source: str) -> None:
+    """'X replied: “...”' and '- X: “...”' quote X, whatever the verb."""
+    s = only(text)
+    assert s.label == "named", s.reason
+    assert s.source is not None and s.source.text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Delby, the message was clear: “jobs, jobs and more jobs.”",
+        "Thanks to the vote, Pia Moll has a new title: “the people's mayor of Delby.”",
+    ],
+)
+def test_colon_before_a_quotation_without_a_speaking_subject_is_no_source(text: str) -> None:
+    """A place or a phrase before the colon speaks for no one."""
+    assert only(text).label == "unattributed"
+
+
+def test_quotation_opened_after_a_colon_lends_its_speaker_to_the_next_sentence() -> None:
+    """The speaker introduced by the colon is the source of the quotation's later sentences."""
+    found = analyze("Ines Kahl wrote: “The plan failed in every ward. We must start again.”")
+    assert [s.label for s in found] == ["named", "named"]

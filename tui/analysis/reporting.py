@@ -237,6 +237,8 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
     elif candidates:
         # The main clause's attribution before one inside "when he wrote ...".
         chosen = min(candidates, key=lambda c: (c.embedded, c.cue[0]))
+    elif (introduced := _colon_quotation(sentence)) is not None:
+        chosen = introduced
     else:
         return None
     return Attribution(
@@ -246,6 +248,50 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
         chosen.reason,
         chosen.trailing,
         chosen.kinds,
+    )
+
+
+# A colon opening a quotation of three words or more: "Ann Roe: “We ...", "he shrugged: “...".
+_COLON_QUOTE = re.compile(r":\s*[\u201c\"](?=\s*\S+\s+\S+\s+\S)")
+
+
+# A name standing just before that colon, alone or after a dash: "- Philip Bump:".
+_NAME_BEFORE_COLON = re.compile(
+    r"(?:^|[\u2014\u2013-]\s*|\bfrom\s+)((?:[A-Z][\w.\u2019'&-]*\s+){0,3}[A-Z][\w.\u2019'&-]*)\s*$"
+)
+
+
+# A verb straight after an opening subject: "Kelly responded", "Trump then leaned in".
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:(?:\w+ly|then|later|also)\s+)?(?:[a-z]+ed|[a-z]+s|went|said|told|wrote|put|began|"
+    r"spoke|took|made|gave|had)\b"
+)
+
+
+def _colon_quotation(sentence: str) -> Attribution | None:
+    """'Ann Roe: “...”', 'Kelly replied, with a smile: “...”': whoever the colon introduces
+    is the speaker, the name before it or the named subject the sentence opens with."""
+    colon = _COLON_QUOTE.search(sentence, 0, WINDOW)
+    if colon is None:
+        return None
+    lead = sentence[: colon.start()]
+    if tag := _NAME_BEFORE_COLON.search(lead):
+        source = tag.span(1)
+    elif (
+        (subject := LEADING_SUBJECT.match(sentence))
+        and subject.end(1) < colon.start()
+        and _SUBJECT_VERB.match(sentence, subject.end(1))
+    ):
+        source = subject.span(1)
+    else:
+        return None
+    words = WORD.findall(sentence[source[0] : source[1]])
+    if not words or words[0].lower() in cues.COMMON_CAPITALISED or not has_name(words):
+        return None
+    name = sentence[source[0] : source[1]]
+    label, why, kinds = classify(name)
+    return Attribution(
+        label, colon.span(), source, f"the colon before the quotation {why}: {name}", kinds=kinds
     )
 
 
