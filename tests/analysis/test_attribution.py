@@ -463,3 +463,33 @@ def test_quotation_opened_after_a_colon_lends_its_speaker_to_the_next_sentence()
     """The speaker introduced by the colon is the source of the quotation's later sentences."""
     found = analyze("Ines Kahl wrote: “The plan failed in every ward. We must start again.”")
     assert [s.label for s in found] == ["named", "named"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "source"),
+    [
+        (
+            "“Look, the vote was lost weeks ago,” added a Delby councillor, Uma Roe.",
+            "named",
+            "a Delby councillor, Uma Roe",
+        ),
+        ("“Nobody saw it coming,” said Carl Evers, a dock worker.", "named", "Carl Evers"),
+        ("“The ferry is our lifeline,” said the baker, who opened in 1998.", "named", "the baker"),
+        ("“Amnesty for all,” says a narrator.", "anonymous", "a narrator"),
+        ("“This is absurd,” scoffed Ann Roe.", "named", "Ann Roe"),
+        ("“Vote no on the levy,” it read.", "named", "it"),
+    ],
+)
+def test_speaker_straight_after_a_quotation_is_its_source(
+    text: str, label: str, source: str
+) -> None:
+    """After '“...,”' any verb of the tag lexicon and any determined noun phrase name the
+    speaker, and a negation inside the quotation negates nothing."""
+    s = only(text)
+    assert (s.label, s.source and s.source.text) == (label, source), s.reason
+
+
+def test_tag_verbs_away_from_a_quotation_are_events() -> None:
+    """'read', 'answered', 'offered' without a quotation before them report nothing."""
+    assert only("Ann Roe read the bill twice before the vote.").label == "unattributed"
+    assert only("Ann Roe answered every letter by hand.").label == "unattributed"

@@ -1218,8 +1218,40 @@ SPEAKER_TAG_VERBS = frozenset(
     ]
 )
 
+#: Verbs that report speech only straight after a quotation: "“...,” it read.",
+#: "“...,” scoffed Ann Roe." Elsewhere they mostly describe events ("read the bill").
+AFTER_QUOTE_VERBS = frozenset(
+    [
+        "read",
+        "conclude",
+        "scoffed",
+        "retorted",
+        "boomed",
+        "opined",
+        "mused",
+        "surmised",
+        "answered",
+        "exclaimed",
+        "agrees",
+        "marveled",
+        "marvelled",
+        "recounted",
+        "interjected",
+        "deadpanned",
+        "fumed",
+        "snapped",
+        "sighed",
+        "laughed",
+        "cracked",
+        "offered",
+        "went on",
+    ]
+)
+
 #: Every word that may report what a source says.
-REPORTING_VERBS = SPEECH_VERBS | CLAUSE_VERBS | PARTICIPLES | PROGRESSIVES | ZERO_THAT_VERBS
+REPORTING_VERBS = (
+    SPEECH_VERBS | CLAUSE_VERBS | PARTICIPLES | PROGRESSIVES | ZERO_THAT_VERBS | AFTER_QUOTE_VERBS
+)
 
 #: Roles a person is named by ("the trust's chair", "its founder"): a source once identified.
 ROLE_NOUNS = frozenset(

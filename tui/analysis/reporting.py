@@ -356,7 +356,17 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         nominal = _NOUN_BEFORE.search(before) or (
             not verb.endswith("ed") and re.search(r"\b(?:media|news)\s+$", before, re.IGNORECASE)
         )
-        if passive or nominal or _NEGATED.search(before):
+        # A closing mark typed as an opening one (',“ said') closes the quotation too.
+        after_quote = bool(
+            re.search(r"(?:[”\"]|''|[,.!?]\u201c)\s*$", before)
+            and not re.search(r"^\s*(?:that|it|this)\b", after)
+        )
+        if verb in cues.AFTER_QUOTE_VERBS and not re.search(
+            r"(?:[,!?][”\"]|[,!?]'')\s*(?:(?:he|she|it|they|[A-Z][\w.\u2019'-]*)\s+){0,3}$", before
+        ):
+            continue
+        # "“Nobody knew,” said Ann Roe.": a negation inside the quotation negates no report.
+        if passive or nominal or (_NEGATED.search(before) and not after_quote):
             continue
         speech = verb in cues.SPEECH_VERBS
         clause = bool(
@@ -387,18 +397,14 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             if clause or after_comma or _MEDIUM_BEFORE.search(before):
                 yield from _participle(sentence, match)
             continue
-        if not (speech or clause or at_tail):
+        if not (speech or clause or at_tail or after_quote):
             continue
-        # A closing mark typed as an opening one (',“ said') closes the quotation too.
-        after_quote = re.search(r"(?:[”\"]|''|[,.!?]\u201c)\s*$", before) and not re.search(
-            r"^\s*(?:that|it|this)\b", after
-        )
         if (
             (at_tail or after_quote)
             and verb not in _TAKES_OBJECT
             and re.search(r"(?:[,”\"\u201c]|'')\s*$", before)
         ):
-            source = source_after(sentence, match.end())
+            source = source_after(sentence, match.end(), quoted=after_quote)
             if source is not None:
                 yield _attribution(sentence, verb, match.span(), source, trailing=True)
                 continue

@@ -63,8 +63,12 @@ _APPOSITIVE_TAIL = re.compile(r",\s+(?:a|an|the|his|her|its|their)\s[^,;:\u201c\
 _NAME_AFTER_COMMA = re.compile(r",\s+((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.\u2019'-]*)[.!?\s]*$")
 
 
-def source_after(sentence: str, at: int) -> tuple[int, int] | None:
-    """The source after an inverted verb: ', said a WeWork spokesperson.'"""
+def source_after(sentence: str, at: int, quoted: bool = False) -> tuple[int, int] | None:
+    """The source after an inverted verb: ', said a WeWork spokesperson.'
+
+    Straight after a quotation (`quoted`) any noun phrase with a determiner is its speaker:
+    "“...,” said the designer."
+    """
     limit = min(len(sentence), at + WINDOW)
     stop = _SOURCE_END.search(sentence, at + 1, limit)
     # "said a spokesperson for the company" keeps its "for" phrase: extend over of/for/at.
@@ -98,6 +102,7 @@ def source_after(sentence: str, at: int) -> tuple[int, int] | None:
         has_name(WORD.findall(phrase))
         or head_words[-1].lower() in _SOURCE_HEADS
         or (len(words) == 1 and words[0].lower() in cues.PRONOUN_KINDS)
+        or (quoted and words[0].lower() in ("the", "a", "an", "one", "another") and len(words) > 1)
     )
     return found if looks_like_source and len(words) <= _MAX_SOURCE_WORDS else None
 
