@@ -493,3 +493,34 @@ def test_tag_verbs_away_from_a_quotation_are_events() -> None:
     """'read', 'answered', 'offered' without a quotation before them report nothing."""
     assert only("Ann Roe read the bill twice before the vote.").label == "unattributed"
     assert only("Ann Roe answered every letter by hand.").label == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "source"),
+    [
+        ("That plan, many argue, would ruin the harbour.", "vague", "many"),
+        ("Town leaders in Delby, for instance, noted that the dam was old.", "anonymous", "Town"),
+        ("At the rally, Ines Kahl claimed a new era had begun.", "named", "Ines Kahl"),
+        ("Oda Lint (who chairs the board) said the fund was empty.", "named", "Oda Lint"),
+        ("Oda Lint voted no but has said she wants a new vote.", "named", "Oda Lint"),
+        ("Oda Lint last week said the fund was empty.", "named", "Oda Lint"),
+    ],
+)
+def test_reporting_verbs_after_asides_times_and_quantifiers(
+    text: str, label: str, source: str
+) -> None:
+    """'many argue' as a parenthesis, ', for instance,', a zero-that clause opening with 'a',
+    a bracketed aside, 'but has said' and 'last week said' all keep their source."""
+    s = only(text)
+    assert s.label == label, s.reason
+    assert s.source is not None and s.source.text.startswith(source)
+
+
+def test_quantifier_before_a_noun_form_is_no_report() -> None:
+    """'Many claims were false.': 'claims' is a noun there, not a verb."""
+    assert only("Many claims were false.").label == "unattributed"
+
+
+def test_adverb_then_colon_before_a_quotation_reports_speech() -> None:
+    """'Ann Roe added warily: “...”' quotes Ann Roe."""
+    assert only("Ann Roe added warily: “There is always something.”").label == "named"

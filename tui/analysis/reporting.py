@@ -74,7 +74,7 @@ _VAGUE = re.compile(
 # The clause a reporting verb introduces: "that", a quotation or a colon, soon after it.
 _CLAUSE_AFTER = re.compile(
     r"^(?:\s+[\w\u2019'.-]+){0,5}?\s+(?:that\b(?=\s+\w)|whether\b|how\b|why\b)"
-    r"|^\s*[:\u201c\"]|^,?\s*[\u201c\"]"
+    r"|^\s*[:\u201c\"]|^,?\s*[\u201c\"]|^\s+\w+ly:\s*[\u201c\"]"
     r"|^(?:[\s,]+[\w\u2019'.-]+){1,12}?,?\s+[\u201c\"]"
 )
 
@@ -85,7 +85,9 @@ _PASSIVE_BEFORE = re.compile(
 
 
 _AUX_BEFORE = re.compile(
-    r"(?:\s+(?:" + "|".join(sorted(cues.AUXILIARIES)) + r"|am|been|n[o\u2019']t|\w+ly))+\s*$",
+    r"(?:\s+(?:" + "|".join(sorted(cues.AUXILIARIES)) + r"|am|been|n[o\u2019']t|\w+ly"
+    r"|(?:last|this|earlier this)\s+(?:week|month|year|[A-Z]\w+day)|on\s+[A-Z]\w+day"
+    r"|yesterday))+\s*$",
     re.IGNORECASE,
 )
 
@@ -131,7 +133,8 @@ _NEGATED = re.compile(
 
 # A clause straight after a verb of belief, with "that" left out: "believes the vote was".
 _DIRECT_CLAUSE = re.compile(
-    r"\s+(?:he|she|it|they|we|I|you|there|this|these|the|his|her|their|its|our|neither|no|"
+    r"\s+(?:he|she|it|they|we|I|you|there|this|these|the|a|an|some|many|most|all|both|his|her|"
+    r"their|its|our|neither|no|"
     r"every|[A-Z][\w\u2019'-]+)"
     r"(?:\s+[\w\u2019'-]+){0,3}?\s+(?:is|are|was|were|will|would|could|can|should|may|might|"
     r"has|have|had|must|did|does|do|wants|needs|plans|intends|remains|faces|lacks)\b"
@@ -190,6 +193,13 @@ _NOUN_BEFORE = re.compile(
     r"to|of|two|three|several|few|other)|\b(?!(?:he|she|it|that|there|what|who)['\u2019])\w+['\u2019]s)\s+$",
     re.IGNORECASE,
 )
+
+
+# "many argue", "some say": after a quantifier these verbs are verbs, not nouns.
+_CROWD_VERBS = frozenset(
+    ["say", "argue", "insist", "warn", "contend", "believe", "think", "agree", "predict", "suggest"]
+)
+_CROWD_BEFORE = re.compile(r"\b(?:many|some|few|all|most|other)\s+$", re.IGNORECASE)
 
 
 # Verbs whose object follows them: ", told the Journal" is not an inverted source.
@@ -353,9 +363,10 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         if re.match(r"\s+(?:nothing|little)\b", after):
             continue  # "said nothing further": no claim is reported.
         passive = not verb.endswith("ing") and _PASSIVE_BEFORE.search(before)
-        nominal = _NOUN_BEFORE.search(before) or (
-            not verb.endswith("ed") and re.search(r"\b(?:media|news)\s+$", before, re.IGNORECASE)
-        )
+        nominal = (
+            _NOUN_BEFORE.search(before)
+            and not (verb in _CROWD_VERBS and _CROWD_BEFORE.search(before))
+        ) or (not verb.endswith("ed") and re.search(r"\b(?:media|news)\s+$", before, re.IGNORECASE))
         # A closing mark typed as an opening one (',“ said') closes the quotation too.
         after_quote = bool(
             re.search(r"(?:[”\"]|''|[,.!?]\u201c)\s*$", before)
@@ -408,7 +419,7 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             if source is not None:
                 yield _attribution(sentence, verb, match.span(), source, trailing=True)
                 continue
-        if re.search(r"\b(?:and|but)\s+(?:\w+ly\s+)?$", before):
+        if re.search(r"\b(?:and|but)\s+(?:(?:\w+ly|has|have|had|also|later|then)\s+)*$", before):
             # "Wilson praised the plan and said ...": the speaker is the opening subject;
             # "needs to sell herself and tell jokes" continues an infinitive, no report.
             if not _BASE_FORM.fullmatch(verb):

@@ -51,7 +51,8 @@ _RELATIVE_TAIL = re.compile(
     r"interviewed|appearing)\b[^,;:“”\"]*,?$"
     r"|\s[\u2014\u2013-]{1,2}\s*(?:who|which|whose)\b[^\u2014\u2013]*[\u2014\u2013-]{1,2}$"
     r"|,\s+(?:however|though|too|meanwhile|in turn|for (?:his|her|its|their) part|in contrast|"
-    r"instead|of course|moreover|likewise)\s*,?$"
+    r"instead|of course|moreover|likewise|for instance|for example|in fact)\s*,?$"
+    r"|\s*\([^()]*\)$"
 )
 
 
