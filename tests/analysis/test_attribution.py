@@ -524,3 +524,31 @@ def test_quantifier_before_a_noun_form_is_no_report() -> None:
 def test_adverb_then_colon_before_a_quotation_reports_speech() -> None:
     """'Ann Roe added warily: “...”' quotes Ann Roe."""
     assert only("Ann Roe added warily: “There is always something.”").label == "named"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Ann Roe reiterated that the levy was unfair.", "named"),
+        ("Ann Roe boasted that the fund had doubled.", "named"),
+        ("Ann Roe was quoted as saying the plan was dead.", "named"),
+        ("Polls show the race is tied.", "vague"),
+        ("Figures from the Delby census show that the town grew.", "named"),
+    ],
+)
+def test_further_reporting_verbs_with_a_clause(text: str, label: str) -> None:
+    """'reiterated that', 'boasted that', 'was quoted as saying', 'polls show' report claims."""
+    assert only(text).label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The results show a decline in sales.",
+        "The show was cancelled after one season.",
+        "Ann Roe signaled support for the bill.",
+    ],
+)
+def test_those_verbs_with_a_plain_object_are_events(text: str) -> None:
+    """'show a decline', 'the show', 'signaled support': no claim is reported."""
+    assert only(text).label == "unattributed"

@@ -215,6 +215,20 @@ SPEECH_VERBS = frozenset(
 #: the attack", "declared a caliphate", "acknowledged by the leadership").
 CLAUSE_VERBS = frozenset(
     [
+        "reiterated",
+        "reiterates",
+        "boasted",
+        "boasts",
+        "bragged",
+        "mentioned",
+        "signaled",
+        "signalled",
+        "affirmed",
+        "speculated",
+        "hinted",
+        "implied",
+        "clarified",
+        "show",
         "claimed",
         "claims",
         "claim",
@@ -1113,6 +1127,9 @@ IMPERATIVE_OPENERS = frozenset(
 #: Verbs of belief and claim that may drop "that": "Ruiz believes the plan will fail".
 ZERO_THAT_VERBS = frozenset(
     [
+        "show",
+        "reiterated",
+        "boasted",
         "believe",
         "believes",
         "believed",

@@ -405,7 +405,8 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             # ", saying the plan failed" and "a statement saying ..." report speech;
             # "is adding to his wins" and "claiming residency" do not.
             after_comma = before.rstrip().endswith(",") and verb not in ("claiming", "calling")
-            if clause or after_comma or _MEDIUM_BEFORE.search(before):
+            quoted_as = re.search(r"\bquoted as\s+$", before)
+            if clause or after_comma or quoted_as or _MEDIUM_BEFORE.search(before):
                 yield from _participle(sentence, match)
             continue
         if not (speech or clause or at_tail or after_quote):
