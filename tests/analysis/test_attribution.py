@@ -552,3 +552,9 @@ def test_further_reporting_verbs_with_a_clause(text: str, label: str) -> None:
 def test_those_verbs_with_a_plain_object_are_events(text: str) -> None:
     """'show a decline', 'the show', 'signaled support': no claim is reported."""
     assert only(text).label == "unattributed"
+
+
+def test_show_as_a_noun_before_a_quotation_reports_nothing() -> None:
+    """'the hit TV show, “...”': only polls, data and the like 'show' a claim."""
+    s = only("Ana Vik starred in the hit TV show, “Harbour Lights and the long night.”")
+    assert s.label == "unattributed"

@@ -202,6 +202,14 @@ _CROWD_VERBS = frozenset(
 _CROWD_BEFORE = re.compile(r"\b(?:many|some|few|all|most|other)\s+$", re.IGNORECASE)
 
 
+# What may "show" a claim: "polls show", "data from the census show".
+_SHOWN_BY = re.compile(
+    r"\b(?:polls|data|figures|statistics|records|surveys|studies|findings|results|documents|"
+    r"numbers|estimates|reports|tests|images|emails|filings)\b(?:\s+[\w\u2019'-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
+
+
 # Verbs whose object follows them: ", told the Journal" is not an inverted source.
 _TAKES_OBJECT = frozenset({"told", "tells", "tell", "urged", "asked", "warned"})
 
@@ -360,6 +368,8 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         after = sentence[match.end() : match.end() + WINDOW]
         if match.group() == "Said" and re.match(r"\s+to\b", after, re.IGNORECASE):
             continue  # "Fighters Said To Join": the hedge "said to", not a source.
+        if verb == "show" and not _SHOWN_BY.search(before):
+            continue  # "the hit TV show, ...": a noun unless records or polls do the showing.
         if re.match(r"\s+(?:nothing|little)\b", after):
             continue  # "said nothing further": no claim is reported.
         passive = not verb.endswith("ing") and _PASSIVE_BEFORE.search(before)
