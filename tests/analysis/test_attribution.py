@@ -558,3 +558,13 @@ def test_show_as_a_noun_before_a_quotation_reports_nothing() -> None:
     """'the hit TV show, “...”': only polls, data and the like 'show' a claim."""
     s = only("Ana Vik starred in the hit TV show, “Harbour Lights and the long night.”")
     assert s.label == "unattributed"
+
+
+def test_parenthetical_speaker_after_a_conjunction_or_a_noun_is_the_source() -> None:
+    """'But, the founder added, ...' and 'Loyalty, he noted, ...': the aside names the speaker,
+    not the word before its comma."""
+    s = only("But, the founder of Delco added, it is not the way to win.")
+    assert s.label == "named" and s.source is not None
+    assert s.source.text == "the founder of Delco"
+    s = analyze("Ines Kahl spoke last. Loyalty, she noted, has long been rare.")[1]
+    assert s.label == "named" and s.source is not None and s.source.text == "she"

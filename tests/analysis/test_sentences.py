@@ -126,3 +126,11 @@ def test_speaker_tag_after_an_exclaimed_or_asked_quotation_stays_with_it() -> No
         "“Why not?”",
         "Ann Roe said that the plan was fine.",
     ]
+
+
+def test_middle_initial_does_not_end_a_sentence() -> None:
+    """'Gonzalo P. Curiel': a capital initial continues, unlike the page abbreviation 'p.'."""
+    assert sentences("The judge, Ana P. Curiel, ruled. It was late.") == [
+        "The judge, Ana P. Curiel, ruled.",
+        "It was late.",
+    ]

@@ -135,6 +135,9 @@ def _ends_sentence(text: str, match: re.Match[str], end: int, in_quote: bool) ->
     bare = before.rstrip(".").lstrip("\"'\u201c\u2018(").lower()
     if bare in CONTINUING_ABBREVIATIONS:
         return False
+    if len(before) == 1 and before.isupper():
+        # "Gonzalo P. Curiel": a middle initial, not "p." for a page.
+        return next_word in SENTENCE_STARTERS
     if bare in MONTH_ABBREVIATIONS or bare in NUMBER_ABBREVIATIONS:
         return not first.isdigit()
     if bare in ENDING_ABBREVIATIONS or _INITIALISM.fullmatch(

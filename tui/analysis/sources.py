@@ -213,8 +213,13 @@ def source_before(sentence: str, end: int) -> tuple[int, int] | None:
         name = sentence[prior : boundaries[-1].start()].strip()
         # "before Thursday, forecasters said": a name after a preposition is no appositive.
         set_off = len(boundaries) < 2 or not boundaries[-2].group()[:1].isalpha()
+        # "Loyalty, he noted," and "But, the CEO added,": no name before a pronoun or after
+        # a conjunction.
+        aside = role.split()[0].lower() in cues.PRONOUN_KINDS or name.lower() in (
+            cues.COMMON_CAPITALISED
+        )
         if (role[:1].islower() or role[:1].isdigit()) and set_off and _is_short_name(name):
-            begin = prior
+            begin = begin if aside else prior
     while boundaries and boundaries[-1].group().lower() in ("who", "which"):
         # "Two nurses who work in the ward said": the relative clause belongs to the source.
         boundaries.pop()
