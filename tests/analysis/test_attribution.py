@@ -568,3 +568,10 @@ def test_parenthetical_speaker_after_a_conjunction_or_a_noun_is_the_source() -> 
     assert s.source.text == "the founder of Delco"
     s = analyze("Ines Kahl spoke last. Loyalty, she noted, has long been rare.")[1]
     assert s.label == "named" and s.source is not None and s.source.text == "she"
+
+
+def test_any_short_description_before_a_name_after_a_quotation_is_the_source() -> None:
+    """'“...,” said undecided voter Ann Roe of Delby.': the description belongs to the name."""
+    s = only("“I have not made up my mind,” said undecided voter Ann Roe of Delby.")
+    assert s.label == "named" and s.source is not None
+    assert s.source.text.startswith("undecided voter Ann Roe")

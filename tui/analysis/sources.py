@@ -51,7 +51,7 @@ _RELATIVE_TAIL = re.compile(
     r"interviewed|appearing)\b[^,;:“”\"]*,?$"
     r"|\s[\u2014\u2013-]{1,2}\s*(?:who|which|whose)\b[^\u2014\u2013]*[\u2014\u2013-]{1,2}$"
     r"|,\s+(?:however|though|too|meanwhile|in turn|for (?:his|her|its|their) part|in contrast|"
-    r"instead|of course|moreover|likewise|for instance|for example|in fact)\s*,?$"
+    r"instead|of course|moreover|likewise|for instance|for example|in fact|for one)\s*,?$"
     r"|\s*\([^()]*\)$"
 )
 
@@ -93,7 +93,7 @@ def source_after(sentence: str, at: int, quoted: bool = False) -> tuple[int, int
         and words[0].lower() not in _DETERMINERS
         and words[0].lower() not in cues.PRONOUN_KINDS
         and head_words[-1].lower() not in _SOURCE_HEADS
-        and not _titled_name(words)
+        and not _titled_name(words, quoted)
     ):
         return None
     clause = any(w in _CLAUSE_WORDS for w in words) or (
@@ -108,13 +108,18 @@ def source_after(sentence: str, at: int, quoted: bool = False) -> tuple[int, int
     return found if looks_like_source and len(words) <= _MAX_SOURCE_WORDS else None
 
 
-def _titled_name(words: list[str]) -> bool:
-    """A name after lower-case title words: "former Obama adviser David Axelrod"."""
+def _titled_name(words: list[str], quoted: bool = False) -> bool:
+    """A name after lower-case title words: "former Obama adviser David Axelrod"; straight
+    after a quotation any short description will do: "undecided voter Ann Roe"."""
     lead = list(itertools.takewhile(lambda w: w[:1].islower(), words))
     return (
         0 < len(lead) <= 3
         and len(lead) < len(words)
-        and all(w.lower() in _TITLE_WORDS for w in lead)
+        and all(
+            w.lower() in _TITLE_WORDS
+            or (quoted and w.lower() not in _PREPOSITIONS and w.lower() not in _CLAUSE_WORDS)
+            for w in lead
+        )
         and has_name(words[len(lead) :])
     )
 
