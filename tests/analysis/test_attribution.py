@@ -575,3 +575,33 @@ def test_any_short_description_before_a_name_after_a_quotation_is_the_source() -
     s = only("“I have not made up my mind,” said undecided voter Ann Roe of Delby.")
     assert s.label == "named" and s.source is not None
     assert s.source.text.startswith("undecided voter Ann Roe")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ann Roe went on to say that the plan had failed.", "Ann Roe"),
+        ("Ann Roe took to Twitter to say the vote was rigged.", "Ann Roe"),
+        ("Said Ivo Lind, who grew up on the quay, “We were all so proud.”", "Ivo Lind"),
+    ],
+)
+def test_went_on_to_say_and_an_opening_inverted_verb_name_the_speaker(
+    text: str, source: str
+) -> None:
+    """'went on to say', 'took to Twitter to say' and 'Said X, ... “...”' quote X."""
+    s = only(text)
+    assert s.label == "named", s.reason
+    assert s.source is not None and s.source.text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Roe declined to say whether the plan had failed.",
+        "Said to be the oldest tree in Delby, the oak fell in the storm.",
+        "Continued growth in the port has raised rents.",
+    ],
+)
+def test_refusals_and_look_alike_openings_report_nothing(text: str) -> None:
+    """'declined to say', 'Said to be' and 'Continued growth' cite no one."""
+    assert only(text).label == "unattributed"

@@ -202,6 +202,17 @@ _CROWD_VERBS = frozenset(
 _CROWD_BEFORE = re.compile(r"\b(?:many|some|few|all|most|other)\s+$", re.IGNORECASE)
 
 
+# Phrases after which "to say" reports speech: "went on to say", "took to Twitter to write".
+_GOES_ON_TO = re.compile(
+    r"\b(?:went|goes|go|going) on to\s+$|\bwent so far as to\s+$|\btook to [\w ]{1,25}? to\s+$"
+    r"|\b(?:was|were|is|are) quick to\s+$|\bhastened to\s+$",
+)
+
+
+# An inverted verb opening the sentence: "Said Ann Roe, who grew up here, “...”".
+_OPENING_TAG = re.compile(r"[\u201c\"]?(Said|Says|Added|Adds|Wrote|Writes|Continued)\s+")
+
+
 # What may "show" a claim: "polls show", "data from the census show".
 _SHOWN_BY = re.compile(
     r"\b(?:polls|data|figures|statistics|records|surveys|studies|findings|results|documents|"
@@ -226,6 +237,15 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
         cue = (signed.start() + start, signed.start(1) + start)
         reason = f"a quotation signed by its speaker: {name}"
         return Attribution(label, cue, source, reason, kinds=kinds)
+    if (opening := _OPENING_TAG.match(sentence)) and (
+        source := source_after(sentence, opening.end(1), quoted=True)
+    ):
+        # "Said Ann Roe, who grew up here, “We were proud.”": the speaker follows the verb.
+        name = sentence[source[0] : source[1]]
+        label, why, kinds = classify(name)
+        cue = (opening.start(1) + start, opening.end(1) + start)
+        reason = f"'{opening.group(1)}' {why}: {name}"
+        return Attribution(label, cue, (source[0] + start, source[1] + start), reason, kinds=kinds)
     if tag := _SPEAKER_TAG.match(sentence):
         # "PENCE: Well, ...": a transcript names its speaker before the colon.
         name_start, name_end = tag.span(1)
@@ -368,6 +388,10 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         after = sentence[match.end() : match.end() + WINDOW]
         if match.group() == "Said" and re.match(r"\s+to\b", after, re.IGNORECASE):
             continue  # "Fighters Said To Join": the hedge "said to", not a source.
+        if _GOES_ON_TO.search(before) and _BASE_FORM.fullmatch(verb):
+            # "He went on to say ...", "She took to Twitter to write ...": the opening subject.
+            yield from _participle(sentence, match)
+            continue
         if verb == "show" and not _SHOWN_BY.search(before):
             continue  # "the hit TV show, ...": a noun unless records or polls do the showing.
         if re.match(r"\s+(?:nothing|little)\b", after):
