@@ -605,3 +605,24 @@ def test_went_on_to_say_and_an_opening_inverted_verb_name_the_speaker(
 def test_refusals_and_look_alike_openings_report_nothing(text: str) -> None:
     """'declined to say', 'Said to be' and 'Continued growth' cite no one."""
     assert only(text).label == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“Who pays for it?” asked Sen. Ann P. Roe of Delby.", "Sen. Ann P. Roe of Delby"),
+        ("“Who pays?” Ann Roe asked, looking at the board.", "Ann Roe"),
+        ("“The harbour?” Ann Roe repeated.", "Ann Roe"),
+    ],
+)
+def test_asked_and_repeated_after_a_question_name_the_speaker(text: str, source: str) -> None:
+    """After '?”' the tag ('asked Sen. X', 'X asked, looking ...', 'X repeated') stays with
+    the quotation, and a title's full stop does not end the source."""
+    s = only(text)
+    assert s.label == "named", s.reason
+    assert s.source is not None and s.source.text == source
+
+
+def test_repeated_without_a_quotation_is_an_event() -> None:
+    """'The mayor repeated the promise.': no quotation, no report."""
+    assert only("The mayor repeated the promise.").label == "unattributed"

@@ -1232,6 +1232,14 @@ SPEAKER_TAG_VERBS = frozenset(
         "recalled",
         "responded",
         "yelled",
+        "repeated",
+        "remarked",
+        "cried",
+        "pleaded",
+        "demanded",
+        "countered",
+        "warned",
+        "noted",
     ]
 )
 
@@ -1262,6 +1270,9 @@ AFTER_QUOTE_VERBS = frozenset(
         "cracked",
         "offered",
         "went on",
+        "repeated",
+        "cried",
+        "pleaded",
     ]
 )
 

@@ -447,7 +447,7 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             continue
         if (
             (at_tail or after_quote)
-            and verb not in _TAKES_OBJECT
+            and (verb not in _TAKES_OBJECT or (after_quote and not verb.startswith("t")))
             and re.search(r"(?:[,”\"\u201c]|'')\s*$", before)
         ):
             source = source_after(sentence, match.end(), quoted=after_quote)

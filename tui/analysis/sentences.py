@@ -37,7 +37,7 @@ _LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
 _SPEAKER_TAG_AFTER = re.compile(
     r"\s+(?:[A-Z][\w.\u2019'-]*\s+){1,4}(?:"
     + "|".join(sorted(SPEAKER_TAG_VERBS))
-    + r")\b(?:\s+(?!that\b)[\w\u2019'-]+){0,5}[.]"
+    + r")\b(?:\s+(?!that\b)[\w\u2019'-]+){0,5}[.,]"
 )
 _OPEN_QUOTES = "“"
 _CLOSE_QUOTES = "”"

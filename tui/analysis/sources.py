@@ -35,7 +35,10 @@ _SOURCE_BOUNDARY = re.compile(
 
 
 _SOURCE_END = re.compile(
-    r"[,;:.!?\u201c\u201d\"(\u2014\u2013]|\s+(?:that|on|in|at|last|this|after|before|when|during|to)\b"
+    r"[,;:!?\u201c\u201d\"(\u2014\u2013]|\s+(?:that|on|in|at|last|this|after|before|when|during|to)\b"
+    # A full stop ends the source, not one after a title or an initial: "Sen. Ann P. Roe".
+    r"|(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
+    r"(?<!\bGen)(?<!\bCol)(?<!\bLt)(?<!\bSgt)(?<!\bJr)(?<!\bSr)\."
 )
 
 
