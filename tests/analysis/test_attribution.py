@@ -626,3 +626,17 @@ def test_asked_and_repeated_after_a_question_name_the_speaker(text: str, source:
 def test_repeated_without_a_quotation_is_an_event() -> None:
     """'The mayor repeated the promise.': no quotation, no report."""
     assert only("The mayor repeated the promise.").label == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Delco's chief executive told reporters the plant would close.", "named"),
+        ("The board's chief financial officer said sales fell.", "named"),
+        ("A Delco executive said sales fell.", "anonymous"),
+        ("Delco's chief executives said sales fell.", "anonymous"),
+    ],
+)
+def test_a_unique_chief_role_at_a_named_body_is_named(text: str, label: str) -> None:
+    """'Delco's chief executive' is one identifiable person; 'a Delco executive' is not."""
+    assert only(text).label == label

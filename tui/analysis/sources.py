@@ -336,6 +336,13 @@ def classify(source: str) -> tuple[str, str, frozenset[str]]:
         return "named", "names the organisation speaking", kinds
     if head == "police":
         return "named", "names an identifiable institution, the police", kinds
+    if (
+        "chief" in lowered
+        and not head.endswith("s")
+        and (lowered[0] == "the" or re.search(r"['\u2019]s$", lowered[0]))
+    ):
+        # "Nissan's chief executive", "the council's chief officer": one identifiable person.
+        return "named", "names a unique role at an identified organisation", kinds
     if head in cues.ANONYMOUS_NOUNS and not has_name(head_words[-1:]):
         return "anonymous", "cites a specific source without naming it", kinds
     crowd = lowered[0] in _CROWD_WORDS and len(words) > 1 and head.endswith("s")
