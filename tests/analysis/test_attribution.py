@@ -640,3 +640,16 @@ def test_repeated_without_a_quotation_is_an_event() -> None:
 def test_a_unique_chief_role_at_a_named_body_is_named(text: str, label: str) -> None:
     """'Delco's chief executive' is one identifiable person; 'a Delco executive' is not."""
     assert only(text).label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry will return in May, former captain says.",
+        "The dam will hold, former engineers say.",
+        "But expert says the dam will hold.",
+    ],
+)
+def test_headline_style_unnamed_sources_are_anonymous(text: str) -> None:
+    """'..., former captain says.' and 'expert says' in headline style: specific but unnamed."""
+    assert only(text).label == "anonymous"

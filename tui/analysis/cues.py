@@ -657,6 +657,8 @@ ANONYMOUS_NOUNS = frozenset(
         "lawmaker",
         "lawmakers",
         "activist",
+        "expert",
+        "rival",
         "participant",
         "participants",
         "attendee",

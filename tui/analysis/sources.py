@@ -256,6 +256,7 @@ def source_before(sentence: str, end: int) -> tuple[int, int] | None:
         and lead not in cues.PRONOUN_KINDS
         and lead not in cues.VAGUE_NOUNS
         and lead not in cues.ANONYMOUS_NOUNS
+        and lead not in cues.TITLE_MODIFIERS
         and words[-1].lower() not in _SOURCE_HEADS
         and not any(w[:1].isupper() for w in words)
     ):
