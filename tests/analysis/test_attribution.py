@@ -653,3 +653,8 @@ def test_a_unique_chief_role_at_a_named_body_is_named(text: str, label: str) -> 
 def test_headline_style_unnamed_sources_are_anonymous(text: str) -> None:
     """'..., former captain says.' and 'expert says' in headline style: specific but unnamed."""
     assert only(text).label == "anonymous"
+
+
+def test_empty_phrases_between_commas_before_a_verb_do_not_fail() -> None:
+    """',,said': commas with nothing between them give no source and no error."""
+    assert [s.label for s in analyze(",,said")] in (["none"], ["unattributed"])

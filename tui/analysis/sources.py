@@ -223,8 +223,9 @@ def source_before(sentence: str, end: int) -> tuple[int, int] | None:
         set_off = len(boundaries) < 2 or not boundaries[-2].group()[:1].isalpha()
         # "Loyalty, he noted," and "But, the CEO added,": no name before a pronoun or after
         # a conjunction.
-        aside = role.split()[0].lower() in cues.PRONOUN_KINDS or name.lower() in (
-            cues.COMMON_CAPITALISED
+        first = role.split()[:1]
+        aside = bool(first and first[0].lower() in cues.PRONOUN_KINDS) or (
+            name.lower() in cues.COMMON_CAPITALISED
         )
         if (role[:1].islower() or role[:1].isdigit()) and set_off and _is_short_name(name):
             begin = begin if aside else prior
