@@ -658,3 +658,9 @@ def test_headline_style_unnamed_sources_are_anonymous(text: str) -> None:
 def test_empty_phrases_between_commas_before_a_verb_do_not_fail() -> None:
     """',,said': commas with nothing between them give no source and no error."""
     assert [s.label for s in analyze(",,said")] in (["none"], ["unattributed"])
+
+
+def test_name_after_a_quotation_keeps_a_description_with_commas_apart() -> None:
+    """'“...,” Ann Roe, minister for ports, roads, and rail, said': the source is Ann Roe."""
+    s = only("“It is a start,” Ann Roe, minister for ports, roads, and rail, said on the call.")
+    assert s.label == "named" and s.source is not None and s.source.text == "Ann Roe"

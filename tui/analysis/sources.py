@@ -67,6 +67,12 @@ _APPOSITIVE_TAIL = re.compile(r",\s+(?:a|an|the|his|her|its|their)\s[^,;:\u201c\
 _NAME_AFTER_COMMA = re.compile(r",\s+((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.\u2019'-]*)[.!?\s]*$")
 
 
+# A name after a closing quotation, then a lower-case description with any commas in it.
+_NAME_AFTER_QUOTE = re.compile(
+    r"[,.!?][\u201d\"]\s+((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.\u2019'-]*),\s+[a-z][^\u201c\u201d\"]*,$"
+)
+
+
 def source_after(sentence: str, at: int, quoted: bool = False) -> tuple[int, int] | None:
     """The source after an inverted verb: ', said a WeWork spokesperson.'
 
@@ -208,6 +214,9 @@ def source_before(sentence: str, end: int) -> tuple[int, int] | None:
     if relative := _RELATIVE_TAIL.search(head):
         # "Councillor Tom Becker, who voted against the plan, argued": drop the aside.
         head = head[: relative.start()]
+    elif after_quote := _NAME_AFTER_QUOTE.search(head):
+        # "“...,” Ann Roe, secretary of state for trade, jobs, and growth, said": the name.
+        head = head[: after_quote.end(1)]
     elif appositive := _APPOSITIVE_TAIL.search(head):
         name = WORD.findall(head[: appositive.start()])[-4:]
         if name and name[-1][:1].isupper() and has_name(name[-1:]):
