@@ -348,3 +348,319 @@ def test_medium_after_an_inverted_verb_is_not_a_source() -> None:
     """'..., the president, Arvo Tamm, wrote on social media.': the source is the president."""
     s = only("“We stand firm,” the Marenland president, Arvo Tamm, wrote on social media.")
     assert s.label == "named" and s.source is not None and "Arvo Tamm" in s.source.text
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“The levy is dead,” said former mayor Ilse Varga.", "former mayor Ilse Varga"),
+        (
+            "“We will win the county,” said campaign strategist Odo Pell.",
+            "campaign strategist Odo Pell",
+        ),
+        ("“It could go either way,“ said Mara Quist, a pollster in Delby.", "Mara Quist"),
+    ],
+)
+def test_inverted_speaker_after_lower_case_title_words_is_named(text: str, source: str) -> None:
+    """'..., said former mayor Ann Roe.': title words before a name keep it a source, and a
+    closing quotation mark typed as an opening one still closes the quotation."""
+    s = only(text)
+    assert s.label == "named", s.reason
+    assert s.source is not None and s.source.text == source
+
+
+def test_inverted_verb_before_lower_case_words_without_a_name_is_no_source() -> None:
+    """'..., said nothing about it.': lower-case words that are not a title give no source."""
+    assert only("The mayor left at noon and said nothing further.").label == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "source"),
+    [
+        (
+            "Rhea Stone, a veteran of the port authority who retired in 2019, said the dock "
+            "was unsafe.",
+            "named",
+            "Rhea Stone",
+        ),
+        (
+            "Backers of the levy, however, say it would fund two clinics.",
+            "vague",
+            "Backers of the levy",
+        ),
+        (
+            "The planning office now says the bridge will open in June.",
+            "named",
+            "The planning office",
+        ),
+        (
+            "The deal looks dead, but party strategists say talks go on.",
+            "vague",
+            "party strategists",
+        ),
+        (
+            "Multiple sources privy to the talks say a deal is near.",
+            "anonymous",
+            "Multiple sources",
+        ),
+        (
+            "To win back voters, participants said, the party must change.",
+            "anonymous",
+            "participants",
+        ),
+    ],
+)
+def test_sources_set_off_by_asides_adverbs_and_quantifiers(
+    text: str, label: str, source: str
+) -> None:
+    """An appositive after a name, ', however,', 'now says', 'multiple sources privy to',
+    plural strategists and a parenthetical 'participants said' still give the source."""
+    s = only(text)
+    assert s.label == label, s.reason
+    assert s.source is not None and s.source.text.startswith(source)
+
+
+def test_aside_after_a_place_is_not_taken_for_a_speaker() -> None:
+    """'In Elm, a town with few jobs, the mill closed.': an appositive with no verb of saying."""
+    assert only("After the vote in Elm, a town with few jobs, the mill closed.").label == (
+        "unattributed"
+    )
+
+
+def test_exclaimed_quotation_with_a_capitalised_speaker_tag_is_named() -> None:
+    """'“We need it now!” Ann Roe wrote on Twitter.': the tag after '!”' names the speaker."""
+    s = only("“We need a new bridge now!” Ann Roe wrote on Twitter.")
+    assert s.label == "named" and s.source is not None and s.source.text == "Ann Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Oda Lint replied, with a shrug: “The budget was never going to pass.”", "Oda Lint"),
+        ("Turnout matters - Ravi Sen: “Every extra voter counts in a close race.”", "Ravi Sen"),
+    ],
+)
+def test_colon_before_a_quotation_introduces_its_speaker(text: str, source: str) -> None:
+    """'X replied: “...”' and '- X: “...”' quote X, whatever the verb."""
+    s = only(text)
+    assert s.label == "named", s.reason
+    assert s.source is not None and s.source.text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Delby, the message was clear: “jobs, jobs and more jobs.”",
+        "Thanks to the vote, Pia Moll has a new title: “the people's mayor of Delby.”",
+    ],
+)
+def test_colon_before_a_quotation_without_a_speaking_subject_is_no_source(text: str) -> None:
+    """A place or a phrase before the colon speaks for no one."""
+    assert only(text).label == "unattributed"
+
+
+def test_quotation_opened_after_a_colon_lends_its_speaker_to_the_next_sentence() -> None:
+    """The speaker introduced by the colon is the source of the quotation's later sentences."""
+    found = analyze("Ines Kahl wrote: “The plan failed in every ward. We must start again.”")
+    assert [s.label for s in found] == ["named", "named"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "source"),
+    [
+        (
+            "“Look, the vote was lost weeks ago,” added a Delby councillor, Uma Roe.",
+            "named",
+            "a Delby councillor, Uma Roe",
+        ),
+        ("“Nobody saw it coming,” said Carl Evers, a dock worker.", "named", "Carl Evers"),
+        ("“The ferry is our lifeline,” said the baker, who opened in 1998.", "named", "the baker"),
+        ("“Amnesty for all,” says a narrator.", "anonymous", "a narrator"),
+        ("“This is absurd,” scoffed Ann Roe.", "named", "Ann Roe"),
+        ("“Vote no on the levy,” it read.", "named", "it"),
+    ],
+)
+def test_speaker_straight_after_a_quotation_is_its_source(
+    text: str, label: str, source: str
+) -> None:
+    """After '“...,”' any verb of the tag lexicon and any determined noun phrase name the
+    speaker, and a negation inside the quotation negates nothing."""
+    s = only(text)
+    assert (s.label, s.source and s.source.text) == (label, source), s.reason
+
+
+def test_tag_verbs_away_from_a_quotation_are_events() -> None:
+    """'read', 'answered', 'offered' without a quotation before them report nothing."""
+    assert only("Ann Roe read the bill twice before the vote.").label == "unattributed"
+    assert only("Ann Roe answered every letter by hand.").label == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "source"),
+    [
+        ("That plan, many argue, would ruin the harbour.", "vague", "many"),
+        ("Town leaders in Delby, for instance, noted that the dam was old.", "anonymous", "Town"),
+        ("At the rally, Ines Kahl claimed a new era had begun.", "named", "Ines Kahl"),
+        ("Oda Lint (who chairs the board) said the fund was empty.", "named", "Oda Lint"),
+        ("Oda Lint voted no but has said she wants a new vote.", "named", "Oda Lint"),
+        ("Oda Lint last week said the fund was empty.", "named", "Oda Lint"),
+    ],
+)
+def test_reporting_verbs_after_asides_times_and_quantifiers(
+    text: str, label: str, source: str
+) -> None:
+    """'many argue' as a parenthesis, ', for instance,', a zero-that clause opening with 'a',
+    a bracketed aside, 'but has said' and 'last week said' all keep their source."""
+    s = only(text)
+    assert s.label == label, s.reason
+    assert s.source is not None and s.source.text.startswith(source)
+
+
+def test_quantifier_before_a_noun_form_is_no_report() -> None:
+    """'Many claims were false.': 'claims' is a noun there, not a verb."""
+    assert only("Many claims were false.").label == "unattributed"
+
+
+def test_adverb_then_colon_before_a_quotation_reports_speech() -> None:
+    """'Ann Roe added warily: “...”' quotes Ann Roe."""
+    assert only("Ann Roe added warily: “There is always something.”").label == "named"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Ann Roe reiterated that the levy was unfair.", "named"),
+        ("Ann Roe boasted that the fund had doubled.", "named"),
+        ("Ann Roe was quoted as saying the plan was dead.", "named"),
+        ("Polls show the race is tied.", "vague"),
+        ("Figures from the Delby census show that the town grew.", "named"),
+    ],
+)
+def test_further_reporting_verbs_with_a_clause(text: str, label: str) -> None:
+    """'reiterated that', 'boasted that', 'was quoted as saying', 'polls show' report claims."""
+    assert only(text).label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The results show a decline in sales.",
+        "The show was cancelled after one season.",
+        "Ann Roe signaled support for the bill.",
+    ],
+)
+def test_those_verbs_with_a_plain_object_are_events(text: str) -> None:
+    """'show a decline', 'the show', 'signaled support': no claim is reported."""
+    assert only(text).label == "unattributed"
+
+
+def test_show_as_a_noun_before_a_quotation_reports_nothing() -> None:
+    """'the hit TV show, “...”': only polls, data and the like 'show' a claim."""
+    s = only("Ana Vik starred in the hit TV show, “Harbour Lights and the long night.”")
+    assert s.label == "unattributed"
+
+
+def test_parenthetical_speaker_after_a_conjunction_or_a_noun_is_the_source() -> None:
+    """'But, the founder added, ...' and 'Loyalty, he noted, ...': the aside names the speaker,
+    not the word before its comma."""
+    s = only("But, the founder of Delco added, it is not the way to win.")
+    assert s.label == "named" and s.source is not None
+    assert s.source.text == "the founder of Delco"
+    s = analyze("Ines Kahl spoke last. Loyalty, she noted, has long been rare.")[1]
+    assert s.label == "named" and s.source is not None and s.source.text == "she"
+
+
+def test_any_short_description_before_a_name_after_a_quotation_is_the_source() -> None:
+    """'“...,” said undecided voter Ann Roe of Delby.': the description belongs to the name."""
+    s = only("“I have not made up my mind,” said undecided voter Ann Roe of Delby.")
+    assert s.label == "named" and s.source is not None
+    assert s.source.text.startswith("undecided voter Ann Roe")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ann Roe went on to say that the plan had failed.", "Ann Roe"),
+        ("Ann Roe took to Twitter to say the vote was rigged.", "Ann Roe"),
+        ("Said Ivo Lind, who grew up on the quay, “We were all so proud.”", "Ivo Lind"),
+    ],
+)
+def test_went_on_to_say_and_an_opening_inverted_verb_name_the_speaker(
+    text: str, source: str
+) -> None:
+    """'went on to say', 'took to Twitter to say' and 'Said X, ... “...”' quote X."""
+    s = only(text)
+    assert s.label == "named", s.reason
+    assert s.source is not None and s.source.text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Roe declined to say whether the plan had failed.",
+        "Said to be the oldest tree in Delby, the oak fell in the storm.",
+        "Continued growth in the port has raised rents.",
+    ],
+)
+def test_refusals_and_look_alike_openings_report_nothing(text: str) -> None:
+    """'declined to say', 'Said to be' and 'Continued growth' cite no one."""
+    assert only(text).label == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“Who pays for it?” asked Sen. Ann P. Roe of Delby.", "Sen. Ann P. Roe of Delby"),
+        ("“Who pays?” Ann Roe asked, looking at the board.", "Ann Roe"),
+        ("“The harbour?” Ann Roe repeated.", "Ann Roe"),
+    ],
+)
+def test_asked_and_repeated_after_a_question_name_the_speaker(text: str, source: str) -> None:
+    """After '?”' the tag ('asked Sen. X', 'X asked, looking ...', 'X repeated') stays with
+    the quotation, and a title's full stop does not end the source."""
+    s = only(text)
+    assert s.label == "named", s.reason
+    assert s.source is not None and s.source.text == source
+
+
+def test_repeated_without_a_quotation_is_an_event() -> None:
+    """'The mayor repeated the promise.': no quotation, no report."""
+    assert only("The mayor repeated the promise.").label == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Delco's chief executive told reporters the plant would close.", "named"),
+        ("The board's chief financial officer said sales fell.", "named"),
+        ("A Delco executive said sales fell.", "anonymous"),
+        ("Delco's chief executives said sales fell.", "anonymous"),
+    ],
+)
+def test_a_unique_chief_role_at_a_named_body_is_named(text: str, label: str) -> None:
+    """'Delco's chief executive' is one identifiable person; 'a Delco executive' is not."""
+    assert only(text).label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry will return in May, former captain says.",
+        "The dam will hold, former engineers say.",
+        "But expert says the dam will hold.",
+    ],
+)
+def test_headline_style_unnamed_sources_are_anonymous(text: str) -> None:
+    """'..., former captain says.' and 'expert says' in headline style: specific but unnamed."""
+    assert only(text).label == "anonymous"
+
+
+def test_empty_phrases_between_commas_before_a_verb_do_not_fail() -> None:
+    """',,said': commas with nothing between them give no source and no error."""
+    assert [s.label for s in analyze(",,said")] in (["none"], ["unattributed"])
+
+
+def test_name_after_a_quotation_keeps_a_description_with_commas_apart() -> None:
+    """'“...,” Ann Roe, minister for ports, roads, and rail, said': the source is Ann Roe."""
+    s = only("“It is a start,” Ann Roe, minister for ports, roads, and rail, said on the call.")
+    assert s.label == "named" and s.source is not None and s.source.text == "Ann Roe"

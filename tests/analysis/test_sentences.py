@@ -114,3 +114,23 @@ def test_spans_are_ordered_disjoint_trimmed_and_cover_every_word(text: str) -> N
         assert not text[previous_end:start].strip()
         previous_end = end
     assert not text[previous_end:].strip()
+
+
+def test_speaker_tag_after_an_exclaimed_or_asked_quotation_stays_with_it() -> None:
+    """'“... now!” Ann Roe said.' is one sentence; a longer clause after '?”' starts a new one."""
+    assert sentences("“Close the gates now!” Ann Roe said on Monday. The gates shut.") == [
+        "“Close the gates now!” Ann Roe said on Monday.",
+        "The gates shut.",
+    ]
+    assert sentences("“Why not?” Ann Roe said that the plan was fine.") == [
+        "“Why not?”",
+        "Ann Roe said that the plan was fine.",
+    ]
+
+
+def test_middle_initial_does_not_end_a_sentence() -> None:
+    """'Gonzalo P. Curiel': a capital initial continues, unlike the page abbreviation 'p.'."""
+    assert sentences("The judge, Ana P. Curiel, ruled. It was late.") == [
+        "The judge, Ana P. Curiel, ruled.",
+        "It was late.",
+    ]

@@ -215,6 +215,20 @@ SPEECH_VERBS = frozenset(
 #: the attack", "declared a caliphate", "acknowledged by the leadership").
 CLAUSE_VERBS = frozenset(
     [
+        "reiterated",
+        "reiterates",
+        "boasted",
+        "boasts",
+        "bragged",
+        "mentioned",
+        "signaled",
+        "signalled",
+        "affirmed",
+        "speculated",
+        "hinted",
+        "implied",
+        "clarified",
+        "show",
         "claimed",
         "claims",
         "claim",
@@ -452,6 +466,10 @@ AUXILIARIES = frozenset(
         "earlier",
         "then",
         "again",
+        "now",
+        "still",
+        "even",
+        "too",
         "once",
         "repeatedly",
         "publicly",
@@ -639,6 +657,14 @@ ANONYMOUS_NOUNS = frozenset(
         "lawmaker",
         "lawmakers",
         "activist",
+        "expert",
+        "rival",
+        "participant",
+        "participants",
+        "attendee",
+        "attendees",
+        "delegate",
+        "delegates",
         "activists",
         "doctor",
         "doctors",
@@ -705,6 +731,11 @@ VAGUE_NOUNS = frozenset(
         "advocates",
         "proponents",
         "analysts",
+        "specialists",
+        "backers",
+        "strategists",
+        "consultants",
+        "insiders",
         "experts",
         "observers",
         "commentators",
@@ -1098,6 +1129,9 @@ IMPERATIVE_OPENERS = frozenset(
 #: Verbs of belief and claim that may drop "that": "Ruiz believes the plan will fail".
 ZERO_THAT_VERBS = frozenset(
     [
+        "show",
+        "reiterated",
+        "boasted",
         "believe",
         "believes",
         "believed",
@@ -1174,8 +1208,80 @@ ZERO_THAT_VERBS = frozenset(
     ]
 )
 
+#: Verbs of a short speaker tag after a quotation: "“Why now?” Ann Roe asked."
+SPEAKER_TAG_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "asked",
+        "asks",
+        "tweeted",
+        "wrote",
+        "writes",
+        "added",
+        "adds",
+        "told",
+        "replied",
+        "shouted",
+        "exclaimed",
+        "declared",
+        "wondered",
+        "continued",
+        "insisted",
+        "explained",
+        "joked",
+        "quipped",
+        "recalled",
+        "responded",
+        "yelled",
+        "repeated",
+        "remarked",
+        "cried",
+        "pleaded",
+        "demanded",
+        "countered",
+        "warned",
+        "noted",
+    ]
+)
+
+#: Verbs that report speech only straight after a quotation: "“...,” it read.",
+#: "“...,” scoffed Ann Roe." Elsewhere they mostly describe events ("read the bill").
+AFTER_QUOTE_VERBS = frozenset(
+    [
+        "read",
+        "conclude",
+        "scoffed",
+        "retorted",
+        "boomed",
+        "opined",
+        "mused",
+        "surmised",
+        "answered",
+        "exclaimed",
+        "agrees",
+        "marveled",
+        "marvelled",
+        "recounted",
+        "interjected",
+        "deadpanned",
+        "fumed",
+        "snapped",
+        "sighed",
+        "laughed",
+        "cracked",
+        "offered",
+        "went on",
+        "repeated",
+        "cried",
+        "pleaded",
+    ]
+)
+
 #: Every word that may report what a source says.
-REPORTING_VERBS = SPEECH_VERBS | CLAUSE_VERBS | PARTICIPLES | PROGRESSIVES | ZERO_THAT_VERBS
+REPORTING_VERBS = (
+    SPEECH_VERBS | CLAUSE_VERBS | PARTICIPLES | PROGRESSIVES | ZERO_THAT_VERBS | AFTER_QUOTE_VERBS
+)
 
 #: Roles a person is named by ("the trust's chair", "its founder"): a source once identified.
 ROLE_NOUNS = frozenset(
@@ -1206,6 +1312,57 @@ ROLE_NOUNS = frozenset(
         "spokesman",
         "spokeswoman",
         "spokesperson",
+        "congressman",
+        "congresswoman",
+        "strategist",
+        "pollster",
+        "consultant",
+        "analyst",
+        "commentator",
+        "columnist",
+        "nominee",
+        "candidate",
+    ]
+)
+
+#: Lower-case words that may open a title before a name: "said former senator Ann Roe",
+#: "said longtime party strategist Ed Vale".
+TITLE_MODIFIERS = frozenset(
+    [
+        "former",
+        "retired",
+        "then",
+        "late",
+        "acting",
+        "deputy",
+        "senior",
+        "veteran",
+        "longtime",
+        "long-time",
+        "fellow",
+        "outgoing",
+        "incoming",
+        "interim",
+        "assistant",
+        "top",
+        "state",
+        "federal",
+        "party",
+        "campaign",
+        "conservative",
+        "liberal",
+        "progressive",
+        "political",
+        "presidential",
+        "legal",
+        "chief",
+        "vice",
+        "press",
+        "policy",
+        "communications",
+        "rep.",
+        "sen.",
+        "gov.",
     ]
 )
 

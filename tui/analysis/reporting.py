@@ -74,7 +74,7 @@ _VAGUE = re.compile(
 # The clause a reporting verb introduces: "that", a quotation or a colon, soon after it.
 _CLAUSE_AFTER = re.compile(
     r"^(?:\s+[\w\u2019'.-]+){0,5}?\s+(?:that\b(?=\s+\w)|whether\b|how\b|why\b)"
-    r"|^\s*[:\u201c\"]|^,?\s*[\u201c\"]"
+    r"|^\s*[:\u201c\"]|^,?\s*[\u201c\"]|^\s+\w+ly:\s*[\u201c\"]"
     r"|^(?:[\s,]+[\w\u2019'.-]+){1,12}?,?\s+[\u201c\"]"
 )
 
@@ -85,7 +85,9 @@ _PASSIVE_BEFORE = re.compile(
 
 
 _AUX_BEFORE = re.compile(
-    r"(?:\s+(?:" + "|".join(sorted(cues.AUXILIARIES)) + r"|am|been|n[o\u2019']t|\w+ly))+\s*$",
+    r"(?:\s+(?:" + "|".join(sorted(cues.AUXILIARIES)) + r"|am|been|n[o\u2019']t|\w+ly"
+    r"|(?:last|this|earlier this)\s+(?:week|month|year|[A-Z]\w+day)|on\s+[A-Z]\w+day"
+    r"|yesterday))+\s*$",
     re.IGNORECASE,
 )
 
@@ -131,7 +133,8 @@ _NEGATED = re.compile(
 
 # A clause straight after a verb of belief, with "that" left out: "believes the vote was".
 _DIRECT_CLAUSE = re.compile(
-    r"\s+(?:he|she|it|they|we|I|you|there|this|these|the|his|her|their|its|our|neither|no|"
+    r"\s+(?:he|she|it|they|we|I|you|there|this|these|the|a|an|some|many|most|all|both|his|her|"
+    r"their|its|our|neither|no|"
     r"every|[A-Z][\w\u2019'-]+)"
     r"(?:\s+[\w\u2019'-]+){0,3}?\s+(?:is|are|was|were|will|would|could|can|should|may|might|"
     r"has|have|had|must|did|does|do|wants|needs|plans|intends|remains|faces|lacks)\b"
@@ -192,6 +195,32 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+# "many argue", "some say": after a quantifier these verbs are verbs, not nouns.
+_CROWD_VERBS = frozenset(
+    ["say", "argue", "insist", "warn", "contend", "believe", "think", "agree", "predict", "suggest"]
+)
+_CROWD_BEFORE = re.compile(r"\b(?:many|some|few|all|most|other)\s+$", re.IGNORECASE)
+
+
+# Phrases after which "to say" reports speech: "went on to say", "took to Twitter to write".
+_GOES_ON_TO = re.compile(
+    r"\b(?:went|goes|go|going) on to\s+$|\bwent so far as to\s+$|\btook to [\w ]{1,25}? to\s+$"
+    r"|\b(?:was|were|is|are) quick to\s+$|\bhastened to\s+$",
+)
+
+
+# An inverted verb opening the sentence: "Said Ann Roe, who grew up here, “...”".
+_OPENING_TAG = re.compile(r"[\u201c\"]?(Said|Says|Added|Adds|Wrote|Writes|Continued)\s+")
+
+
+# What may "show" a claim: "polls show", "data from the census show".
+_SHOWN_BY = re.compile(
+    r"\b(?:polls|data|figures|statistics|records|surveys|studies|findings|results|documents|"
+    r"numbers|estimates|reports|tests|images|emails|filings)\b(?:\s+[\w\u2019'-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
+
+
 # Verbs whose object follows them: ", told the Journal" is not an inverted source.
 _TAKES_OBJECT = frozenset({"told", "tells", "tell", "urged", "asked", "warned"})
 
@@ -208,6 +237,15 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
         cue = (signed.start() + start, signed.start(1) + start)
         reason = f"a quotation signed by its speaker: {name}"
         return Attribution(label, cue, source, reason, kinds=kinds)
+    if (opening := _OPENING_TAG.match(sentence)) and (
+        source := source_after(sentence, opening.end(1), quoted=True)
+    ):
+        # "Said Ann Roe, who grew up here, “We were proud.”": the speaker follows the verb.
+        name = sentence[source[0] : source[1]]
+        label, why, kinds = classify(name)
+        cue = (opening.start(1) + start, opening.end(1) + start)
+        reason = f"'{opening.group(1)}' {why}: {name}"
+        return Attribution(label, cue, (source[0] + start, source[1] + start), reason, kinds=kinds)
     if tag := _SPEAKER_TAG.match(sentence):
         # "PENCE: Well, ...": a transcript names its speaker before the colon.
         name_start, name_end = tag.span(1)
@@ -237,6 +275,8 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
     elif candidates:
         # The main clause's attribution before one inside "when he wrote ...".
         chosen = min(candidates, key=lambda c: (c.embedded, c.cue[0]))
+    elif (introduced := _colon_quotation(sentence)) is not None:
+        chosen = introduced
     else:
         return None
     return Attribution(
@@ -246,6 +286,50 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
         chosen.reason,
         chosen.trailing,
         chosen.kinds,
+    )
+
+
+# A colon opening a quotation of three words or more: "Ann Roe: “We ...", "he shrugged: “...".
+_COLON_QUOTE = re.compile(r":\s*[\u201c\"](?=\s*\S+\s+\S+\s+\S)")
+
+
+# A name standing just before that colon, alone or after a dash: "- Philip Bump:".
+_NAME_BEFORE_COLON = re.compile(
+    r"(?:^|[\u2014\u2013-]\s*|\bfrom\s+)((?:[A-Z][\w.\u2019'&-]*\s+){0,3}[A-Z][\w.\u2019'&-]*)\s*$"
+)
+
+
+# A verb straight after an opening subject: "Kelly responded", "Trump then leaned in".
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:(?:\w+ly|then|later|also)\s+)?(?:[a-z]+ed|[a-z]+s|went|said|told|wrote|put|began|"
+    r"spoke|took|made|gave|had)\b"
+)
+
+
+def _colon_quotation(sentence: str) -> Attribution | None:
+    """'Ann Roe: “...”', 'Kelly replied, with a smile: “...”': whoever the colon introduces
+    is the speaker, the name before it or the named subject the sentence opens with."""
+    colon = _COLON_QUOTE.search(sentence, 0, WINDOW)
+    if colon is None:
+        return None
+    lead = sentence[: colon.start()]
+    if tag := _NAME_BEFORE_COLON.search(lead):
+        source = tag.span(1)
+    elif (
+        (subject := LEADING_SUBJECT.match(sentence))
+        and subject.end(1) < colon.start()
+        and _SUBJECT_VERB.match(sentence, subject.end(1))
+    ):
+        source = subject.span(1)
+    else:
+        return None
+    words = WORD.findall(sentence[source[0] : source[1]])
+    if not words or words[0].lower() in cues.COMMON_CAPITALISED or not has_name(words):
+        return None
+    name = sentence[source[0] : source[1]]
+    label, why, kinds = classify(name)
+    return Attribution(
+        label, colon.span(), source, f"the colon before the quotation {why}: {name}", kinds=kinds
     )
 
 
@@ -304,11 +388,30 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         after = sentence[match.end() : match.end() + WINDOW]
         if match.group() == "Said" and re.match(r"\s+to\b", after, re.IGNORECASE):
             continue  # "Fighters Said To Join": the hedge "said to", not a source.
+        if _GOES_ON_TO.search(before) and _BASE_FORM.fullmatch(verb):
+            # "He went on to say ...", "She took to Twitter to write ...": the opening subject.
+            yield from _participle(sentence, match)
+            continue
+        if verb == "show" and not _SHOWN_BY.search(before):
+            continue  # "the hit TV show, ...": a noun unless records or polls do the showing.
+        if re.match(r"\s+(?:nothing|little)\b", after):
+            continue  # "said nothing further": no claim is reported.
         passive = not verb.endswith("ing") and _PASSIVE_BEFORE.search(before)
-        nominal = _NOUN_BEFORE.search(before) or (
-            not verb.endswith("ed") and re.search(r"\b(?:media|news)\s+$", before, re.IGNORECASE)
+        nominal = (
+            _NOUN_BEFORE.search(before)
+            and not (verb in _CROWD_VERBS and _CROWD_BEFORE.search(before))
+        ) or (not verb.endswith("ed") and re.search(r"\b(?:media|news)\s+$", before, re.IGNORECASE))
+        # A closing mark typed as an opening one (',“ said') closes the quotation too.
+        after_quote = bool(
+            re.search(r"(?:[”\"]|''|[,.!?]\u201c)\s*$", before)
+            and not re.search(r"^\s*(?:that|it|this)\b", after)
         )
-        if passive or nominal or _NEGATED.search(before):
+        if verb in cues.AFTER_QUOTE_VERBS and not re.search(
+            r"(?:[,!?][”\"]|[,!?]'')\s*(?:(?:he|she|it|they|[A-Z][\w.\u2019'-]*)\s+){0,3}$", before
+        ):
+            continue
+        # "“Nobody knew,” said Ann Roe.": a negation inside the quotation negates no report.
+        if passive or nominal or (_NEGATED.search(before) and not after_quote):
             continue
         speech = verb in cues.SPEECH_VERBS
         clause = bool(
@@ -336,24 +439,22 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             # ", saying the plan failed" and "a statement saying ..." report speech;
             # "is adding to his wins" and "claiming residency" do not.
             after_comma = before.rstrip().endswith(",") and verb not in ("claiming", "calling")
-            if clause or after_comma or _MEDIUM_BEFORE.search(before):
+            quoted_as = re.search(r"\bquoted as\s+$", before)
+            if clause or after_comma or quoted_as or _MEDIUM_BEFORE.search(before):
                 yield from _participle(sentence, match)
             continue
-        if not (speech or clause or at_tail):
+        if not (speech or clause or at_tail or after_quote):
             continue
-        after_quote = re.search(r"(?:[”\"]|'')\s*$", before) and not re.search(
-            r"^\s*(?:that|it|this)\b", after
-        )
         if (
             (at_tail or after_quote)
-            and verb not in _TAKES_OBJECT
-            and re.search(r"(?:[,”\"]|'')\s*$", before)
+            and (verb not in _TAKES_OBJECT or (after_quote and not verb.startswith("t")))
+            and re.search(r"(?:[,”\"\u201c]|'')\s*$", before)
         ):
-            source = source_after(sentence, match.end())
+            source = source_after(sentence, match.end(), quoted=after_quote)
             if source is not None:
                 yield _attribution(sentence, verb, match.span(), source, trailing=True)
                 continue
-        if re.search(r"\b(?:and|but)\s+(?:\w+ly\s+)?$", before):
+        if re.search(r"\b(?:and|but)\s+(?:(?:\w+ly|has|have|had|also|later|then)\s+)*$", before):
             # "Wilson praised the plan and said ...": the speaker is the opening subject;
             # "needs to sell herself and tell jokes" continues an infinitive, no report.
             if not _BASE_FORM.fullmatch(verb):
@@ -412,7 +513,7 @@ def _participle(sentence: str, match: re.Match[str]) -> Iterable[Attribution]:
     if re.search(r"^(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)['\u2019](?:s|re)$", subject.group(1)):
         end = subject.start(1) + len(re.split(r"['\u2019]", subject.group(1))[0])
     source = trimmed_span(sentence, subject.start(1), end)
-    if source is not None:
+    if source is not None and sentence[source[0] : source[1]] not in ("The", "the"):
         yield _attribution(sentence, match.group(), match.span(), source, trailing=False)
 
 

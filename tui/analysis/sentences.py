@@ -16,6 +16,7 @@ from tui.analysis.cues import (
     MONTH_ABBREVIATIONS,
     NUMBER_ABBREVIATIONS,
     SENTENCE_STARTERS,
+    SPEAKER_TAG_VERBS,
 )
 
 # A block of text between blank lines; its lines are joined only when all are short
@@ -32,6 +33,12 @@ _WORD_BEFORE = re.compile(r"([\w.'\u2019-]*)$")
 _NEXT_WORD = re.compile(r"\s*([\"'\u201c\u2018(\[]*)([\w\u2019'.-]*)")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+")
 _LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
+# A short tag naming who spoke the quotation before it: " Ann Roe said on Monday."
+_SPEAKER_TAG_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w.\u2019'-]*\s+){1,4}(?:"
+    + "|".join(sorted(SPEAKER_TAG_VERBS))
+    + r")\b(?:\s+(?!that\b)[\w\u2019'-]+){0,5}[.,]"
+)
 _OPEN_QUOTES = "“"
 _CLOSE_QUOTES = "”"
 
@@ -119,7 +126,8 @@ def _ends_sentence(text: str, match: re.Match[str], end: int, in_quote: bool) ->
     if marks.startswith(("...", "…")):
         return not in_quote
     if marks[0] in "!?":
-        return True
+        # "“... NOW!” Trump said on Twitter.": the speaker's tag belongs to the quotation.
+        return not (marks[-1] in '"\u201d' and _SPEAKER_TAG_AFTER.match(text, match.end(), end))
     if marks.endswith(")") and _short_parenthesis(text, match.start()):
         return False
     word = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
@@ -127,6 +135,9 @@ def _ends_sentence(text: str, match: re.Match[str], end: int, in_quote: bool) ->
     bare = before.rstrip(".").lstrip("\"'\u201c\u2018(").lower()
     if bare in CONTINUING_ABBREVIATIONS:
         return False
+    if len(before) == 1 and before.isupper():
+        # "Gonzalo P. Curiel": a middle initial, not "p." for a page.
+        return next_word in SENTENCE_STARTERS
     if bare in MONTH_ABBREVIATIONS or bare in NUMBER_ABBREVIATIONS:
         return not first.isdigit()
     if bare in ENDING_ABBREVIATIONS or _INITIALISM.fullmatch(

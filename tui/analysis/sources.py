@@ -7,6 +7,7 @@ unnamed: "a senior official") or vague (a crowd: "critics", "some experts"); pro
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from tui.analysis import cues
@@ -34,13 +35,16 @@ _SOURCE_BOUNDARY = re.compile(
 
 
 _SOURCE_END = re.compile(
-    r"[,;:.!?\u201c\u201d\"(\u2014\u2013]|\s+(?:that|on|in|at|last|this|after|before|when|during|to)\b"
+    r"[,;:!?\u201c\u201d\"(\u2014\u2013]|\s+(?:that|on|in|at|last|this|after|before|when|during|to)\b"
+    # A full stop ends the source, not one after a title or an initial: "Sen. Ann P. Roe".
+    r"|(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
+    r"(?<!\bGen)(?<!\bCol)(?<!\bLt)(?<!\bSgt)(?<!\bJr)(?<!\bSr)\."
 )
 
 
 HEAD_CUT = re.compile(
     r"\s+(?:of|at|from|for|with|in|on|who|which|that|familiar|close|briefed|speaking|released|published|"
-    r"quoted|cited|according)\b|,"
+    r"quoted|cited|according|privy|involved)\b|,"
 )
 
 
@@ -49,15 +53,32 @@ _RELATIVE_TAIL = re.compile(
     r",\s+(?:who|which|whose|at|in|on|during|after|before|speaking|writing|asked|reached|"
     r"interviewed|appearing)\b[^,;:“”\"]*,?$"
     r"|\s[\u2014\u2013-]{1,2}\s*(?:who|which|whose)\b[^\u2014\u2013]*[\u2014\u2013-]{1,2}$"
+    r"|,\s+(?:however|though|too|meanwhile|in turn|for (?:his|her|its|their) part|in contrast|"
+    r"instead|of course|moreover|likewise|for instance|for example|in fact|for one)\s*,?$"
+    r"|\s*\([^()]*\)$"
 )
+
+
+# An appositive after a name: "Mike Doe, a veteran of the agency who retired in 2013,".
+_APPOSITIVE_TAIL = re.compile(r",\s+(?:a|an|the|his|her|its|their)\s[^,;:\u201c\u201d\"]*,$")
 
 
 # ", Mo Adeyemi." at the end of a sentence: a name set after a role.
 _NAME_AFTER_COMMA = re.compile(r",\s+((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.\u2019'-]*)[.!?\s]*$")
 
 
-def source_after(sentence: str, at: int) -> tuple[int, int] | None:
-    """The source after an inverted verb: ', said a WeWork spokesperson.'"""
+# A name after a closing quotation, then a lower-case description with any commas in it.
+_NAME_AFTER_QUOTE = re.compile(
+    r"[,.!?][\u201d\"]\s+((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.\u2019'-]*),\s+[a-z][^\u201c\u201d\"]*,$"
+)
+
+
+def source_after(sentence: str, at: int, quoted: bool = False) -> tuple[int, int] | None:
+    """The source after an inverted verb: ', said a WeWork spokesperson.'
+
+    Straight after a quotation (`quoted`) any noun phrase with a determiner is its speaker:
+    "“...,” said the designer."
+    """
     limit = min(len(sentence), at + WINDOW)
     stop = _SOURCE_END.search(sentence, at + 1, limit)
     # "said a spokesperson for the company" keeps its "for" phrase: extend over of/for/at.
@@ -81,6 +102,7 @@ def source_after(sentence: str, at: int) -> tuple[int, int] | None:
         and words[0].lower() not in _DETERMINERS
         and words[0].lower() not in cues.PRONOUN_KINDS
         and head_words[-1].lower() not in _SOURCE_HEADS
+        and not _titled_name(words, quoted)
     ):
         return None
     clause = any(w in _CLAUSE_WORDS for w in words) or (
@@ -90,8 +112,28 @@ def source_after(sentence: str, at: int) -> tuple[int, int] | None:
         has_name(WORD.findall(phrase))
         or head_words[-1].lower() in _SOURCE_HEADS
         or (len(words) == 1 and words[0].lower() in cues.PRONOUN_KINDS)
+        or (quoted and words[0].lower() in ("the", "a", "an", "one", "another") and len(words) > 1)
     )
     return found if looks_like_source and len(words) <= _MAX_SOURCE_WORDS else None
+
+
+def _titled_name(words: list[str], quoted: bool = False) -> bool:
+    """A name after lower-case title words: "former Obama adviser David Axelrod"; straight
+    after a quotation any short description will do: "undecided voter Ann Roe"."""
+    lead = list(itertools.takewhile(lambda w: w[:1].islower(), words))
+    return (
+        0 < len(lead) <= 3
+        and len(lead) < len(words)
+        and all(
+            w.lower() in _TITLE_WORDS
+            or (quoted and w.lower() not in _PREPOSITIONS and w.lower() not in _CLAUSE_WORDS)
+            for w in lead
+        )
+        and has_name(words[len(lead) :])
+    )
+
+
+_TITLE_WORDS = cues.TITLE_MODIFIERS | cues.ROLE_NOUNS | cues.ANONYMOUS_NOUNS
 
 
 # Words that make a phrase after an inverted verb a clause, not a source: "said he had".
@@ -151,6 +193,9 @@ _DETERMINERS = frozenset(
         "its",
         "their",
         "another",
+        "multiple",
+        "numerous",
+        "various",
         "my",
         "our",
         "your",
@@ -169,6 +214,13 @@ def source_before(sentence: str, end: int) -> tuple[int, int] | None:
     if relative := _RELATIVE_TAIL.search(head):
         # "Councillor Tom Becker, who voted against the plan, argued": drop the aside.
         head = head[: relative.start()]
+    elif after_quote := _NAME_AFTER_QUOTE.search(head):
+        # "“...,” Ann Roe, secretary of state for trade, jobs, and growth, said": the name.
+        head = head[: after_quote.end(1)]
+    elif appositive := _APPOSITIVE_TAIL.search(head):
+        name = WORD.findall(head[: appositive.start()])[-4:]
+        if name and name[-1][:1].isupper() and has_name(name[-1:]):
+            head = head[: appositive.start()]
     core_end = floor + (len(head) - 1 if head.endswith(",") else len(head))
     boundaries = list(_SOURCE_BOUNDARY.finditer(sentence, floor, core_end))
     begin = boundaries[-1].end() if boundaries else floor
@@ -178,8 +230,14 @@ def source_before(sentence: str, end: int) -> tuple[int, int] | None:
         name = sentence[prior : boundaries[-1].start()].strip()
         # "before Thursday, forecasters said": a name after a preposition is no appositive.
         set_off = len(boundaries) < 2 or not boundaries[-2].group()[:1].isalpha()
+        # "Loyalty, he noted," and "But, the CEO added,": no name before a pronoun or after
+        # a conjunction.
+        first = role.split()[:1]
+        aside = bool(first and first[0].lower() in cues.PRONOUN_KINDS) or (
+            name.lower() in cues.COMMON_CAPITALISED
+        )
         if (role[:1].islower() or role[:1].isdigit()) and set_off and _is_short_name(name):
-            begin = prior
+            begin = begin if aside else prior
     while boundaries and boundaries[-1].group().lower() in ("who", "which"):
         # "Two nurses who work in the ward said": the relative clause belongs to the source.
         boundaries.pop()
@@ -208,6 +266,7 @@ def source_before(sentence: str, end: int) -> tuple[int, int] | None:
         and lead not in cues.PRONOUN_KINDS
         and lead not in cues.VAGUE_NOUNS
         and lead not in cues.ANONYMOUS_NOUNS
+        and lead not in cues.TITLE_MODIFIERS
         and words[-1].lower() not in _SOURCE_HEADS
         and not any(w[:1].isupper() for w in words)
     ):
@@ -288,6 +347,13 @@ def classify(source: str) -> tuple[str, str, frozenset[str]]:
         return "named", "names the organisation speaking", kinds
     if head == "police":
         return "named", "names an identifiable institution, the police", kinds
+    if (
+        "chief" in lowered
+        and not head.endswith("s")
+        and (lowered[0] == "the" or re.search(r"['\u2019]s$", lowered[0]))
+    ):
+        # "Nissan's chief executive", "the council's chief officer": one identifiable person.
+        return "named", "names a unique role at an identified organisation", kinds
     if head in cues.ANONYMOUS_NOUNS and not has_name(head_words[-1:]):
         return "anonymous", "cites a specific source without naming it", kinds
     crowd = lowered[0] in _CROWD_WORDS and len(words) > 1 and head.endswith("s")
