@@ -122,7 +122,7 @@ def _position(node: yaml.Node) -> Position:
     return Position(node.start_mark.line + 1, node.start_mark.column + 1)
 
 
-def read_text(path: Path) -> bytes:
+def read_bytes(path: Path) -> bytes:
     """The file's bytes, or a LoaderError fit to print."""
     try:
         data = path.read_bytes()
@@ -138,7 +138,7 @@ def read_text(path: Path) -> bytes:
 def load_file(path: Path | str) -> Document:
     """Read and compose one YAML file; raises LoaderError only when it cannot be read."""
     path = Path(path)
-    return load_bytes(read_text(path), str(path))
+    return load_bytes(read_bytes(path), str(path))
 
 
 def load_bytes(data: bytes, path: str) -> Document:
