@@ -41,6 +41,17 @@ def result_text(attempt: AttemptRecord) -> str:
     return "passed" if attempt.passed else "not passed"
 
 
+def attempt_cells(attempt: AttemptRecord) -> tuple[str, str, str, str, str]:
+    """(quiz, started, score, percent, result) as people read them, for any listing."""
+    return (
+        attempt.quiz_title + (" (retry)" if attempt.retry_of else ""),
+        attempt.started_at.replace("T", " ")[:16],
+        f"{points_text(attempt.score)}/{points_text(attempt.max_score)}",
+        f"{attempt.percent:.0f}",
+        result_text(attempt),
+    )
+
+
 def attempts_table(store: Store) -> str:
     """One line per attempt, newest first: when, which quiz, score, result."""
     attempts = store.attempts()
@@ -48,13 +59,8 @@ def attempts_table(store: Store) -> str:
         return "No quiz attempts yet."
     lines = []
     for attempt in attempts:
-        result = result_text(attempt)
-        retry = " (retry)" if attempt.retry_of else ""
-        lines.append(
-            f"{attempt.started_at.replace('T', ' ')[:16]}  {attempt.quiz_title}{retry}  "
-            f"{points_text(attempt.score)}/{points_text(attempt.max_score)} "
-            f"({attempt.percent:.0f}%)  {result}"
-        )
+        title, started, score, percent, result = attempt_cells(attempt)
+        lines.append(f"{started}  {title}  {score} ({percent}%)  {result}")
     return "\n".join(lines)
 
 

@@ -9,8 +9,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from tui.quiz.grading import points_text
-from tui.results import result_text
+from tui.results import attempt_cells
 from tui.screens.help import HelpScreen, key_lines
 from tui.store import AttemptRecord
 from tui.widgets.cells import fit
@@ -54,15 +53,8 @@ class HistoryScreen(Screen[None]):
             table.add_column(label, width=width)
         self.attempts = self.app.store.attempts(self.quiz_id)  # type: ignore[attr-defined]
         for attempt in self.attempts:
-            title = attempt.quiz_title + (" (retry)" if attempt.retry_of else "")
-            table.add_row(
-                fit(title, title_width),
-                attempt.started_at.replace("T", " ")[:16],
-                f"{points_text(attempt.score)}/{points_text(attempt.max_score)}",
-                f"{attempt.percent:.0f}",
-                result_text(attempt),
-                key=str(attempt.id),
-            )
+            title, *cells = attempt_cells(attempt)
+            table.add_row(fit(title, title_width), *cells, key=str(attempt.id))
         if not self.attempts:
             self.query_one("#history-answers", Static).update(
                 Content("No attempts yet: start a quiz from the library.")
