@@ -298,9 +298,7 @@ class ReaderScreen(Screen[None]):
             return
         shift = self.analysis.article.body_start
         if self.cursor is None:
-            paragraph, offset = view.top_position()
-            paragraphs = self.analysis.article.paragraphs
-            top = (paragraphs[paragraph].start + offset if paragraphs else 0) + shift
+            top = view.top_offset() + shift
             following = [i for i, s in enumerate(self.sentences) if s.end > top]
             first = following[0] if following else len(self.sentences) - 1
             self.cursor = first if step > 0 else max(0, first - 1)
@@ -427,10 +425,7 @@ class ReaderScreen(Screen[None]):
         self._matches = find_phrase(self.article.body, query)
         self._match_index = -1
         if self._matches:
-            paragraph, offset = view.top_position()
-            top = (
-                self.article.paragraphs[paragraph].start + offset if self.article.paragraphs else 0
-            )
+            top = view.top_offset()
             following = [i for i, (start, _end) in enumerate(self._matches) if start >= top]
             self._match_index = following[0] if following else 0
         self._draw_matches()

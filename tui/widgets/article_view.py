@@ -262,6 +262,12 @@ class ArticleView(ScrollView, can_focus=True):
             return (0, 0)
         return (line.block, line.start - paragraphs[line.block].start)
 
+    def top_offset(self) -> int:
+        """The body offset of the first body line at the top of the view."""
+        paragraph, offset = self.top_position()
+        paragraphs = self.article.paragraphs
+        return paragraphs[paragraph].start + offset if paragraphs else 0
+
     def top_progress(self) -> float:
         """Share of the article read, measured at the bottom of the view."""
         if not self._lines:
