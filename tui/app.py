@@ -11,9 +11,21 @@ from textual.theme import Theme
 
 from tui import paths
 from tui.keymap import load_keymap
+from tui.navigation import (
+    AskConfirm,
+    OpenArticle,
+    OpenHistory,
+    OpenQuiz,
+    ShowHelp,
+    ShowQuizSummary,
+)
 from tui.quiz.model import Quiz
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.help import HelpScreen, key_lines
+from tui.screens.history import HistoryScreen
 from tui.screens.library import LibraryScreen
 from tui.screens.quiz import QuizScreen
+from tui.screens.quiz_summary import QuizSummaryScreen
 from tui.screens.reader import ReaderScreen
 from tui.store import Store, StoreError
 from tui.widgets.label_style import LABEL_COLOURS
@@ -105,6 +117,46 @@ class WhosaysApp(App[None]):
             if save is not None:
                 save()
         self.exit()
+
+    # Navigation: screens ask, the app opens (see tui/navigation.py) ---------------------
+
+    def on_open_article(self, request: OpenArticle) -> None:
+        self.push_screen(
+            ReaderScreen(request.path, article_id=request.article_id, reveal=request.reveal)
+        )
+
+    def on_open_quiz(self, request: OpenQuiz) -> None:
+        screen = QuizScreen(request.quiz, questions=request.questions, retry_of=request.retry_of)
+        if request.replace:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    def on_show_quiz_summary(self, request: ShowQuizSummary) -> None:
+        self.switch_screen(
+            QuizSummaryScreen(
+                request.session,
+                request.result,
+                request.responses,
+                request.attempt_id,
+                retry=request.retry,
+            )
+        )
+
+    def on_open_history(self, _request: OpenHistory) -> None:
+        self.push_screen(HistoryScreen())
+
+    def on_show_help(self, request: ShowHelp) -> None:
+        self.push_screen(HelpScreen(request.title, request.about, key_lines(self.screen)))
+
+    def on_ask_confirm(self, request: AskConfirm) -> None:
+        def answered(yes: bool | None) -> None:
+            request.answered(bool(yes))
+
+        self.push_screen(
+            ConfirmScreen(request.question, request.detail, yes=request.yes, no=request.no),
+            answered,
+        )
 
     def _log_ready(self) -> None:
         self.ready_ms = (time.perf_counter() - _STARTED) * 1000

@@ -317,6 +317,13 @@ def grade_quiz(quiz: Quiz, responses: Mapping[str, Response]) -> QuizResult:
     return summarize(quiz.questions, judgements, quiz.pass_mark)
 
 
+def right_answer_text(question: Question) -> str:
+    """The right answer as the student is shown it (a multi question's choices joined)."""
+    if question.type == "multi":
+        return "; ".join(question.answers)
+    return question.answer
+
+
 def points_text(value: float) -> str:
     """Points as a person writes them: 1, 0.5, 2.25 (never 1.0)."""
     return f"{Decimal(str(value)).normalize():f}"

@@ -9,8 +9,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
+from tui.navigation import ShowHelp
 from tui.results import attempt_cells
-from tui.screens.help import HelpScreen, key_lines
 from tui.store import AttemptRecord
 from tui.widgets.cells import fit
 
@@ -85,4 +85,4 @@ class HistoryScreen(Screen[None]):
         self.dismiss()
 
     def action_help(self) -> None:
-        self.app.push_screen(HelpScreen("Results", ABOUT, key_lines(self)))
+        self.post_message(ShowHelp("Results", ABOUT))

@@ -14,8 +14,8 @@ from textual.worker import Worker, WorkerState
 
 from tui import paths
 from tui.library import Listing, list_articles
+from tui.navigation import OpenArticle, OpenHistory, OpenQuiz, ShowHelp
 from tui.quiz.catalogue import CatalogueEntry, catalogue, quizzes_about
-from tui.screens.help import HelpScreen, key_lines
 from tui.widgets.cells import fit
 
 
@@ -266,27 +266,21 @@ class LibraryScreen(Screen[None]):
     @on(DataTable.RowSelected, "#library-quizzes")
     def _start_quiz(self, event: DataTable.RowSelected) -> None:
         """Enter on a quiz starts it; a quiz with errors says where to look."""
-        from tui.screens.quiz import QuizScreen
-
         item = self._shown_quizzes[event.cursor_row]
         if item.quiz is None:
             self.notify(
                 item.problem or "This quiz has errors.", severity="error", timeout=10, markup=False
             )
             return
-        self.app.push_screen(QuizScreen(item.quiz))
+        self.post_message(OpenQuiz(item.quiz))
 
     def action_results(self) -> None:
-        from tui.screens.history import HistoryScreen
-
-        self.app.push_screen(HistoryScreen())
+        self.post_message(OpenHistory())
 
     @on(Input.Submitted, "#library-filter")
     @on(DataTable.RowSelected, "#library-table")
     def action_open(self) -> None:
         """Open the article under the cursor in the reader."""
-        from tui.screens.reader import ReaderScreen
-
         listing = self._current()
         if listing is None:
             return
@@ -295,7 +289,7 @@ class LibraryScreen(Screen[None]):
                 f"{listing.entry.path}: {listing.error}", severity="error", timeout=8, markup=False
             )
             return
-        self.app.push_screen(ReaderScreen(listing.entry.path, article_id=listing.entry.id))
+        self.post_message(OpenArticle(listing.entry.path, article_id=listing.entry.id))
 
     def action_help(self) -> None:
-        self.app.push_screen(HelpScreen("Library", about(), key_lines(self)))
+        self.post_message(ShowHelp("Library", about()))

@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, OptionList, ProgressBar, SelectionList, Static
 from textual.widgets.option_list import Option
 
+from tui.navigation import AskConfirm, OpenArticle, ShowHelp, ShowQuizSummary
 from tui.quiz.grading import (
     Judgement,
     Response,
@@ -26,13 +27,13 @@ from tui.quiz.grading import (
     option_letter,
     options,
     points_text,
+    right_answer_text,
 )
 from tui.quiz.matching import parse_number
 from tui.quiz.model import Question, Quiz
 from tui.quiz.session import QuizSession
-from tui.screens.confirm import ConfirmScreen
-from tui.screens.help import HelpScreen, key_lines
 from tui.store import AnswerRecord, StoreError
+from tui.widgets.verdict_look import VERDICT_LOOK
 
 ABOUT = (
     "Answer one question at a time. Pick a choice with the arrows and Enter (Space ticks "
@@ -40,16 +41,6 @@ ABOUT = (
     "and press Enter: small typos are forgiven. You see at once whether you were right and "
     "why. Every answer is saved as soon as it is judged, so leaving loses nothing."
 )
-
-#: How each verdict is announced: a sign that reads without colour, words, a style.
-VERDICT_LOOK = {
-    "correct": ("✓", "Correct", "bold $success"),
-    "partial": ("◐", "Partly right", "bold $warning"),
-    "close": ("≈", "Close, but not accepted: check your spelling", "bold $warning"),
-    "wrong": ("✗", "Not right", "bold $error"),
-    "unanswered": ("–", "Skipped", "bold $text-muted"),
-}
-
 
 #: What is stored and shown as the response to a skipped question.
 SKIPPED = "(skipped)"
@@ -65,13 +56,6 @@ class MultiChoice(SelectionList[int]):
 
     def action_submit(self) -> None:
         self.post_message(self.Submitted())
-
-
-def right_answer_text(question: Question) -> str:
-    """The right answer as the student is shown it (a multi question's choices joined)."""
-    if question.type == "multi":
-        return "; ".join(question.answers)
-    return question.answer
 
 
 class QuizScreen(Screen[None]):
@@ -361,13 +345,11 @@ class QuizScreen(Screen[None]):
 
     def action_article(self) -> None:
         """Open the linked article over the quiz; Escape comes back to the same question."""
-        from tui.screens.reader import ReaderScreen
-
         if self.quiz.article_path is None:
             self.notify("This quiz is not about a particular article.", timeout=3, markup=False)
             return
         # Labels stay hidden: the quiz asks for them.
-        self.app.push_screen(ReaderScreen(self.quiz.article_path, reveal=False))
+        self.post_message(OpenArticle(self.quiz.article_path, reveal=False))
 
     # Leaving and finishing ---------------------------------------------------------------
 
@@ -389,14 +371,8 @@ class QuizScreen(Screen[None]):
             if leave:
                 self.dismiss()
 
-        self.app.push_screen(
-            ConfirmScreen(
-                "Leave this quiz?",
-                detail,
-                yes="Leave",
-                no="Keep going",
-            ),
-            decided,
+        self.post_message(
+            AskConfirm("Leave this quiz?", detail, decided, yes="Leave", no="Keep going")
         )
 
     def confirm_leave(self) -> None:
@@ -405,8 +381,6 @@ class QuizScreen(Screen[None]):
 
     def _finish(self) -> None:
         """All questions done: store the totals and show the summary in place of the quiz."""
-        from tui.screens.quiz_summary import QuizSummaryScreen
-
         result = self.session.summary()
         try:
             self.app.store.finish_attempt(  # type: ignore[attr-defined]
@@ -419,8 +393,8 @@ class QuizScreen(Screen[None]):
                 timeout=8,
                 markup=False,
             )
-        self.app.switch_screen(
-            QuizSummaryScreen(
+        self.post_message(
+            ShowQuizSummary(
                 self.session,
                 result,
                 self._responses,
@@ -430,4 +404,4 @@ class QuizScreen(Screen[None]):
         )
 
     def action_help(self) -> None:
-        self.app.push_screen(HelpScreen("Quiz", ABOUT, key_lines(self)))
+        self.post_message(ShowHelp("Quiz", ABOUT))

@@ -9,10 +9,10 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from tui.quiz.grading import QuizResult, points_text
+from tui.navigation import OpenHistory, OpenQuiz, ShowHelp
+from tui.quiz.grading import QuizResult, points_text, right_answer_text
 from tui.quiz.session import QuizSession
-from tui.screens.help import HelpScreen, key_lines
-from tui.screens.quiz import VERDICT_LOOK, right_answer_text
+from tui.widgets.verdict_look import VERDICT_LOOK
 
 ABOUT = (
     "Your result, question by question: what you answered, the right answer and why. "
@@ -95,23 +95,19 @@ class QuizSummaryScreen(Screen[None]):
 
     def action_retry(self) -> None:
         """A new sitting over the questions not answered correctly."""
-        from tui.screens.quiz import QuizScreen
-
         missed = self.session.missed()
         if not missed:
             self.notify("Nothing to retry: every answer was right.", timeout=3, markup=False)
             return
-        self.app.switch_screen(
-            QuizScreen(self.session.quiz, questions=missed, retry_of=self.attempt_id)
+        self.post_message(
+            OpenQuiz(self.session.quiz, questions=missed, retry_of=self.attempt_id, replace=True)
         )
 
     def action_history(self) -> None:
-        from tui.screens.history import HistoryScreen
-
-        self.app.push_screen(HistoryScreen())
+        self.post_message(OpenHistory())
 
     def action_back(self) -> None:
         self.dismiss()
 
     def action_help(self) -> None:
-        self.app.push_screen(HelpScreen("Quiz results", ABOUT, key_lines(self)))
+        self.post_message(ShowHelp("Quiz results", ABOUT))

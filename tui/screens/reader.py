@@ -17,9 +17,9 @@ from textual.worker import Worker, WorkerState
 
 from tui.analysis import Analysis, Sentence, analyze_article
 from tui.articles import Article, ArticleError, load_article
+from tui.navigation import OpenQuiz, ShowHelp
 from tui.quiz.catalogue import CatalogueEntry, catalogue, quizzes_about
 from tui.reading import find_phrase
-from tui.screens.help import HelpScreen, key_lines
 from tui.store import ReadingPosition, StoreError
 from tui.widgets.article_view import ArticleView, Mark
 from tui.widgets.legend import Legend
@@ -271,11 +271,9 @@ class ReaderScreen(Screen[None]):
 
     def action_quiz(self) -> None:
         """Take the (first) quiz about this article."""
-        from tui.screens.quiz import QuizScreen
-
         if self.quizzes and self.quizzes[0].quiz is not None:
             self._save_position()
-            self.app.push_screen(QuizScreen(self.quizzes[0].quiz))
+            self.post_message(OpenQuiz(self.quizzes[0].quiz))
 
     def action_toggle_highlights(self) -> None:
         """Hide the labels to read first; show them again to check your own judgement."""
@@ -484,4 +482,4 @@ class ReaderScreen(Screen[None]):
         self.query_one("#reader-status", Static).update(Content(" · ".join(parts)))
 
     def action_help(self) -> None:
-        self.app.push_screen(HelpScreen("Reader", ABOUT, key_lines(self)))
+        self.post_message(ShowHelp("Reader", ABOUT))

@@ -1,0 +1,75 @@
+"""Requests a screen sends to the app to open another screen, so no screen imports another.
+
+A screen posts one of these (`self.post_message(OpenArticle(path))`); it bubbles to the app,
+whose `on_open_article` and kin push, switch or replace screens. The app is then the one
+place that knows every screen, and the screens form no import circle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.message import Message
+
+if TYPE_CHECKING:
+    from tui.quiz.grading import QuizResult
+    from tui.quiz.model import Question, Quiz
+    from tui.quiz.session import QuizSession
+
+
+@dataclass
+class OpenArticle(Message):
+    """Open an article in the reader over the current screen."""
+
+    path: Path
+    article_id: str | None = None
+    #: False opens it with the labels hidden (from a quiz that asks for them).
+    reveal: bool = True
+
+
+@dataclass
+class OpenQuiz(Message):
+    """Start a sitting of a quiz: all of it, or only `questions` when retrying."""
+
+    quiz: Quiz
+    questions: Sequence[Question] | None = None
+    retry_of: int | None = None
+    #: True replaces the current screen (a retry from the summary) instead of covering it.
+    replace: bool = False
+
+
+@dataclass
+class ShowQuizSummary(Message):
+    """Show the summary of a finished sitting in place of the quiz screen."""
+
+    session: QuizSession
+    result: QuizResult
+    responses: dict[str, str]
+    attempt_id: int | None
+    retry: bool = False
+
+
+class OpenHistory(Message):
+    """Show every past quiz attempt."""
+
+
+@dataclass
+class ShowHelp(Message):
+    """Show the current screen's keys, with a note on what the screen is for."""
+
+    title: str
+    about: str
+
+
+@dataclass
+class AskConfirm(Message):
+    """Ask a yes-or-no question over the current screen; `answered` gets True for yes."""
+
+    question: str
+    detail: str
+    answered: Callable[[bool], None] = field(repr=False)
+    yes: str = "Yes"
+    no: str = "No"
