@@ -24,7 +24,7 @@ def _imported_modules(path: Path) -> set[str]:
 def test_no_screen_imports_another_screen() -> None:
     """Navigation lives in the app: a screen posts a tui.navigation message instead."""
     offenders = {
-        path.name: sorted(name for name in _imported_modules(path) if name.startswith("tui.screens"))
+        path.name: sorted(n for n in _imported_modules(path) if n.startswith("tui.screens"))
         for path in sorted(SCREENS.glob("*.py"))
     }
     assert {name: found for name, found in offenders.items() if found} == {}
