@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -11,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from tui import __version__, paths
 from tui.articles import Article, ArticleError, load_article
-from tui.library import NotFoundError, bundled_dir, find_article, list_articles
+from tui.library import Listing, NotFoundError, bundled_dir, find_article, list_articles
 
 if TYPE_CHECKING:
+    from tui.quiz.catalogue import CatalogueEntry
     from tui.quiz.model import Quiz
 
 EXIT_OK = 0
@@ -46,6 +48,16 @@ def _open_article(name: str) -> Article:
         raise UsageError(str(error)) from None
 
 
+def _needs_terminal(command: str, instead: str) -> None:
+    """Refuse to start the interface without a terminal to draw on and read keys from.
+
+    Textual reads keys from stdin and draws on stderr; with either redirected (a script,
+    cron, `< /dev/null`) it would wait for keys forever, spinning a core.
+    """
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        raise UsageError(f"{command} needs a terminal to run in; {instead}")
+
+
 def _run_app(**options: object) -> int:
     """Start the Textual interface (the only place the CLI imports Textual)."""
     from tui.app import WhosaysApp
@@ -57,6 +69,9 @@ def _run_app(**options: object) -> int:
 
 def cmd_library(_args: argparse.Namespace) -> int:
     """Open the library screen."""
+    _needs_terminal(
+        "the library", "without one, `whosays list` prints it and `whosays analyze NAME` labels one"
+    )
     return _run_app()
 
 
@@ -64,36 +79,27 @@ def cmd_read(args: argparse.Namespace) -> int:
     """Open one article in the reader (checked here, so a bad name never opens the UI)."""
     article = _open_article(args.article)
     assert article.path is not None
+    _needs_terminal(
+        "whosays read", f"without one, `whosays analyze {shlex.quote(args.article)}` labels it"
+    )
     return _run_app(article_path=article.path)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    """Print the library, as a table or as JSON."""
+    """Print the library, articles then quizzes, as text or as JSON."""
+    from tui.quiz.catalogue import catalogue
+
     rows = list_articles()
+    quizzes = catalogue()
     if args.json:
-        out = []
-        for row in rows:
-            item: dict[str, object] = {
-                "id": row.entry.id,
-                "path": str(row.entry.path),
-                "bundled": row.entry.bundled,
-            }
-            if row.article is not None:
-                article = row.article
-                item.update(
-                    title=article.title,
-                    outlet=article.outlet,
-                    date=article.date.isoformat() if article.date else None,
-                    words=article.word_count,
-                )
-            else:
-                item["error"] = row.error
-            out.append(item)
-        print(json.dumps(out, indent=2, ensure_ascii=False))
+        document = {
+            "articles": [_article_json(row) for row in rows],
+            "quizzes": [_quiz_json(item) for item in quizzes],
+        }
+        print(json.dumps(document, indent=2, ensure_ascii=False))
         return EXIT_OK
     if not rows:
         print(f"No articles. Add .txt or .md files to {paths.user_articles_dir()}")
-        return EXIT_OK
     for row in rows:
         if row.article is None:
             print(f"{row.entry.id}  (cannot be read: {row.error})")
@@ -102,15 +108,51 @@ def cmd_list(args: argparse.Namespace) -> int:
         date = article.date.isoformat() if article.date else "-"
         outlet = article.outlet or "-"
         print(f"{row.entry.id}  {article.title}  [{outlet}, {date}, {article.word_count} words]")
-    _print_quizzes()
+    _print_quizzes(quizzes)
     return EXIT_OK
 
 
-def _print_quizzes() -> None:
-    """The quizzes section of `whosays list`: id (what `quiz` and `check` take) and title."""
-    from tui.quiz.catalogue import catalogue
+def _article_json(row: Listing) -> dict[str, object]:
+    """One article of `list --json`: where it is, and its metadata or why it cannot be read."""
+    item: dict[str, object] = {
+        "id": row.entry.id,
+        "path": str(row.entry.path),
+        "bundled": row.entry.bundled,
+    }
+    if row.article is None:
+        item["error"] = row.error
+        return item
+    article = row.article
+    item.update(
+        title=article.title,
+        outlet=article.outlet,
+        date=article.date.isoformat() if article.date else None,
+        words=article.word_count,
+    )
+    return item
 
-    quizzes = catalogue()
+
+def _quiz_json(entry: CatalogueEntry) -> dict[str, object]:
+    """One quiz of `list --json`: the id `whosays quiz` takes, its title and article."""
+    item: dict[str, object] = {
+        "id": entry.entry.id,
+        "path": str(entry.entry.path),
+        "bundled": entry.entry.bundled,
+        "title": entry.title,
+    }
+    quiz = entry.quiz
+    if quiz is None:
+        item["error"] = entry.problem
+        return item
+    item.update(
+        questions=len(quiz.questions),
+        article=str(quiz.article_path) if quiz.article_path else None,
+    )
+    return item
+
+
+def _print_quizzes(quizzes: list[CatalogueEntry]) -> None:
+    """The quizzes section of `whosays list`: id (what `quiz` and `check` take) and title."""
     if not quizzes:
         return
     print("\nquizzes (whosays quiz ID):")
@@ -212,7 +254,13 @@ def _usable_quiz(name: str, doing: str) -> Quiz | None:
 def cmd_quiz(args: argparse.Namespace) -> int:
     """Take a quiz in the terminal; a quiz with errors is refused with the check lines."""
     quiz = _usable_quiz(args.quiz, "try again")
-    return EXIT_FOUND_PROBLEMS if quiz is None else _run_app(quiz=quiz)
+    if quiz is None:
+        return EXIT_FOUND_PROBLEMS
+    _needs_terminal(
+        "whosays quiz",
+        f"without one, `whosays grade {shlex.quote(args.quiz)} ANSWERS.yaml` marks answers",
+    )
+    return _run_app(quiz=quiz)
 
 
 def cmd_results(args: argparse.Namespace) -> int:
@@ -224,7 +272,7 @@ def cmd_results(args: argparse.Namespace) -> int:
     if store.notice:
         print(f"whosays: {store.notice}", file=sys.stderr)
     if args.csv is None:
-        print(attempts_table(store))
+        print(attempts_table(store, args.student))
         return EXIT_OK
     if args.csv == "-":
         write_csv(store, sys.stdout, args.student)
@@ -268,14 +316,16 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     read = add("read", cmd_read, "open one article in the reader")
-    read.add_argument("article", metavar="PATH-or-NAME", help="a file, or a library article's id")
+    read.add_argument(
+        "article", metavar="PATH-or-NAME", help="a file, a library article's id, or title words"
+    )
 
     listing = add("list", cmd_list, "print the library of articles")
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
     analyze = add("analyze", cmd_analyze, "label every sentence: who says so?")
     analyze.add_argument(
-        "article", metavar="FILE-or-NAME", help="a file, or a library article's id"
+        "article", metavar="FILE-or-NAME", help="a file, a library article's id, or title words"
     )
     analyze.add_argument("--json", action="store_true", help="print JSON (offsets into the file)")
 
@@ -290,14 +340,19 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
     quiz = add("quiz", cmd_quiz, "take a quiz in the terminal")
-    quiz.add_argument("quiz", metavar="FILE-or-NAME", help="a quiz file, or a library quiz id")
+    quiz.add_argument(
+        "quiz", metavar="FILE-or-NAME", help="a quiz file, a library quiz's id, or title words"
+    )
 
     results = add("results", cmd_results, "print past quiz attempts, or export them")
     results.add_argument(
         "--csv", metavar="FILE", help="write every answer as CSV to FILE ('-' for stdout)"
     )
     results.add_argument(
-        "--student", metavar="NAME", default="", help="a name for the CSV's student column"
+        "--student",
+        metavar="NAME",
+        default="",
+        help="the student these results belong to (the CSV's student column)",
     )
     return parser
 

@@ -52,12 +52,16 @@ def attempt_cells(attempt: AttemptRecord) -> tuple[str, str, str, str, str]:
     )
 
 
-def attempts_table(store: Store) -> str:
-    """One line per attempt, newest first: when, which quiz, score, result."""
+def attempts_table(store: Store, student: str = "") -> str:
+    """One line per attempt, newest first: when, which quiz, score, result.
+
+    A data directory holds one student's attempts; `student` names them, as in the CSV.
+    """
     attempts = store.attempts()
+    whose = f" by {student}" if student else ""
     if not attempts:
-        return "No quiz attempts yet."
-    lines = []
+        return f"No quiz attempts{whose} yet."
+    lines = [f"Quiz attempts{whose}, newest first:"] if student else []
     for attempt in attempts:
         title, started, score, percent, result = attempt_cells(attempt)
         lines.append(f"{started}  {title}  {score} ({percent}%)  {result}")

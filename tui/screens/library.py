@@ -13,7 +13,7 @@ from textual.widgets import DataTable, Footer, Input, LoadingIndicator, Static
 from textual.worker import Worker, WorkerState
 
 from tui import paths
-from tui.library import Listing, list_articles
+from tui.library import Listing, describe, list_articles, matches_words
 from tui.navigation import OpenArticle, OpenHistory, OpenQuiz, ShowHelp
 from tui.quiz.catalogue import CatalogueEntry, catalogue, quizzes_about
 from tui.widgets.cells import fit
@@ -35,22 +35,6 @@ def _progress_text(progress: float | None) -> str:
     if progress >= 0.99:
         return "read"
     return f"{progress:.0%}"
-
-
-def matches_filter(listing: Listing, query: str) -> bool:
-    """Every word of the query appears in the title, outlet, date or id (any case)."""
-    article = listing.article
-    haystack = " ".join(
-        str(part)
-        for part in (
-            listing.entry.id,
-            article.title if article else "",
-            article.outlet if article else "",
-            article.date.isoformat() if article and article.date else "",
-        )
-        if part
-    ).casefold()
-    return all(word in haystack for word in query.casefold().split())
 
 
 class LibraryScreen(Screen[None]):
@@ -171,7 +155,9 @@ class LibraryScreen(Screen[None]):
         table = self.query_one("#library-table", DataTable)
         query = self.query_one("#library-filter", Input).value
         current = self._current()
-        self._shown = [listing for listing in self._listings if matches_filter(listing, query)]
+        self._shown = [
+            listing for listing in self._listings if matches_words(describe(listing), query)
+        ]
         # Fixed widths, set anew for the terminal's width: the title gets what the others
         # (and two cells of padding each, the margins and the scrollbar) leave.
         outlet_width = 12 if self.size.width < 100 else 20
@@ -223,7 +209,6 @@ class LibraryScreen(Screen[None]):
     def _fill_quizzes(self, query: str) -> None:
         """The quizzes that pass the filter (by their title or their article's)."""
         table = self.query_one("#library-quizzes", DataTable)
-        words = query.casefold().split()
         # Fixed widths, set anew each time: auto-sized columns left the header behind.
         half = max(16, (self.size.width - 20) // 2)
         table.clear(columns=True)
@@ -234,8 +219,7 @@ class LibraryScreen(Screen[None]):
         for item in self._quizzes:
             quiz = item.quiz
             about = self._quiz_about.get(item.entry.id, "–")
-            haystack = f"{item.title} {about} {item.entry.id}".casefold()
-            if not all(word in haystack for word in words):
+            if not matches_words(f"{item.title} {about} {item.entry.id}", query):
                 continue
             self._shown_quizzes.append(item)
             if quiz is None:
