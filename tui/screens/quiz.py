@@ -16,7 +16,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, OptionList, ProgressBar, SelectionList, Static
+from textual.widgets import Button, Footer, Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
 from tui.navigation import AskConfirm, OpenArticle, ShowHelp, ShowQuizSummary
@@ -33,6 +33,7 @@ from tui.quiz.matching import parse_number
 from tui.quiz.model import Question, Quiz
 from tui.quiz.session import QuizSession
 from tui.store import AnswerRecord, StoreError
+from tui.widgets.tick_list import TickList
 from tui.widgets.verdict_look import VERDICT_LOOK
 
 ABOUT = (
@@ -46,7 +47,7 @@ ABOUT = (
 SKIPPED = "(skipped)"
 
 
-class MultiChoice(SelectionList[int]):
+class MultiChoice(TickList[int]):
     """Choices to tick with Space; Enter submits them all (a plain list would toggle)."""
 
     BINDINGS = [Binding("enter", "submit", "Submit answer", id="quiz.submit-multi")]
