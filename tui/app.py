@@ -16,11 +16,13 @@ from tui.navigation import (
     OpenArticle,
     OpenHistory,
     OpenQuiz,
+    ShowGlossary,
     ShowHelp,
     ShowQuizSummary,
 )
 from tui.quiz.model import Quiz
 from tui.screens.confirm import ConfirmScreen
+from tui.screens.glossary import GlossaryScreen
 from tui.screens.help import HelpScreen, key_lines
 from tui.screens.history import HistoryScreen
 from tui.screens.library import LibraryScreen
@@ -148,6 +150,9 @@ class WhosaysApp(App[None]):
 
     def on_show_help(self, request: ShowHelp) -> None:
         self.push_screen(HelpScreen(request.title, request.about, key_lines(self.screen)))
+
+    def on_show_glossary(self, request: ShowGlossary) -> None:
+        self.push_screen(GlossaryScreen(request.label))
 
     def on_ask_confirm(self, request: AskConfirm) -> None:
         def answered(yes: bool | None) -> None:

@@ -1,0 +1,69 @@
+"""The glossary: what each label means, two invented examples, and the question to ask."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from tui.analysis.attribution import LABELS
+from tui.analysis.teaching import DEFINITIONS, EXAMPLES, QUESTIONS
+from tui.widgets.label_style import LABEL_MARKERS, label_style, marker_style
+
+INTRO = (
+    "Every sentence of an article gets one label for who says so. Read an example, then "
+    "ask its question of the sentences you read."
+)
+
+
+def entry(label: str) -> Content:
+    """One label: its marker and name, what it means, two examples, and the question."""
+    first, second = EXAMPLES[label]
+    return Content.assemble(
+        (f" {LABEL_MARKERS[label]} ", marker_style(label)),
+        " ",
+        (label, f"bold {label_style(label)}"),
+        "\n",
+        DEFINITIONS[label],
+        "\n  e.g. ",
+        (first, "italic"),
+        "\n  e.g. ",
+        (second, "italic"),
+        "\n  Ask: ",
+        (QUESTIONS[label], "bold"),
+    )
+
+
+class GlossaryScreen(ModalScreen[None]):
+    """Over the current screen; Escape, q or g closes it, the arrows scroll it."""
+
+    BINDINGS = [
+        Binding("escape,q,g", "dismiss", "Close glossary", id="glossary.close"),
+    ]
+
+    def __init__(self, label: str | None = None) -> None:
+        """`label` is scrolled into view and marked first (from a sentence's tip)."""
+        super().__init__()
+        self.label = label if label in LABELS else None
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="glossary-box"):
+            yield Static(Content("Glossary: who says so?"), id="glossary-title")
+            yield Static(Content(INTRO), id="glossary-intro")
+            for label in LABELS:
+                yield Static(entry(label), id=f"glossary-{label}", classes="glossary-entry")
+            yield Static(Content("Escape, q or g closes the glossary."), id="glossary-close")
+
+    def on_mount(self) -> None:
+        box = self.query_one("#glossary-box", VerticalScroll)
+        box.focus()
+        if self.label is not None:
+            chosen = self.query_one(f"#glossary-{self.label}")
+            chosen.add_class("-chosen")
+            self.call_after_refresh(box.scroll_to_widget, chosen, animate=False, top=True)
+
+    async def action_dismiss(self, result: None = None) -> None:
+        self.dismiss(result)
