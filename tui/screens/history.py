@@ -12,7 +12,7 @@ from textual.widgets import DataTable, Footer, Static
 from tui.navigation import ShowHelp
 from tui.results import attempt_cells
 from tui.store import AttemptRecord
-from tui.widgets.cells import fit
+from tui.widgets.cells import Column, longest, row_cells, set_columns
 
 ABOUT = (
     "Every quiz you have started, newest first, with its score. Move the cursor to see that "
@@ -40,26 +40,40 @@ class HistoryScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one("#history-table", DataTable)
-        # Fixed widths so the table fits the terminal; the quiz title takes what is left.
-        title_width = max(16, self.size.width - 16 - 7 - 4 - 26 - 14)
-        for label, width in (
-            ("Quiz", title_width),
-            ("Started", 16),
-            ("Score", 7),
-            ("%", 4),
-            ("Result", 26),
-        ):
-            table.add_column(label, width=width)
         self.attempts = self.app.store.attempts(self.quiz_id)  # type: ignore[attr-defined]
-        for attempt in self.attempts:
-            title, *cells = attempt_cells(attempt)
-            table.add_row(fit(title, title_width), *cells, key=str(attempt.id))
+        self._fill()
         if not self.attempts:
             self.query_one("#history-answers", Static).update(
                 Content("No attempts yet: start a quiz from the library.")
             )
-        table.focus()
+        self.query_one("#history-table", DataTable).focus()
+
+    def on_resize(self) -> None:
+        if self.attempts:
+            self._fill()
+
+    def _fill(self) -> None:
+        """The attempts in columns fitted to the terminal's width, the cursor kept."""
+        table = self.query_one("#history-table", DataTable)
+        cursor = table.cursor_row
+        rows = [attempt_cells(attempt) for attempt in self.attempts]
+        # The quiz's title first, then score and result; the rest where the width allows.
+        widths = set_columns(
+            table,
+            [
+                Column("quiz", "Quiz", 20, longest(row[0] for row in rows), rank=0, want=40),
+                Column("started", "Started", 16, rank=3),
+                Column("score", "Score", 5, longest(row[2] for row in rows), 1),
+                Column("percent", "%", 3, rank=4),
+                Column("result", "Result", 10, longest(row[4] for row in rows), 2),
+            ],
+            self.size.width - 4,
+        )
+        for attempt, row in zip(self.attempts, rows, strict=True):
+            values = dict(zip(("quiz", "started", "score", "percent", "result"), row, strict=True))
+            table.add_row(*row_cells(widths, values), key=str(attempt.id))
+        if rows:
+            table.move_cursor(row=min(max(cursor, 0), len(rows) - 1))
 
     @on(DataTable.RowHighlighted, "#history-table")
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
