@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -79,6 +80,27 @@ def quiz_entries() -> list[Entry]:
     return _entries(
         [(bundled_dir("quizzes"), True), (paths.user_quizzes_dir(), False)], QUIZ_SUFFIXES
     )
+
+
+def user_files_state() -> tuple[tuple[str, int, int], ...]:
+    """(path, modification time, size) of every file in the user's article and quiz folders.
+
+    Compared between calls, it tells the library that a file was added, changed or removed
+    without reading any: one directory scan a folder (about 0.1 ms for 50 files).
+    """
+    state = []
+    for folder in (paths.user_articles_dir(), paths.user_quizzes_dir()):
+        try:
+            with os.scandir(folder) as found:
+                for item in found:
+                    try:
+                        info = item.stat()
+                    except OSError:
+                        continue  # removed between the scan and the stat
+                    state.append((item.path, info.st_mtime_ns, info.st_size))
+        except OSError:
+            continue  # no folder yet, or an unreadable one: nothing to watch
+    return tuple(sorted(state))
 
 
 @dataclass(frozen=True)

@@ -59,17 +59,26 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX attempt_by_quiz ON attempt (quiz_id, started_at);
     """,
+    # How far a reader got, apart from where they are: `progress` is the place (resume at),
+    # `furthest` the most of the article ever shown by their own scrolling. Before this,
+    # one number did both, so the place is the best guess of the furthest.
+    """
+    ALTER TABLE reading_position ADD COLUMN furthest REAL NOT NULL DEFAULT 0;
+    UPDATE reading_position SET furthest = progress;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 @dataclass(frozen=True)
 class ReadingPosition:
-    """Where a reader was: a paragraph, a character offset in it, and the share read."""
+    """Where a reader was (a paragraph and a character offset in it, and that place as a
+    share of the article), and the furthest share of it they have read."""
 
     paragraph: int
     offset: int
     progress: float
+    furthest: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -203,29 +212,45 @@ class Store:
 
     def reading_position(self, article_id: str) -> ReadingPosition | None:
         """The saved reading position of an article, if any."""
-        rows = self._query(
-            "SELECT paragraph, offset, progress FROM reading_position WHERE article_id = ?",
-            (article_id,),
-        )
-        if not rows:
-            return None
-        paragraph, offset, progress = rows[0]
-        return ReadingPosition(int(paragraph), int(offset), float(progress))  # type: ignore[arg-type]
+        return self.reading_positions(article_id).get(article_id)
 
-    def reading_progress(self) -> dict[str, float]:
-        """Share read (0-1) of every article with a saved position."""
-        rows = self._query("SELECT article_id, progress FROM reading_position")
-        return {str(article_id): float(progress) for article_id, progress in rows}  # type: ignore[arg-type]
+    def reading_positions(self, article_id: str | None = None) -> dict[str, ReadingPosition]:
+        """Every saved reading position (or the one article's), by article id."""
+        sql = "SELECT article_id, paragraph, offset, progress, furthest FROM reading_position"
+        rows = (
+            self._query(sql + " WHERE article_id = ?", (article_id,))
+            if article_id is not None
+            else self._query(sql)
+        )
+        return {
+            str(row[0]): ReadingPosition(
+                int(row[1]),  # type: ignore[call-overload]
+                int(row[2]),  # type: ignore[call-overload]
+                float(row[3]),  # type: ignore[arg-type]
+                float(row[4]),  # type: ignore[arg-type]
+            )
+            for row in rows
+        }
 
     def save_reading_position(self, article_id: str, position: ReadingPosition) -> None:
-        """Remember where the reader is in an article."""
+        """Remember where the reader is in an article; the furthest point only ever grows."""
         with self.transaction() as db:
             db.execute(
-                "INSERT INTO reading_position (article_id, paragraph, offset, progress, updated_at)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET"
+                "INSERT INTO reading_position"
+                " (article_id, paragraph, offset, progress, furthest, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET"
                 " paragraph = excluded.paragraph, offset = excluded.offset,"
-                " progress = excluded.progress, updated_at = excluded.updated_at",
-                (article_id, position.paragraph, position.offset, position.progress, _now()),
+                " progress = excluded.progress,"
+                " furthest = MAX(reading_position.furthest, excluded.furthest),"
+                " updated_at = excluded.updated_at",
+                (
+                    article_id,
+                    position.paragraph,
+                    position.offset,
+                    position.progress,
+                    position.furthest,
+                    _now(),
+                ),
             )
 
     def setting(self, key: str, default: str | None = None) -> str | None:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
@@ -13,10 +12,11 @@ from textual.widgets import DataTable, Footer, Input, LoadingIndicator, Static
 from textual.worker import Worker, WorkerState
 
 from tui import paths
-from tui.library import Listing, describe, list_articles, matches_words
+from tui.library import Listing, describe, list_articles, matches_words, user_files_state
 from tui.navigation import OpenArticle, OpenHistory, OpenQuiz, ShowHelp
 from tui.quiz.catalogue import CatalogueEntry, catalogue, quizzes_about
-from tui.widgets.cells import fit
+from tui.store import ReadingPosition
+from tui.widgets.cells import Column, longest, row_cells, set_columns
 
 
 def about() -> str:
@@ -25,16 +25,46 @@ def about() -> str:
         "Every article whosays knows: the bundled ones and any .txt or .md file in "
         f"{paths.user_articles_dir()}. Type to filter; ↑ and ↓ choose; Enter opens. "
         "Tab moves to the article table and then to the quizzes (Enter starts one); "
-        f"add your own quizzes to {paths.user_quizzes_dir()}. Ctrl+R shows your results."
+        f"add your own quizzes to {paths.user_quizzes_dir()}. Files added, changed or removed "
+        "there show up by themselves (F5 reads the folders again). Read is how far you have "
+        "read; the line under the table says where Enter resumes. Ctrl+R shows your results."
     )
 
 
-def _progress_text(progress: float | None) -> str:
-    if progress is None or progress <= 0:
+#: Seconds between looks at the user's folders for added, changed or removed files.
+WATCH_INTERVAL = 2.0
+
+
+def read_cell(position: ReadingPosition | None) -> str:
+    """The Read column: how far the student has read (opening alone is not reading)."""
+    furthest = position.furthest if position else 0.0
+    if furthest <= 0:
         return "–"
-    if progress >= 0.99:
-        return "read"
-    return f"{progress:.0%}"
+    return "read" if furthest >= 0.99 else f"{furthest:.0%}"
+
+
+def reading_line(position: ReadingPosition | None) -> str:
+    """Under the table: how far the student read, and where Enter takes them back to."""
+    if position is None:
+        return "Not opened yet."
+    read = "read to the end" if position.furthest >= 0.99 else f"read to {position.furthest:.0%}"
+    if position.furthest <= 0:
+        read = "opened, not read yet"
+    return f"{read[0].upper()}{read[1:]} · Enter resumes at {position.progress:.0%}."
+
+
+class FilterInput(Input):
+    """The filter box: `?` in an empty box shows the keys; after a word it is typed.
+
+    Decided here, as the key arrives, not by a screen binding: keys typed quickly reach the
+    screen before the box has taken the letters in front of them.
+    """
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.character == "?" and not self.value:
+            event.stop()
+            event.prevent_default()  # the Input's own handler would type it
+            await self.run_action("screen.help")
 
 
 class LibraryScreen(Screen[None]):
@@ -46,6 +76,15 @@ class LibraryScreen(Screen[None]):
         Binding("up", "cursor(-1)", "Previous article", id="library.up", show=False),
         Binding("escape", "clear_filter", "Clear filter", id="library.clear"),
         Binding("ctrl+r", "results", "Results", id="library.results"),
+        Binding(
+            "f5,ctrl+l",
+            "refresh",
+            "Refresh",
+            id="library.refresh",
+            show=False,
+            tooltip="Read the article and quiz folders again",
+        ),
+        # In the filter box, `?` is FilterInput's to decide.
         Binding("question_mark,f1", "help", "Keys", id="library.help"),
     ]
 
@@ -55,12 +94,12 @@ class LibraryScreen(Screen[None]):
         def __init__(
             self,
             listings: list[Listing],
-            progress: dict[str, float],
+            positions: dict[str, ReadingPosition],
             quizzes: list[CatalogueEntry],
         ) -> None:
             super().__init__()
             self.listings = listings
-            self.progress = progress
+            self.positions = positions
             self.quizzes = quizzes
             # Worked out here, in the worker: filtering redraws the tables on every key.
             self.quiz_counts = {
@@ -80,10 +119,15 @@ class LibraryScreen(Screen[None]):
                 for item in quizzes
             }
 
+    class FoldersChanged(Message):
+        """A file in the user's article or quiz folder was added, changed or removed."""
+
     def __init__(self) -> None:
         super().__init__()
         self._listings: list[Listing] = []
-        self._progress: dict[str, float] = {}
+        self._positions: dict[str, ReadingPosition] = {}
+        #: The user folders as last read (see tui.library.user_files_state).
+        self._files_state: tuple[tuple[str, int, int], ...] | None = None
         self._shown: list[Listing] = []
         self._quizzes: list[CatalogueEntry] = []
         self._quiz_counts: dict[str, int] = {}
@@ -92,14 +136,15 @@ class LibraryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Content("whosays · library"), id="library-title")
-        yield Input(
-            placeholder="Type to filter · ↑↓ choose · Enter opens · Tab goes to the lists",
+        yield FilterInput(
+            placeholder="Type to filter · ↑↓ choose · Enter opens · ? keys",
             id="library-filter",
         )
         yield LoadingIndicator(id="library-loading")
         table: DataTable[str] = DataTable(id="library-table", cursor_type="row", zebra_stripes=True)
         yield table
         yield Static(id="library-empty")
+        yield Static(id="library-detail")
         yield Static(Content("Quizzes"), id="library-quizzes-title")
         quizzes: DataTable[str] = DataTable(id="library-quizzes", cursor_type="row")
         yield quizzes
@@ -108,26 +153,49 @@ class LibraryScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#library-filter", Input).focus()
         self._load()
+        self._watch = self.set_interval(WATCH_INTERVAL, self._look_at_folders)
 
     def on_resize(self) -> None:
         if self._listings:
             self._fill()
 
+    def on_screen_suspend(self) -> None:
+        # Another screen is on top: nobody sees the library, so nothing to keep up with.
+        self._watch.pause()
+
     def on_screen_resume(self) -> None:
-        # Coming back from the reader: reading progress may have changed.
+        self._watch.resume()
+        # Coming back from the reader: reading progress may have changed, files too.
         if self._listings:
-            self._progress = self.app.store.reading_progress()  # type: ignore[attr-defined]
+            self._positions = self.app.store.reading_positions()  # type: ignore[attr-defined]
             self._fill()
+        self._look_at_folders()
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _load(self) -> None:
         """Read every article file off the UI thread; the handler below fills the table."""
+        # Taken first, so a file that changes while the rest is read is read again.
+        self._files_state = user_files_state()
         listings = list_articles()
-        progress = self.app.store.reading_progress()  # type: ignore[attr-defined]
+        positions = self.app.store.reading_positions()  # type: ignore[attr-defined]
         # Articles first: checking the quizzes analyses their articles, which takes longer
         # (start-up to a filled table went from about 615 ms to 450 ms this way).
-        self.post_message(self.Loaded(listings, progress, []))
-        self.post_message(self.Loaded(listings, progress, catalogue()))
+        self.post_message(self.Loaded(listings, positions, []))
+        self.post_message(self.Loaded(listings, positions, catalogue()))
+
+    @work(thread=True, exclusive=True, group="watch", exit_on_error=False)
+    def _look_at_folders(self) -> None:
+        """Compare the user folders with what was read; a difference reads them again."""
+        if self._files_state is not None and user_files_state() != self._files_state:
+            self.post_message(self.FoldersChanged())
+
+    def on_library_screen_folders_changed(self) -> None:
+        self._load()
+
+    def action_refresh(self) -> None:
+        """F5: read the folders again now (they are also watched every few seconds)."""
+        self._load()
+        self.notify("Reading the library again.", timeout=2, markup=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A bug in loading must not leave the spinner turning forever: say what broke."""
@@ -139,7 +207,7 @@ class LibraryScreen(Screen[None]):
 
     def on_library_screen_loaded(self, message: Loaded) -> None:
         self._listings = message.listings
-        self._progress = message.progress
+        self._positions = message.positions
         self._quizzes = message.quizzes
         self._quiz_counts = message.quiz_counts
         self._quiz_about = message.quiz_about
@@ -150,6 +218,10 @@ class LibraryScreen(Screen[None]):
     def _filter_changed(self) -> None:
         self._fill()
 
+    def _table_width(self) -> int:
+        """Cells the columns may use: the screen less the margins and a scrollbar."""
+        return self.size.width - 4
+
     def _fill(self) -> None:
         """Show the articles that pass the filter, keeping the cursor on the same one."""
         table = self.query_one("#library-table", DataTable)
@@ -158,44 +230,41 @@ class LibraryScreen(Screen[None]):
         self._shown = [
             listing for listing in self._listings if matches_words(describe(listing), query)
         ]
-        # Fixed widths, set anew for the terminal's width: the title gets what the others
-        # (and two cells of padding each, the margins and the scrollbar) leave.
-        outlet_width = 12 if self.size.width < 100 else 20
-        title_width = max(16, self.size.width - outlet_width - 24 - 16)
-        table.clear(columns=True)
-        for label, width in (
-            ("Title", title_width),
-            ("Outlet", outlet_width),
-            ("Date", 10),
-            ("Words", 6),
-            ("Read", 4),
-            ("Quiz", 4),
-        ):
-            table.add_column(label, key=label.casefold(), width=width)
+        articles = [listing.article for listing in self._shown if listing.article is not None]
+        # Set anew for the terminal's width: auto-sized columns left the header behind.
+        widths = set_columns(
+            table,
+            [
+                Column("title", "Title", 28, longest(a.title for a in articles), rank=0, want=40),
+                Column("outlet", "Outlet", 8, longest(a.outlet or "" for a in articles), 5),
+                Column("date", "Date", 10, rank=3),
+                Column("words", "Words", 5, longest(f"{a.word_count:,}" for a in articles), 4),
+                Column("read", "Read", 4, rank=1),
+                Column("quiz", "Quiz", 4, rank=2),
+            ],
+            self._table_width(),
+        )
         for listing in self._shown:
             article = listing.article
             if article is None:
-                table.add_row(
-                    Text(f"{listing.entry.path.name} (cannot be read)"),
-                    Text(listing.error or ""),
-                    "",
-                    "",
-                    "",
-                    key=listing.entry.id,
-                )
-                continue
-            table.add_row(
-                # Text, not str: the table would read a str as markup and eat "[sic]".
-                fit(article.title, title_width),
-                fit(article.outlet or "–", outlet_width),
-                article.date.isoformat() if article.date else "–",
-                f"{article.word_count:,}",
-                _progress_text(self._progress.get(listing.entry.id)),
-                str(self._quiz_counts.get(listing.entry.id) or "–"),
-                key=listing.entry.id,
-            )
-        if current is not None and current in self._shown:
-            table.move_cursor(row=self._shown.index(current))
+                values = {
+                    "title": f"{listing.entry.path.name} (cannot be read)",
+                    "outlet": listing.error or "",
+                }
+            else:
+                values = {
+                    "title": article.title,
+                    "outlet": article.outlet or "–",
+                    "date": article.date.isoformat() if article.date else "–",
+                    "words": f"{article.word_count:,}",
+                    "read": read_cell(self._positions.get(listing.entry.id)),
+                    "quiz": str(self._quiz_counts.get(listing.entry.id) or "–"),
+                }
+            table.add_row(*row_cells(widths, values), key=listing.entry.id)
+        # By id: the files were maybe read again, and an edited article is a new Listing.
+        ids = [listing.entry.id for listing in self._shown]
+        if current is not None and current.entry.id in ids:
+            table.move_cursor(row=ids.index(current.entry.id))
         empty = self.query_one("#library-empty", Static)
         if not self._listings:
             empty.update(
@@ -204,17 +273,34 @@ class LibraryScreen(Screen[None]):
         elif not self._shown:
             empty.update(Content(f"No article matches “{query}”. Escape clears the filter."))
         empty.display = not self._shown
+        self._show_detail()
         self._fill_quizzes(query)
+
+    @on(DataTable.RowHighlighted, "#library-table")
+    def _show_detail(self) -> None:
+        """The line under the table: the chosen article's reading, or why it cannot be read."""
+        detail = self.query_one("#library-detail", Static)
+        listing = self._current()
+        detail.display = listing is not None
+        if listing is None:
+            return
+        if listing.article is None:
+            detail.update(Content(f"{listing.entry.path}: {listing.error}"))
+        else:
+            detail.update(Content(reading_line(self._positions.get(listing.entry.id))))
 
     def _fill_quizzes(self, query: str) -> None:
         """The quizzes that pass the filter (by their title or their article's)."""
         table = self.query_one("#library-quizzes", DataTable)
-        # Fixed widths, set anew each time: auto-sized columns left the header behind.
-        half = max(16, (self.size.width - 20) // 2)
-        table.clear(columns=True)
-        table.add_column("Quiz", key="title", width=half)
-        table.add_column("About", key="about", width=half)
-        table.add_column("Questions", key="questions")
+        widths = set_columns(
+            table,
+            [
+                Column("title", "Quiz", 24, longest(q.title for q in self._quizzes), 0, want=40),
+                Column("about", "About", 16, longest(self._quiz_about.values()), 2),
+                Column("questions", "Questions", 9, rank=1),
+            ],
+            self._table_width(),
+        )
         self._shown_quizzes = []
         for item in self._quizzes:
             quiz = item.quiz
@@ -222,12 +308,12 @@ class LibraryScreen(Screen[None]):
             if not matches_words(f"{item.title} {about} {item.entry.id}", query):
                 continue
             self._shown_quizzes.append(item)
-            if quiz is None:
-                table.add_row(
-                    fit(item.title, half), Text("has errors: whosays check shows them"), ""
-                )
-            else:
-                table.add_row(fit(quiz.title, half), fit(about, half), str(len(quiz.questions)))
+            values = (
+                {"title": item.title, "about": "has errors: whosays check shows them"}
+                if quiz is None
+                else {"title": quiz.title, "about": about, "questions": str(len(quiz.questions))}
+            )
+            table.add_row(*row_cells(widths, values))
         self.query_one("#library-quizzes-title").display = bool(self._quizzes)
         table.display = bool(self._quizzes)
         # A header and up to seven rows; set here, as "auto" lagged a layout behind the rows.

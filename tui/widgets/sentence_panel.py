@@ -30,5 +30,11 @@ class SentencePanel(Static):
             parts.append("   (holds a direct quotation)")
         if sentence.reason:
             parts += ["\nwhy: ", sentence.reason]
-        parts += ["\ntip: ", (TIPS[label], "$text-muted")]
+        parts += [
+            "\ntip: ",
+            (TIPS[label], "$text-muted"),
+            "  ",
+            # A link to the glossary at this label (e is the key for it).
+            (f"e: more on {label}", f"underline @click=screen.glossary('{label}')"),
+        ]
         self.update(Content.assemble(*parts))
