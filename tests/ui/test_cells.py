@@ -36,15 +36,24 @@ def test_at_80_columns_every_column_fits_and_the_title_comes_first() -> None:
 
 
 def test_a_wide_table_shows_whole_titles_and_outlets() -> None:
-    """200 columns: nothing is cut; the title takes what is left over."""
+    """200 columns: nothing is cut, and no column is wider than its longest value."""
     widths = share_width(196, LIBRARY)
-    assert widths["title"] >= 63 and widths["outlet"] == 24 and widths["words"] == 5
-    assert total(widths) == 196
+    assert widths == {
+        "title": 63,
+        "outlet": 24,
+        "date": 10,
+        "words": 5,
+        "read": 4,
+        "quiz": 4,
+    }
 
 
 @given(st.integers(min_value=30, max_value=400))
 def test_the_columns_never_overflow_the_table(width: int) -> None:
-    """Whatever the width, the shown columns fit it exactly, each at least its least."""
+    """Whatever the width, the shown columns fit in it, each at least its least; the title is
+    cut only when the table is full."""
     widths = share_width(width, LIBRARY)
-    assert total(widths) == width
+    assert total(widths) <= width
     assert all(widths[c.key] >= c.least for c in LIBRARY if c.key in widths)
+    if widths["title"] < 63:
+        assert total(widths) == width

@@ -59,8 +59,8 @@ def share_width(width: int, columns: Sequence[Column]) -> dict[str, int]:
 
     A column is shown, in order of rank, if the title keeps at least its `least` beside it.
     Spare cells go first to each column's `want`, then to the other columns up to their
-    longest value, then to the title up to its longest; what is left goes to the title, so
-    the table fills the width.
+    longest value, then to the title up to its longest. What is left stays at the right:
+    on a wide screen the outlet stays next to the title it belongs to.
     """
     by_rank = sorted(columns, key=lambda column: column.rank)
     title, *others = by_rank
@@ -79,7 +79,6 @@ def share_width(width: int, columns: Sequence[Column]) -> dict[str, int]:
         if grow > 0:
             widths[column.key] += grow
             spare -= grow
-    widths[title.key] += spare
     return {column.key: widths[column.key] for column in columns if column.key in widths}
 
 
