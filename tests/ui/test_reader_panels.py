@@ -131,7 +131,7 @@ async def test_the_glossary_opens_from_help_the_legend_and_a_sentence() -> None:
         await pilot.press("question_mark", "g")
         await settle(pilot, 0.1)
         assert isinstance(app.screen, GlossaryScreen)
-        text = " ".join(str(entry.content) for entry in app.screen.query(".glossary-entry"))
+        text = " ".join(str(line.content) for line in app.screen.query(".glossary-entry Static"))
         for words in ("named", "anonymous", "vague", "unattributed", "Ask: Who exactly says so?"):
             assert words in text
         await pilot.press("escape")

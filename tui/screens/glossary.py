@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
@@ -19,21 +19,26 @@ INTRO = (
 )
 
 
-def entry(label: str) -> Content:
-    """One label: its marker and name, what it means, two examples, and the question."""
-    first, second = EXAMPLES[label]
-    return Content.assemble(
+def entry(label: str) -> Vertical:
+    """One label: its marker and name, what it means, two examples, and the question.
+
+    A widget a line, so the examples keep their indent when they wrap.
+    """
+    heading = Content.assemble(
         (f" {LABEL_MARKERS[label]} ", marker_style(label)),
         " ",
         (label, f"bold {label_style(label)}"),
-        "\n",
-        DEFINITIONS[label],
-        "\n  e.g. ",
-        (first, "italic"),
-        "\n  e.g. ",
-        (second, "italic"),
-        "\n  Ask: ",
-        (QUESTIONS[label], "bold"),
+    )
+    return Vertical(
+        Static(heading),
+        Static(Content(DEFINITIONS[label])),
+        *[
+            Static(Content.styled(f"“{example}”", "italic"), classes="glossary-example")
+            for example in EXAMPLES[label]
+        ],
+        Static(Content.assemble("Ask: ", (QUESTIONS[label], "bold")), classes="glossary-question"),
+        id=f"glossary-{label}",
+        classes="glossary-entry",
     )
 
 
@@ -54,7 +59,7 @@ class GlossaryScreen(ModalScreen[None]):
             yield Static(Content("Glossary: who says so?"), id="glossary-title")
             yield Static(Content(INTRO), id="glossary-intro")
             for label in LABELS:
-                yield Static(entry(label), id=f"glossary-{label}", classes="glossary-entry")
+                yield entry(label)
             yield Static(Content("Escape, q or g closes the glossary."), id="glossary-close")
 
     def on_mount(self) -> None:

@@ -61,11 +61,11 @@ class HistoryScreen(Screen[None]):
         widths = set_columns(
             table,
             [
-                Column("quiz", "Quiz", 20, longest(row[0] for row in rows), rank=0, want=40),
+                Column("quiz", "Quiz", 20, longest(row[0] for row in rows), rank=0, want=28),
                 Column("started", "Started", 16, rank=3),
-                Column("score", "Score", 5, longest(row[2] for row in rows), 1),
+                Column("score", "Score", 6, longest(row[2] for row in rows), 1),
                 Column("percent", "%", 3, rank=4),
-                Column("result", "Result", 10, longest(row[4] for row in rows), 2),
+                Column("result", "Result", 10, longest(row[4] for row in rows), 2, want=16),
             ],
             self.size.width - 4,
         )

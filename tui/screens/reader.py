@@ -30,7 +30,8 @@ ABOUT = (
     "Read the article and ask of every sentence: who says so? Highlights show each "
     "sentence's sourcing: N named, A anonymous, V vague, U unattributed (no source). "
     "Press h to hide them and read first; Tab or ] steps through the sentences and the panel "
-    "below says why each has its label; s shows every source the article cites. "
+    "below says why each has its label; s shows every source the article cites; e "
+    "explains the labels, with examples. "
     "Your place is remembered, by paragraph, for next time."
 )
 
