@@ -20,8 +20,10 @@ LOOK_FOR = {
 
 
 def discernment_word(discernment: float) -> str:
-    """good, fair, weak, or no better than chance."""
-    return next((word for low, word in DISCERNMENT_WORDS if discernment >= low), "chance level")
+    """good, fair, weak, or no better than chance (below d′ 0.5)."""
+    return next(
+        (word for low, word in DISCERNMENT_WORDS if discernment >= low), "no better than chance"
+    )
 
 
 def _share(part: int, whole: int) -> str:
@@ -66,9 +68,15 @@ def tendency_text(scores: Scores) -> str:
     if tendency == "gullible":
         return f"Gullible: {gullible}."
     return (
-        f"Balanced: {scores.false_alarms} false alarm(s) and {scores.misses} miss(es); "
-        "you neither doubt everything nor trust everything."
+        f"Balanced: {_count(scores.false_alarms, 'false alarm')} and "
+        f"{_count(scores.misses, 'miss', 'misses')}; you neither doubt nor trust everything."
     )
+
+
+def _count(number: int, one: str, many: str | None = None) -> str:
+    if number == 0:
+        return f"no {many or one + 's'}"
+    return f"{number} {one if number == 1 else many or one + 's'}"
 
 
 def confusions(scores: Scores) -> list[tuple[str, str, int]]:
