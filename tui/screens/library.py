@@ -168,14 +168,13 @@ class LibraryScreen(Screen[None]):
         self.query_one("#library-filter", Input).focus()
         self.query_one("#library-review").display = False
         self._load()
-        self._count_due()
 
     def on_resize(self) -> None:
         if self._listings:
             self._fill()
 
     def on_screen_resume(self) -> None:
-        # Coming back from the reader: reading progress may have changed.
+        # Shown first, or back from the reader: reading progress and what is due may change.
         if self._listings:
             self._progress = self.app.store.reading_progress()  # type: ignore[attr-defined]
             self._fill()

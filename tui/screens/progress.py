@@ -67,10 +67,8 @@ class ProgressScreen(Screen[None]):
             yield Static(id="progress-attempts")
         yield Footer()
 
-    def on_mount(self) -> None:
-        self._load()
-
     def on_screen_resume(self) -> None:
+        """Shown first, or back from practising the suggested article: read afresh."""
         self._load()
 
     @work(thread=True, exclusive=True, exit_on_error=False)
