@@ -96,3 +96,9 @@ def test_any_answers_give_finite_bounded_scores(pairs: list[tuple[str, str]]) ->
     assert s.answered == len(pairs)
     assert s.kappa is None or s.kappa <= 1.0 + 1e-9
     assert sum(sum(row.values()) for row in s.confusion.values()) == len(pairs)
+
+
+def test_one_slip_is_not_a_tendency() -> None:
+    """One miss among four unsourced claims is a quarter, but not yet gullibility."""
+    assert score([(U, N)] + [(U, U)] * 3 + [(N, N)] * 15).tendency == "balanced"
+    assert score([(U, N)] * 2 + [(U, U)] * 2 + [(N, N)] * 15).tendency == "gullible"

@@ -22,8 +22,10 @@ from tui.practice.labels import PRACTICE_LABELS
 #: The label that is the signal: a claim that gives no source.
 SIGNAL = "unattributed"
 
-#: An error rate at or above this (one claim in four) names a tendency.
+#: An error rate at or above this (one claim in four) names a tendency...
 TENDENCY_RATE = 0.25
+#: ... when it is at least this many errors: one slip among four claims is not a habit.
+TENDENCY_ERRORS = 2
 
 #: Tendencies, as `tendency` names them.
 TENDENCIES = ("balanced", "over-suspicious", "gullible", "both", "no answers")
@@ -63,8 +65,10 @@ class Scores:
         """balanced, over-suspicious (false alarms), gullible (misses), both, or no answers."""
         if not self.answered:
             return "no answers"
-        suspicious = (self.false_alarm_rate or 0.0) >= TENDENCY_RATE
-        gullible = (self.miss_rate or 0.0) >= TENDENCY_RATE
+        suspicious = (
+            self.false_alarms >= TENDENCY_ERRORS and (self.false_alarm_rate or 0.0) >= TENDENCY_RATE
+        )
+        gullible = self.misses >= TENDENCY_ERRORS and (self.miss_rate or 0.0) >= TENDENCY_RATE
         if suspicious and gullible:
             return "both"
         if suspicious:

@@ -192,8 +192,8 @@ class LibraryScreen(Screen[None]):
         if total:
             line.update(
                 Content(
-                    f"Due for review today: {message.quiz} quiz question(s), "
-                    f"{message.practice} practice sentence(s) · Ctrl+T starts"
+                    f"Review due today: {total} ({message.quiz} from quizzes, "
+                    f"{message.practice} from practice) · Ctrl+T starts"
                 )
             )
 

@@ -161,5 +161,5 @@ def _card_content(card: Card) -> Content:
     parts = [(f"From “{visible(card.key.article.title)}”: who says so?", "$text-muted")]
     if card.before:
         parts += ["\n\n", (visible(" ".join(card.before.split())), "$text-muted")]
-    parts += ["\n\n", (visible(" ".join(card.text.split())), "bold"), f"\n\nLabel it: {keys}."]
+    parts += ["\n\n▶ ", (visible(" ".join(card.text.split())), "bold"), f"\n\nLabel it: {keys}."]
     return Content.assemble(*parts)

@@ -111,7 +111,9 @@ class SentenceList(ScrollView, can_focus=True):
         self._rewrap()
 
     def _text_width(self) -> int:
-        return max(10, min(MEASURE, self.scrollable_content_region.width - self.gutter_width - 1))
+        """The measure, leaving room for the gutter, a space and the scrollbar (which comes
+        and goes with the text's length, so it is always left room for)."""
+        return max(10, min(MEASURE, self.size.width - self.gutter_width - 2))
 
     def _rewrap(self) -> None:
         width = self._text_width()
