@@ -10,6 +10,7 @@ import pytest
 from textual.widgets import Static
 
 from tests.conftest import REPO
+from tests.practice.conftest import ARTICLE
 from tests.ui.conftest import make_app, settle
 from tui.cli import main
 from tui.practice import records
@@ -18,15 +19,6 @@ from tui.screens.progress import ProgressScreen
 from tui.store import Store
 
 BRIDGE = REPO / "seeds" / "101_practice_harbour_bridge.txt"
-
-ARTICLE = """Harbour Cats Win Award
-
-The harbour's cat shelter won a national award on Monday.
-Director Mia Lund said the prize would pay for a new roof.
-Some residents say the shelter is too noisy.
-A city official, who asked not to be named, said the council would add funding.
-Who will adopt the next cat?
-"""
 
 
 @pytest.fixture

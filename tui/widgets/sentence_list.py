@@ -21,7 +21,7 @@ from textual.strip import Strip
 from textual.style import Style
 
 from tui.terminal_text import visible
-from tui.widgets.article_view import MEASURE, wrap
+from tui.widgets.article_view import MEASURE, show_lines, wrap
 
 
 @dataclass(frozen=True)
@@ -97,13 +97,7 @@ class SentenceList(ScrollView, can_focus=True):
         last = first
         while last + 1 < len(self._lines) and self._lines[last + 1].row == index:
             last += 1
-        top = int(self.scroll_offset.y)
-        height = self.scrollable_content_region.height
-        if top <= first and last < top + height:
-            return
-        lines = last - first + 1
-        new_top = first - max(1, (height - lines) // 3) if lines < height else first
-        self.scroll_to(y=max(0, new_top), animate=False, force=True)
+        show_lines(self, first, last)
 
     # Layout ------------------------------------------------------------------------------
 
