@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Footer, Static
 from tui.navigation import ShowHelp
 from tui.results import attempt_cells
 from tui.store import AttemptRecord
+from tui.terminal_text import visible
 from tui.widgets.cells import Column, longest, row_cells, set_columns
 
 ABOUT = (
@@ -90,8 +91,8 @@ class HistoryScreen(Screen[None]):
             hint = " (hint used)" if answer.hint_used else ""
             parts += [
                 (f"{answer.verdict:<10}", "bold"),
-                f" {answer.prompt}{hint}\n           you: {answer.response}",
-                f" · right: {answer.right_answer}",
+                visible(f" {answer.prompt}{hint}\n           you: {answer.response}"),
+                visible(f" · right: {answer.right_answer}"),
             ]
         self.query_one("#history-answers", Static).update(Content.assemble(*parts))
 

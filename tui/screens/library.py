@@ -13,9 +13,19 @@ from textual.worker import Worker, WorkerState
 
 from tui import paths
 from tui.library import Listing, describe, list_articles, matches_words, user_files_state
-from tui.navigation import OpenArticle, OpenHistory, OpenQuiz, ShowHelp
+from tui.navigation import (
+    OpenArticle,
+    OpenHistory,
+    OpenPractice,
+    OpenProgress,
+    OpenQuiz,
+    OpenReview,
+    ShowHelp,
+)
+from tui.practice.review import QUIZ, ReviewItem, due_today
 from tui.quiz.catalogue import CatalogueEntry, catalogue, quizzes_about
 from tui.store import ReadingPosition
+from tui.terminal_text import PRINTABLE, visible
 from tui.widgets.cells import Column, longest, row_cells, set_columns
 
 
@@ -27,7 +37,9 @@ def about() -> str:
         "Tab moves to the article table and then to the quizzes (Enter starts one); "
         f"add your own quizzes to {paths.user_quizzes_dir()}. Files added, changed or removed "
         "there show up by themselves (F5 reads the folders again). Read is how far you have "
-        "read; the line under the table says where Enter resumes. Ctrl+R shows your results."
+        "read; the line under the table says where Enter resumes. Ctrl+R shows your results. "
+        "Ctrl+L (or p on the table) practises the article: you label the sentences, then "
+        "check. Ctrl+T reviews what is due today, Ctrl+G shows your practice progress."
     )
 
 
@@ -77,7 +89,30 @@ class LibraryScreen(Screen[None]):
         Binding("escape", "clear_filter", "Clear filter", id="library.clear"),
         Binding("ctrl+r", "results", "Results", id="library.results"),
         Binding(
-            "f5,ctrl+l",
+            "ctrl+l,p",
+            "practice",
+            "Practise",
+            id="library.practice",
+            tooltip="Practise the article: label every sentence yourself, then check",
+        ),
+        Binding(
+            "ctrl+t",
+            "review",
+            "Review",
+            id="library.review",
+            show=False,
+            tooltip="Review the quiz questions and sentences due today",
+        ),
+        Binding(
+            "ctrl+g",
+            "progress",
+            "Progress",
+            id="library.progress",
+            show=False,
+            tooltip="Your practice progress over time",
+        ),
+        Binding(
+            "f5",
             "refresh",
             "Refresh",
             id="library.refresh",
@@ -87,6 +122,14 @@ class LibraryScreen(Screen[None]):
         # In the filter box, `?` is FilterInput's to decide.
         Binding("question_mark,f1", "help", "Keys", id="library.help"),
     ]
+
+    class ReviewDue(Message):
+        """How many quiz questions and practice sentences are due for review today."""
+
+        def __init__(self, items: list[ReviewItem]) -> None:
+            super().__init__()
+            self.quiz = sum(item.kind == QUIZ for item in items)
+            self.practice = len(items) - self.quiz
 
     class Loaded(Message):
         """The library has been read from disk (in a worker)."""
@@ -136,9 +179,11 @@ class LibraryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Content("whosays · library"), id="library-title")
+        yield Static(id="library-review")
         yield FilterInput(
             placeholder="Type to filter · ↑↓ choose · Enter opens · ? keys",
             id="library-filter",
+            restrict=PRINTABLE,
         )
         yield LoadingIndicator(id="library-loading")
         table: DataTable[str] = DataTable(id="library-table", cursor_type="row", zebra_stripes=True)
@@ -152,6 +197,7 @@ class LibraryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#library-filter", Input).focus()
+        self.query_one("#library-review").display = False
         self._load()
         self._watch = self.set_interval(WATCH_INTERVAL, self._look_at_folders)
 
@@ -165,11 +211,30 @@ class LibraryScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         self._watch.resume()
-        # Coming back from the reader: reading progress may have changed, files too.
+        # Shown first, or back from the reader: reading progress, what is due and the files
+        # may have changed.
         if self._listings:
             self._positions = self.app.store.reading_positions()  # type: ignore[attr-defined]
             self._fill()
         self._look_at_folders()
+        self._count_due()
+
+    @work(thread=True, exclusive=True, group="review", exit_on_error=False)
+    def _count_due(self) -> None:
+        """What is due for review today (replayed from the stored answers)."""
+        self.post_message(self.ReviewDue(due_today(self.app.store)))  # type: ignore[attr-defined]
+
+    def on_library_screen_review_due(self, message: ReviewDue) -> None:
+        line = self.query_one("#library-review", Static)
+        total = message.quiz + message.practice
+        line.display = bool(total)
+        if total:
+            line.update(
+                Content(
+                    f"Review due today: {total} ({message.quiz} from quizzes, "
+                    f"{message.practice} from practice) · Ctrl+T starts"
+                )
+            )
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _load(self) -> None:
@@ -202,7 +267,7 @@ class LibraryScreen(Screen[None]):
         if event.state == WorkerState.ERROR:
             self.query_one("#library-loading").display = False
             empty = self.query_one("#library-empty", Static)
-            empty.update(Content(f"The library could not be read: {event.worker.error}"))
+            empty.update(Content(visible(f"The library could not be read: {event.worker.error}")))
             empty.display = True
 
     def on_library_screen_loaded(self, message: Loaded) -> None:
@@ -268,10 +333,16 @@ class LibraryScreen(Screen[None]):
         empty = self.query_one("#library-empty", Static)
         if not self._listings:
             empty.update(
-                Content(f"No articles yet. Add .txt or .md files to {paths.user_articles_dir()}")
+                Content(
+                    visible(
+                        f"No articles yet. Add .txt or .md files to {paths.user_articles_dir()}"
+                    )
+                )
             )
         elif not self._shown:
-            empty.update(Content(f"No article matches “{query}”. Escape clears the filter."))
+            empty.update(
+                Content(visible(f"No article matches “{query}”. Escape clears the filter."))
+            )
         empty.display = not self._shown
         self._show_detail()
         self._fill_quizzes(query)
@@ -285,7 +356,7 @@ class LibraryScreen(Screen[None]):
         if listing is None:
             return
         if listing.article is None:
-            detail.update(Content(f"{listing.entry.path}: {listing.error}"))
+            detail.update(Content(visible(f"{listing.entry.path}: {listing.error}")))
         else:
             detail.update(Content(reading_line(self._positions.get(listing.entry.id))))
 
@@ -346,6 +417,19 @@ class LibraryScreen(Screen[None]):
 
     def action_results(self) -> None:
         self.post_message(OpenHistory())
+
+    def action_practice(self) -> None:
+        """Practise the article under the cursor."""
+        listing = self._current()
+        if listing is None or listing.article is None:
+            return
+        self.post_message(OpenPractice(listing.entry.path, article_id=listing.entry.id))
+
+    def action_review(self) -> None:
+        self.post_message(OpenReview())
+
+    def action_progress(self) -> None:
+        self.post_message(OpenProgress())
 
     @on(Input.Submitted, "#library-filter")
     @on(DataTable.RowSelected, "#library-table")

@@ -17,10 +17,11 @@ from textual.worker import Worker, WorkerState
 
 from tui.analysis import Analysis, Sentence, analyze_article
 from tui.articles import Article, ArticleError, load_article
-from tui.navigation import OpenQuiz, ShowGlossary, ShowHelp
+from tui.navigation import OpenPractice, OpenQuiz, ShowGlossary, ShowHelp
 from tui.quiz.catalogue import CatalogueEntry, catalogue, quizzes_about
 from tui.reading import find_phrase
 from tui.store import ReadingPosition, StoreError
+from tui.terminal_text import PRINTABLE, visible
 from tui.widgets.article_view import ArticleView, Mark
 from tui.widgets.legend import Legend
 from tui.widgets.sentence_panel import SentencePanel
@@ -31,7 +32,7 @@ ABOUT = (
     "sentence's sourcing: N named, A anonymous, V vague, U unattributed (no source). "
     "Press h to hide them and read first; Tab or ] steps through the sentences and the panel "
     "below says why each has its label; s shows every source the article cites; e "
-    "explains the labels, with examples. "
+    "explains the labels, with examples; p lets you label the sentences yourself and check. "
     "Your place is remembered, by paragraph, for next time."
 )
 
@@ -50,7 +51,9 @@ class ReaderScreen(Screen[None]):
     """One article: the header, then the body; loads in a worker so big files never freeze."""
 
     # Footer words are short (80 columns hold them all); the tooltip is what help lists.
+    # Keys first: in a 60-column terminal the footer cannot show every key, but ? lists them.
     BINDINGS = [
+        Binding("question_mark,f1", "help", "Keys", id="reader.help", tooltip="These keys"),
         Binding(
             "tab,right_square_bracket",
             "sentence(1)",
@@ -89,6 +92,13 @@ class ReaderScreen(Screen[None]):
             tooltip="What each label means, with examples (the glossary)",
         ),
         Binding("z", "quiz", "Quiz", id="reader.quiz", tooltip="Take the quiz on this article"),
+        Binding(
+            "p",
+            "practice",
+            "Practise",
+            id="reader.practice",
+            tooltip="Label every sentence yourself, then check against the key",
+        ),
         Binding("slash", "search", "Search", id="reader.search", tooltip="Search the article"),
         Binding("n", "next_match", "Next match", id="reader.next-match", show=False),
         Binding("N", "previous_match", "Previous match", id="reader.previous-match", show=False),
@@ -98,7 +108,6 @@ class ReaderScreen(Screen[None]):
         Binding("b,pageup", "page(-1)", "Page up", id="reader.page-up", show=False),
         Binding("g,home", "top", "Top", id="reader.top", show=False),
         Binding("G,end", "bottom", "End", id="reader.bottom", show=False),
-        Binding("question_mark,f1", "help", "Keys", id="reader.help", tooltip="These keys"),
         Binding(
             "escape",
             "back",
@@ -165,7 +174,7 @@ class ReaderScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield LoadingIndicator(id="reader-loading")
-        yield Static(Content(f"Opening {self.path.name}…"), id="reader-opening")
+        yield Static(Content(visible(f"Opening {self.path.name}…")), id="reader-opening")
         yield Horizontal(
             VerticalScroll(SourcesPanel(), id="reader-sources"),
             id="reader-main",
@@ -177,6 +186,7 @@ class ReaderScreen(Screen[None]):
                 placeholder="Search the article (Enter keeps the matches, Escape closes)",
                 id="reader-search",
                 compact=True,
+                restrict=PRINTABLE,
             )
             yield Static(id="reader-status")
         yield Footer()
@@ -212,7 +222,7 @@ class ReaderScreen(Screen[None]):
             return
         if event.worker.group == "analysis":
             self.query_one(Legend).update(
-                Content(f"Could not find who says so: {event.worker.error}")
+                Content(visible(f"Could not find who says so: {event.worker.error}"))
             )
         else:
             self.post_message(self.Failed(f"{self.path}: {event.worker.error}"))
@@ -290,7 +300,7 @@ class ReaderScreen(Screen[None]):
         """The quiz key shows only when a quiz is about this article."""
         if action == "quiz":
             return bool(self.quizzes) and self.reveal
-        if action in ("toggle_highlights", "sentence", "toggle_sources"):
+        if action in ("toggle_highlights", "sentence", "toggle_sources", "practice"):
             return self.reveal
         return True
 
@@ -299,6 +309,11 @@ class ReaderScreen(Screen[None]):
         if self.quizzes and self.quizzes[0].quiz is not None:
             self._save_position()
             self.post_message(OpenQuiz(self.quizzes[0].quiz))
+
+    def action_practice(self) -> None:
+        """Practise this article: the labels are hidden there until the check."""
+        self._save_position()
+        self.post_message(OpenPractice(self.path, article_id=self.article_id))
 
     def action_toggle_highlights(self) -> None:
         """Hide the labels to read first; show them again to check your own judgement."""
@@ -564,7 +579,7 @@ class ReaderScreen(Screen[None]):
         if self._notice is not None:
             parts.append(self._notice)
         parts.append(self.article.title)
-        self.query_one("#reader-status", Static).update(Content(" · ".join(parts)))
+        self.query_one("#reader-status", Static).update(Content(visible(" · ".join(parts))))
 
     def _show_notice(self, text: str) -> None:
         """A passing message in the status line, until the next key or scroll."""

@@ -14,6 +14,8 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.widgets import DataTable
 
+from tui.terminal_text import visible
+
 #: Cells a DataTable adds around every column (one on each side).
 PADDING = 2
 
@@ -21,9 +23,10 @@ PADDING = 2
 def fit(text: str, width: int) -> Text:
     """Text cut to `width` cells (wide characters count two) with an ellipsis.
 
-    A Text, not a str, so "[sic]" is never read as markup.
+    A Text, not a str, so "[sic]" is never read as markup; control characters are made
+    visible, so a cell never drives the terminal.
     """
-    cell = Text(text)
+    cell = Text(visible(text))
     cell.truncate(width, overflow="ellipsis")
     return cell
 
