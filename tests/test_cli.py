@@ -85,7 +85,9 @@ def test_python_dash_m_runs_the_command() -> None:
 
 
 @pytest.mark.parametrize(
-    "command", [["read", "000"], ["quiz", "sourcing-basics"], []], ids=["read", "quiz", "library"]
+    "command",
+    [["read", "000"], ["quiz", "sourcing-basics"], ["practice", "000"], []],
+    ids=["read", "quiz", "practice", "library"],
 )
 def test_without_a_terminal_the_interface_says_so_and_exits(command: list[str]) -> None:
     """stdin from /dev/null: one line pointing to analyze/grade, exit 2, at once (not a spin)."""
@@ -99,7 +101,7 @@ def test_without_a_terminal_the_interface_says_so_and_exits(command: list[str]) 
     )
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.count("\n") == 1 and "needs a terminal" in result.stderr
-    assert "analyze" in result.stderr or "grade" in result.stderr
+    assert any(other in result.stderr for other in ("analyze", "grade", "--answers"))
 
 
 def test_read_and_analyze_take_words_of_a_title(capsys: pytest.CaptureFixture[str]) -> None:

@@ -43,10 +43,10 @@ def entry(label: str) -> Vertical:
 
 
 class GlossaryScreen(ModalScreen[None]):
-    """Over the current screen; Escape, q or g closes it, the arrows scroll it."""
+    """Over the current screen; Escape, q, g or ? closes it, the arrows scroll it."""
 
     BINDINGS = [
-        Binding("escape,q,g", "dismiss", "Close glossary", id="glossary.close"),
+        Binding("escape,q,g,question_mark", "dismiss", "Close glossary", id="glossary.close"),
     ]
 
     def __init__(self, label: str | None = None) -> None:
@@ -60,7 +60,7 @@ class GlossaryScreen(ModalScreen[None]):
             yield Static(Content(INTRO), id="glossary-intro")
             for label in LABELS:
                 yield entry(label)
-            yield Static(Content("Escape, q or g closes the glossary."), id="glossary-close")
+            yield Static(Content("Escape, q, g or ? closes the glossary."), id="glossary-close")
 
     def on_mount(self) -> None:
         box = self.query_one("#glossary-box", VerticalScroll)
