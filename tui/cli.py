@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from tui import __version__, paths
 from tui.articles import Article, ArticleError, load_article
-from tui.library import Listing, NotFoundError, bundled_dir, find_article, list_articles
+from tui.library import (
+    Entry,
+    Listing,
+    NotFoundError,
+    bundled_dir,
+    find_article,
+    list_articles,
+)
 from tui.terminal_text import json_text, visible
 
 if TYPE_CHECKING:
@@ -146,13 +153,14 @@ def cmd_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _entry_json(entry: Entry) -> dict[str, object]:
+    """What `list --json` says of any library file: its id, where it is, whether bundled."""
+    return {"id": entry.id, "path": str(entry.path), "bundled": entry.bundled}
+
+
 def _article_json(row: Listing) -> dict[str, object]:
     """One article of `list --json`: where it is, and its metadata or why it cannot be read."""
-    item: dict[str, object] = {
-        "id": row.entry.id,
-        "path": str(row.entry.path),
-        "bundled": row.entry.bundled,
-    }
+    item = _entry_json(row.entry)
     if row.article is None:
         item["error"] = row.error
         return item
@@ -168,12 +176,8 @@ def _article_json(row: Listing) -> dict[str, object]:
 
 def _quiz_json(entry: CatalogueEntry) -> dict[str, object]:
     """One quiz of `list --json`: the id `whosays quiz` takes, its title and article."""
-    item: dict[str, object] = {
-        "id": entry.entry.id,
-        "path": str(entry.entry.path),
-        "bundled": entry.entry.bundled,
-        "title": entry.title,
-    }
+    item = _entry_json(entry.entry)
+    item["title"] = entry.title
     quiz = entry.quiz
     if quiz is None:
         item["error"] = entry.problem

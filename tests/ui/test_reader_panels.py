@@ -8,6 +8,7 @@ from textual.widgets import Static
 
 from tests.conftest import SEED
 from tests.ui.conftest import make_app, settle
+from tests.ui.test_reader_screen import status
 from tui.screens.glossary import GlossaryScreen
 from tui.screens.help import HelpScreen
 from tui.screens.library import LibraryScreen
@@ -21,10 +22,6 @@ SEED_ID = "000_f3345cb7f8af5719"
 def text_width(app) -> int:  # type: ignore[no-untyped-def]
     """Columns of article text the view wraps to."""
     return app.screen.query_one(ArticleView).measure
-
-
-def status(app) -> str:  # type: ignore[no-untyped-def]
-    return str(app.screen.query_one("#reader-status", Static).content)
 
 
 async def test_sources_scroll_by_keys_to_the_mix_bar_at_80x24() -> None:
