@@ -52,8 +52,12 @@ async def test_at_60_columns_the_sources_cover_the_article_instead_of_squeezing_
         panel = app.screen.query_one("#reader-sources")
         assert before >= 40 and text_width(app) == before
         assert panel.display and panel.outer_size.width == 60
+        await pilot.press("down")  # the arrows scroll the sources ...
+        assert panel.display and panel.scroll_y == 1
         await pilot.press("s")
         assert not panel.display
+        await pilot.press("s", "j")  # ... the article's keys uncover the article
+        assert not panel.display and app.screen.query_one(ArticleView).has_focus
 
 
 async def test_after_a_resize_the_chosen_sentence_stays_in_view() -> None:

@@ -351,6 +351,14 @@ class ReaderScreen(Screen[None]):
         elif self.view is not None:
             self.view.focus()
 
+    def _show_the_article(self) -> None:
+        """Moving in the article closes the sources where they lie over it (narrow screens)."""
+        if self.has_class("-narrow") and self.query_one("#reader-sources").display:
+            self._sources_wanted = False
+            self._fit_panels()
+            if self.view is not None:
+                self.view.focus()
+
     def action_glossary(self, label: str | None = None) -> None:
         """The glossary at `label` (a tip's link), or at the sentence under the cursor."""
         if label is None and self.cursor is not None:
@@ -363,6 +371,7 @@ class ReaderScreen(Screen[None]):
 
     def action_sentence(self, step: int) -> None:
         """Move the sentence cursor and show that sentence's evidence."""
+        self._show_the_article()
         view = self.view
         if view is None or not self.sentences or self.analysis is None:
             return
@@ -399,21 +408,25 @@ class ReaderScreen(Screen[None]):
     # Moving ------------------------------------------------------------------------------
 
     def action_scroll(self, lines: int) -> None:
+        self._show_the_article()
         if self.view:
             self.view.scroll_relative(y=lines, animate=False)
             self._note_reading()
 
     def action_page(self, pages: int) -> None:
+        self._show_the_article()
         if self.view:
             step = max(1, self.view.scrollable_content_region.height - 2)
             self.view.scroll_relative(y=pages * step, animate=False)
             self._note_reading()
 
     def action_top(self) -> None:
+        self._show_the_article()
         if self.view:
             self.view.scroll_home(animate=False)
 
     def action_bottom(self) -> None:
+        self._show_the_article()
         if self.view:
             self.view.scroll_end(animate=False)
             self._note_reading()
@@ -484,6 +497,7 @@ class ReaderScreen(Screen[None]):
     # Search ------------------------------------------------------------------------------
 
     def action_search(self) -> None:
+        self._show_the_article()
         if self.view is None:
             return
         search = self.query_one("#reader-search", Input)
@@ -525,6 +539,7 @@ class ReaderScreen(Screen[None]):
         self._draw_matches()
 
     def _step_match(self, step: int) -> None:
+        self._show_the_article()
         if not self._matches:
             self._show_notice(
                 "No search yet: press / to search."
