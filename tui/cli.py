@@ -158,9 +158,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_grade(args: argparse.Namespace) -> int:
     """Mark a student's responses (YAML: question id -> answer) exactly as the quiz screen does."""
-    from tui.quiz.grading import grade_quiz, points_text
+    from tui.quiz.grading import grade_quiz, points_text, typed_and_matched
     from tui.quiz.loader import LoaderError, load_file
     from tui.quiz.responses import read_responses
+    from tui.terminal_text import visible
 
     quiz = _usable_quiz(args.quiz, "grade")
     if quiz is None:
@@ -180,10 +181,9 @@ def cmd_grade(args: argparse.Namespace) -> int:
         return EXIT_OK
     width = max(len(j.question_id) for j in result.judgements)
     for judgement in result.judgements:
-        matched = judgement.matched
-        shown = ", ".join(matched) if isinstance(matched, tuple) else (matched or "")
         points = f"{points_text(judgement.points)}/{points_text(judgement.max_points)}"
-        print(f"{judgement.question_id:<{width}}  {judgement.verdict:<10}  {points:>7}  {shown}")
+        line = f"{judgement.question_id:<{width}}  {judgement.verdict:<8}  {points:>7}  "
+        print(visible(line + typed_and_matched(judgement)))
     outcome = "pass" if result.passed else "fail"
     print(
         f"total {points_text(result.score)}/{points_text(result.max_score)} "

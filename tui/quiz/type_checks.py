@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 from tui.quiz.linking import closest_sentence, find_sentences
 from tui.quiz.loader import Mapping, Node, Scalar, Sequence
-from tui.quiz.matching import match_answer, negate, normalize, parse_number
+from tui.quiz.matching import match_answer, negate, normalize
 from tui.quiz.model import DEFAULT_THRESHOLD, SENTENCE_LABELS, Examples, LinkedSentence
+from tui.quiz.numbers import parse_number
 from tui.quiz.values import ValueReader, did_you_mean
 
 if TYPE_CHECKING:

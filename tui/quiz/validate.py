@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from tui.library import NotFoundError, find_quiz
 from tui.quiz.linking import closest_article_names, resolve_article
 from tui.quiz.loader import Document, LoaderError, Mapping, Node, Scalar, Sequence, load_file
-from tui.quiz.matching import parse_number
 from tui.quiz.model import (
     DEFAULT_PASS_MARK,
     DEFAULT_POINTS,
@@ -27,6 +26,7 @@ from tui.quiz.model import (
     Question,
     Quiz,
 )
+from tui.quiz.numbers import parse_number
 from tui.quiz.type_checks import TypeChecks
 from tui.quiz.values import did_you_mean
 

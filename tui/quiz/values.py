@@ -11,8 +11,8 @@ from decimal import Decimal
 from rapidfuzz import fuzz, process
 
 from tui.quiz.loader import Mapping, Node, Scalar, Sequence
-from tui.quiz.matching import parse_number
 from tui.quiz.model import Position, Problem
+from tui.quiz.numbers import parse_number
 
 
 def did_you_mean(word: str, choices: list[str] | tuple[str, ...]) -> str:

@@ -29,8 +29,8 @@ from tui.quiz.grading import (
     points_text,
     right_answer_text,
 )
-from tui.quiz.matching import parse_number
 from tui.quiz.model import Question, Quiz
+from tui.quiz.numbers import parse_number
 from tui.quiz.session import QuizSession
 from tui.store import AnswerRecord, StoreError
 from tui.widgets.verdict_look import VERDICT_LOOK
