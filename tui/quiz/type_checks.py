@@ -89,11 +89,13 @@ class TypeChecks(ValueReader):
         if choices is None or answer is None:
             return None
         right = self._among(answer, choices)
-        return (
-            None
-            if right is None
-            else {"answers": (right,), "choices": tuple(c.text for c in choices)}
-        )
+        if right is None:
+            return None
+        return {
+            "answers": (right,),
+            "choices": tuple(c.text for c in choices),
+            "shuffle_choices": self.boolean(item.get("shuffle_choices"), "shuffle_choices"),
+        }
 
     def _multi(self, item: Mapping, _article: Path | None) -> dict[str, Any] | None:
         choices = self._choices(item)
@@ -103,7 +105,11 @@ class TypeChecks(ValueReader):
         right = [self._among(a, choices) for a in answers]
         if any(r is None for r in right):
             return None
-        return {"answers": tuple(dict.fromkeys(right)), "choices": tuple(c.text for c in choices)}
+        return {
+            "answers": tuple(dict.fromkeys(right)),
+            "choices": tuple(c.text for c in choices),
+            "shuffle_choices": self.boolean(item.get("shuffle_choices"), "shuffle_choices"),
+        }
 
     def _truefalse(self, item: Mapping, _article: Path | None) -> dict[str, Any] | None:
         answer = self._answer_scalar(item, "truefalse")

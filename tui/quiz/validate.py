@@ -41,6 +41,7 @@ QUIZ_KEYS = {
     "article": False,
     "pass_mark": False,
     "shuffle": False,
+    "shuffle_choices": False,
     "questions": True,
 }
 
@@ -49,8 +50,8 @@ QUESTION_KEYS = ("id", "type", "prompt", "answer", "hint", "explain", "points")
 
 #: Keys only some question types take.
 TYPE_KEYS = {
-    "choice": ("choices",),
-    "multi": ("choices",),
+    "choice": ("choices", "shuffle_choices"),
+    "multi": ("choices", "shuffle_choices"),
     "truefalse": (),
     "short": ("accept", "reject", "threshold", "examples"),
     "number": ("tolerance",),
@@ -159,7 +160,8 @@ class _Checker(TypeChecks):
             if root.get("pass_mark") is not None
             else None
         )
-        shuffle = self.boolean(root.get("shuffle"), "shuffle")
+        shuffle = self.boolean(root.get("shuffle"), "shuffle") is True
+        shuffle_choices = self.boolean(root.get("shuffle_choices"), "shuffle_choices") is not False
         article, article_path = self.article(root.get("article"))
         questions = self.questions(root.get("questions"), article_path)
         if title is None or questions is None:
@@ -173,18 +175,8 @@ class _Checker(TypeChecks):
             pass_mark=float(pass_mark) if pass_mark is not None else DEFAULT_PASS_MARK,
             shuffle=shuffle,
             path=Path(self.path),
+            shuffle_choices=shuffle_choices,
         )
-
-    def boolean(self, node: Node | None, key: str) -> bool:
-        """true or false only: YAML 1.1's yes/on/y are refused, since they read as text here."""
-        text = self.text(node, key)
-        if text is None:
-            return False
-        if text.casefold() in ("true", "false"):
-            return text.casefold() == "true"
-        assert isinstance(node, Scalar)
-        self.error(node.position, f"{key}: '{text}' is not true or false; write true or false")
-        return False
 
     def article(self, node: Node | None) -> tuple[str | None, Path | None]:
         """The `article:` name and its file, checked to load as an article."""

@@ -47,6 +47,18 @@ class ValueReader:
             return None
         return node.text
 
+    def boolean(self, node: Node | None, key: str) -> bool | None:
+        """true or false only (None when absent or wrong): YAML 1.1's yes/on/y are refused,
+        since they read as text here."""
+        text = self.text(node, key)
+        if text is None:
+            return None
+        if text.casefold() in ("true", "false"):
+            return text.casefold() == "true"
+        assert isinstance(node, Scalar)
+        self.error(node.position, f"{key}: '{text}' is not true or false; write true or false")
+        return None
+
     def scalars(self, node: Node | None, key: str) -> list[Scalar]:
         """A list of text values (a single value counts as a list of one)."""
         if node is None:
