@@ -41,6 +41,11 @@ class OpenQuiz(Message):
     replace: bool = False
 
 
+class CloseQuiz(Message):
+    """The quiz (or its summary) is done with: back to what was open before, or to the
+    shell when whosays was started with `whosays quiz`."""
+
+
 @dataclass
 class ShowQuizSummary(Message):
     """Show the summary of a finished sitting in place of the quiz screen."""

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+from dataclasses import dataclass
 from typing import TextIO
 
-from tui.quiz.grading import points_text
+from tui.quiz.grading import Judgement, points_text
+from tui.quiz.model import Quiz
 from tui.store import AttemptRecord, Store
 
 #: Columns of `whosays results --csv`, one row per answer.
@@ -34,6 +36,8 @@ def result_text(attempt: AttemptRecord) -> str:
 
     A retry covers only the missed questions, so it never claims to pass the quiz.
     """
+    if attempt.abandoned:
+        return f"abandoned ({attempt.answered} answered)"
     if attempt.finished_at is None:
         return f"unfinished ({attempt.answered} answered)"
     if attempt.retry_of is not None:
@@ -96,3 +100,41 @@ def write_csv(store: Store, handle: TextIO, student: str = "") -> int:
             )
             rows += 1
     return rows
+
+
+@dataclass(frozen=True)
+class ResumedAttempt:
+    """An unfinished sitting to go on with: its seed (the same order) and what was answered."""
+
+    attempt_id: int
+    seed: int | None
+    judgements: dict[str, Judgement]
+    responses: dict[str, str]
+    started_at: str
+
+    @property
+    def answered(self) -> int:
+        return len(self.judgements)
+
+
+def resumable_attempt(store: Store, quiz: Quiz) -> ResumedAttempt | None:
+    """The student's unfinished sitting of `quiz`, if any, with its answers as judged then."""
+    attempt = store.unfinished_attempt(quiz.id)
+    if attempt is None:
+        return None
+    judgements: dict[str, Judgement] = {}
+    responses: dict[str, str] = {}
+    for answer in store.answers(attempt.id):
+        if quiz.question(answer.question_id) is None:
+            continue  # the quiz changed since: that question is gone
+        judgements[answer.question_id] = Judgement(
+            answer.question_id,
+            answer.verdict,
+            answer.points,
+            answer.max_points,
+            response=answer.response,
+        )
+        responses[answer.question_id] = answer.response
+    if not judgements:
+        return None
+    return ResumedAttempt(attempt.id, attempt.seed, judgements, responses, attempt.started_at)
