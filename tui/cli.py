@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -15,6 +16,7 @@ from tui.library import NotFoundError, bundled_dir, find_article, list_articles
 
 if TYPE_CHECKING:
     from tui.quiz.model import Quiz
+    from tui.store import Store
 
 EXIT_OK = 0
 EXIT_FOUND_PROBLEMS = 1
@@ -216,7 +218,7 @@ def cmd_quiz(args: argparse.Namespace) -> int:
 
 
 def cmd_results(args: argparse.Namespace) -> int:
-    """Print past quiz attempts, or write every answer of every attempt as CSV."""
+    """Print past quiz attempts, or write every answer (or attempt) as CSV for a teacher."""
     from tui.results import attempts_table, write_csv
     from tui.store import Store
 
@@ -224,18 +226,44 @@ def cmd_results(args: argparse.Namespace) -> int:
     if store.notice:
         print(f"whosays: {store.notice}", file=sys.stderr)
     if args.csv is None:
-        print(attempts_table(store))
+        print(attempts_table(store, args.quiz))
         return EXIT_OK
+    student = _student_name(store, args.student)
     if args.csv == "-":
-        write_csv(store, sys.stdout, args.student)
+        write_csv(store, sys.stdout, student, args.quiz, args.summary)
         return EXIT_OK
     try:
-        with open(args.csv, "w", encoding="utf-8", newline="") as handle:
-            count = write_csv(store, handle, args.student)
+        # A byte-order mark: Excel then reads the file as UTF-8 (names with accents intact).
+        with open(args.csv, "w", encoding="utf-8-sig", newline="") as handle:
+            count = write_csv(store, handle, student, args.quiz, args.summary)
     except OSError as error:
         raise UsageError(f"{args.csv}: cannot write: {error.strerror or error}") from None
-    print(f"wrote {count} answers to {args.csv}")
+    what = "attempts" if args.summary else "answers"
+    print(f"wrote {count} {what} of {student} to {args.csv}")
     return EXIT_OK
+
+
+#: The setting that remembers the student's name for their exports.
+STUDENT_SETTING = "student_name"
+
+
+def _student_name(store: Store, given: str | None) -> str:
+    """The name for the export's student column: given, remembered, or asked for once."""
+    from tui.store import StoreError
+
+    name = (given or "").strip() or store.setting(STUDENT_SETTING) or ""
+    if not name and sys.stdin.isatty():
+        try:
+            name = input("Your name, for your teacher (asked once): ").strip()
+        except EOFError:
+            name = ""
+    if not name:
+        raise UsageError("whose results are these? give your name: --student 'Ana Lima'")
+    if name != store.setting(STUDENT_SETTING):
+        # If it cannot be saved, the export still carries the name; it is only not remembered.
+        with contextlib.suppress(StoreError):
+            store.set_setting(STUDENT_SETTING, name)
+    return name
 
 
 def cmd_locate(_args: argparse.Namespace) -> int:
@@ -294,11 +322,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     results = add("results", cmd_results, "print past quiz attempts, or export them")
     results.add_argument(
-        "--csv", metavar="FILE", help="write every answer as CSV to FILE ('-' for stdout)"
+        "--csv",
+        metavar="FILE",
+        help="write every answer as CSV to FILE ('-' for stdout), in UTF-8 with a byte-order "
+        "mark so that Excel opens it as it is",
     )
     results.add_argument(
-        "--student", metavar="NAME", default="", help="a name for the CSV's student column"
+        "--student",
+        metavar="NAME",
+        help="your name for the CSV's student column (asked once if never given, then remembered)",
     )
+    results.add_argument("--quiz", metavar="ID", help="only this quiz's attempts")
+    results.add_argument(
+        "--summary", action="store_true", help="with --csv: one row per attempt, not per answer"
+    )
+
+    from tui.cli_teachers import add_teacher_commands
+
+    add_teacher_commands(add)
     return parser
 
 

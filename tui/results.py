@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TextIO
 
@@ -10,7 +11,8 @@ from tui.quiz.grading import Judgement, points_text
 from tui.quiz.model import Quiz
 from tui.store import AttemptRecord, Store
 
-#: Columns of `whosays results --csv`, one row per answer.
+#: Columns of `whosays results --csv`, one row per answer, in the quiz's question order.
+#: The attempt's totals are on every row, so `whosays class` needs no other file.
 CSV_COLUMNS = (
     "student",
     "attempt",
@@ -18,8 +20,14 @@ CSV_COLUMNS = (
     "quiz_title",
     "started_at",
     "finished_at",
+    "status",
     "retry_of",
+    "score",
+    "max_score",
+    "percent",
+    "question_number",
     "question",
+    "question_type",
     "prompt",
     "response",
     "verdict",
@@ -29,6 +37,57 @@ CSV_COLUMNS = (
     "hint_used",
     "answered_at",
 )
+
+#: Columns of `whosays results --csv FILE --summary`: one row per attempt.
+SUMMARY_COLUMNS = (
+    "student",
+    "attempt",
+    "quiz",
+    "quiz_title",
+    "started_at",
+    "finished_at",
+    "status",
+    "retry_of",
+    "answered",
+    "score",
+    "max_score",
+    "percent",
+    "passed",
+)
+
+#: What a spreadsheet reads as the start of a formula (OWASP's CSV injection list).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: object) -> str:
+    """A CSV cell a spreadsheet shows as text, never runs: "=HYPERLINK(...)" gets a leading
+    apostrophe, as OWASP advises; `read_cell` takes it off again."""
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def read_cell(text: str) -> str:
+    """A cell as written before `spreadsheet_cell` protected it."""
+    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_STARTS) else text
+
+
+def write_rows(handle: TextIO, columns: tuple[str, ...], rows: Iterable[Iterable[object]]) -> int:
+    """The one CSV writer of whosays: a header, then rows of protected cells; returns the
+    number of rows."""
+    writer = csv.writer(handle)
+    writer.writerow(columns)
+    count = 0
+    for row in rows:
+        writer.writerow([spreadsheet_cell(cell) for cell in row])
+        count += 1
+    return count
+
+
+def attempt_status(attempt: AttemptRecord) -> str:
+    """finished, unfinished or abandoned: one word for a spreadsheet."""
+    if attempt.abandoned:
+        return "abandoned"
+    return "unfinished" if attempt.finished_at is None else "finished"
 
 
 def result_text(attempt: AttemptRecord) -> str:
@@ -56,9 +115,9 @@ def attempt_cells(attempt: AttemptRecord) -> tuple[str, str, str, str, str]:
     )
 
 
-def attempts_table(store: Store) -> str:
+def attempts_table(store: Store, quiz_id: str | None = None) -> str:
     """One line per attempt, newest first: when, which quiz, score, result."""
-    attempts = store.attempts()
+    attempts = store.attempts(quiz_id)
     if not attempts:
         return "No quiz attempts yet."
     lines = []
@@ -68,26 +127,59 @@ def attempts_table(store: Store) -> str:
     return "\n".join(lines)
 
 
-def write_csv(store: Store, handle: TextIO, student: str = "") -> int:
-    """Every answer of every attempt, oldest attempt first; returns the number of rows.
-
-    `student` fills the first column, so a teacher can put several students' files together.
-    """
-    writer = csv.writer(handle)
-    writer.writerow(CSV_COLUMNS)
-    rows = 0
-    for attempt in reversed(store.attempts()):
-        for answer in store.answers(attempt.id):
-            writer.writerow(
+def write_csv(
+    store: Store,
+    handle: TextIO,
+    student: str = "",
+    quiz_id: str | None = None,
+    summary: bool = False,
+) -> int:
+    """Every answer (or, with `summary`, every attempt), oldest attempt first; returns the
+    number of rows. `student` fills the first column, so a teacher can merge a class's
+    files (`whosays class`); `quiz_id` keeps one quiz's attempts."""
+    attempts = list(reversed(store.attempts(quiz_id)))
+    if summary:
+        return write_rows(
+            handle,
+            SUMMARY_COLUMNS,
+            (
                 (
+                    student,
+                    a.id,
+                    a.quiz_id,
+                    a.quiz_title,
+                    a.started_at,
+                    a.finished_at or "",
+                    attempt_status(a),
+                    a.retry_of or "",
+                    a.answered,
+                    points_text(a.score),
+                    points_text(a.max_score),
+                    f"{a.percent:.1f}",
+                    "yes" if a.passed else "no",
+                )
+                for a in attempts
+            ),
+        )
+
+    def rows() -> Iterator[tuple[object, ...]]:
+        for attempt in attempts:
+            for number, answer in enumerate(store.answers(attempt.id), start=1):
+                yield (
                     student,
                     attempt.id,
                     attempt.quiz_id,
                     attempt.quiz_title,
                     attempt.started_at,
                     attempt.finished_at or "",
+                    attempt_status(attempt),
                     attempt.retry_of or "",
+                    points_text(attempt.score),
+                    points_text(attempt.max_score),
+                    f"{attempt.percent:.1f}",
+                    answer.position + 1 if answer.position is not None else number,
                     answer.question_id,
+                    answer.question_type,
                     answer.prompt,
                     answer.response,
                     answer.verdict,
@@ -97,9 +189,8 @@ def write_csv(store: Store, handle: TextIO, student: str = "") -> int:
                     "yes" if answer.hint_used else "no",
                     answer.answered_at,
                 )
-            )
-            rows += 1
-    return rows
+
+    return write_rows(handle, CSV_COLUMNS, rows())
 
 
 @dataclass(frozen=True)
