@@ -8,10 +8,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from tui.cli import EXIT_OK, UsageError
+from tui.cli import EXIT_FOUND_PROBLEMS, EXIT_OK, UsageError
+from tui.quiz.model import Problem
 
 Add = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 
@@ -39,6 +40,86 @@ def cmd_class(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _say_problems(problems: Iterable[Problem]) -> None:
+    """Warnings and errors about files, one `path:line:col: severity: message` line each."""
+    from tui.terminal_text import visible
+
+    for problem in problems:
+        print(visible(str(problem)), file=sys.stderr)
+
+
+def _write_text(target: str | None, text: str) -> None:
+    """Text to a file, or to standard output when no file (or '-') is named."""
+    if target in (None, "-"):
+        sys.stdout.write(text)
+        return
+    try:
+        Path(target).write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise UsageError(f"{target}: cannot write: {error.strerror or error}") from None
+
+
+def cmd_import_quiz(args: argparse.Namespace) -> int:
+    """Read a Moodle GIFT file into a whosays quiz (YAML), checked as `whosays check` would."""
+    from tui.files import FileRefused, read_limited
+    from tui.quiz.gift import from_gift
+    from tui.quiz.loader import MAX_BYTES, load_text
+    from tui.quiz.validate import check_document
+    from tui.quiz.writer import quiz_yaml
+
+    source = Path(args.file)
+    try:
+        text = read_limited(source, MAX_BYTES, "a GIFT file").decode("utf-8-sig")
+    except FileRefused as error:
+        raise UsageError(str(error)) from None
+    except UnicodeDecodeError:
+        raise UsageError(f"{source}: is not UTF-8 text; save it as UTF-8 and try again") from None
+    imported = from_gift(text, str(source))
+    _say_problems(imported.problems)
+    if imported.quiz is None:
+        return EXIT_FOUND_PROBLEMS
+    header = (
+        f"Imported from {source.name} by whosays import-quiz. Check it with: whosays check "
+        "FILE\nGIFT has no hints, near misses or examples: add them where they help."
+    )
+    yaml_text = quiz_yaml(imported.quiz, header)
+    target = args.output
+    checked = check_document(load_text(yaml_text, target or "<stdout>"), Path(target or ".").parent)
+    _say_problems(checked.problems)
+    _write_text(target, yaml_text)
+    if target not in (None, "-"):
+        count = len(imported.quiz.questions)
+        print(f"wrote {count} question(s) to {target}", file=sys.stderr)
+    return EXIT_FOUND_PROBLEMS if checked.errors else EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write a quiz for Moodle (GIFT) or Canvas (a QTI 1.2 .zip)."""
+    from tui.cli import _usable_quiz
+
+    quiz = _usable_quiz(args.quiz, "export it")
+    if quiz is None:
+        return EXIT_FOUND_PROBLEMS
+    if args.gift:
+        from tui.quiz.gift import to_gift
+
+        exported = to_gift(quiz)
+        _say_problems(exported.warnings)
+        _write_text(args.output, exported.text)
+        return EXIT_OK
+    from tui.quiz.qti import to_qti, write_package
+
+    package, warnings = to_qti(quiz)
+    _say_problems(warnings)
+    target = args.qti or args.output or f"{quiz.id}-qti.zip"
+    try:
+        write_package(package, Path(target))
+    except OSError as error:
+        raise UsageError(f"{target}: cannot write: {error.strerror or error}") from None
+    print(f"wrote {target}: in Canvas, Settings > Import Course Content > QTI .zip file")
+    return EXIT_OK
+
+
 def add_teacher_commands(add: Add) -> None:
     """Register the teacher's subcommands on the `whosays` parser."""
     merge = add(
@@ -51,3 +132,24 @@ def add_teacher_commands(add: Add) -> None:
     )
     merge.add_argument("--csv", metavar="OUT", help="also write the gradebook as CSV to OUT")
     merge.add_argument("--json", action="store_true", help="print JSON instead of a report")
+
+    gift = add("import-quiz", cmd_import_quiz, "read a Moodle GIFT file into a whosays quiz")
+    gift.add_argument("file", metavar="FILE.gift", help="questions in Moodle's GIFT format")
+    gift.add_argument(
+        "-o", "--output", metavar="FILE.yaml", help="write the quiz here (default: print it)"
+    )
+
+    export = add("export", cmd_export, "write a quiz for Moodle (GIFT) or Canvas (QTI)")
+    export.add_argument("quiz", metavar="QUIZ", help="a quiz file, or a library quiz id")
+    formats = export.add_mutually_exclusive_group(required=True)
+    formats.add_argument("--gift", action="store_true", help="Moodle's GIFT text format")
+    formats.add_argument(
+        "--qti",
+        nargs="?",
+        const="",
+        metavar="FILE.zip",
+        help="a QTI 1.2 package for Canvas (default: QUIZ-qti.zip)",
+    )
+    export.add_argument(
+        "-o", "--output", metavar="FILE", help="where to write (GIFT: default stdout)"
+    )
