@@ -120,6 +120,38 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_draft(args: argparse.Namespace) -> int:
+    """Draft a starter quiz from an article's key, for the teacher to review."""
+    from tui import paths
+    from tui.analysis import analyze_article
+    from tui.cli import _open_article
+    from tui.quiz.draft import DraftError, draft_target, write_draft
+    from tui.quiz.validate import check_file
+
+    article = _open_article(args.article)
+    assert article.path is not None
+    analysis = analyze_article(article)
+    if args.output == "-":
+        text, _draft = write_draft(analysis, None)
+        sys.stdout.write(text)
+        return EXIT_OK
+    target = (
+        Path(args.output) if args.output else draft_target(article.path, paths.user_quizzes_dir())
+    )
+    try:
+        _text, draft = write_draft(analysis, target)
+    except DraftError as error:
+        raise UsageError(str(error)) from None
+    checked = check_file(target)
+    _say_problems(checked.problems)
+    key = "your answer key" if draft.key_kind == "answer key" else "the analyser's labels"
+    print(
+        f"wrote {len(draft.quiz.questions)} questions to {target} (from {key}).\n"
+        f"Review and edit it, then: whosays check {target}"
+    )
+    return EXIT_FOUND_PROBLEMS if checked.errors else EXIT_OK
+
+
 def add_teacher_commands(add: Add) -> None:
     """Register the teacher's subcommands on the `whosays` parser."""
     merge = add(
@@ -132,6 +164,15 @@ def add_teacher_commands(add: Add) -> None:
     )
     merge.add_argument("--csv", metavar="OUT", help="also write the gradebook as CSV to OUT")
     merge.add_argument("--json", action="store_true", help="print JSON instead of a report")
+
+    draft = add("draft", cmd_draft, "draft a starter quiz from an article, to review and edit")
+    draft.add_argument("article", metavar="ARTICLE", help="a file, or a library article's id")
+    draft.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="where to write it ('-' prints it; default: NAME-draft.yaml in your quizzes)",
+    )
 
     gift = add("import-quiz", cmd_import_quiz, "read a Moodle GIFT file into a whosays quiz")
     gift.add_argument("file", metavar="FILE.gift", help="questions in Moodle's GIFT format")
