@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shlex
+import subprocess
 import time
 from pathlib import Path
 
@@ -14,6 +17,7 @@ from tui.keymap import load_keymap
 from tui.navigation import (
     AskConfirm,
     CloseQuiz,
+    DraftQuiz,
     OpenArticle,
     OpenHistory,
     OpenQuiz,
@@ -171,6 +175,55 @@ class WhosaysApp(App[None]):
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
+
+    def on_draft_quiz(self, request: DraftQuiz) -> None:
+        """Ask, then write a draft quiz into the user's quizzes, and say where it is."""
+        from tui.quiz.draft import DraftError, answer_key_file, draft_target, write_draft
+
+        article = request.analysis.article
+        assert article.path is not None
+        target = draft_target(article.path, paths.user_quizzes_dir())
+
+        def answered(yes: bool) -> None:
+            if not yes:
+                return
+            try:
+                _text, draft = write_draft(request.analysis, target)
+            except DraftError as error:
+                self.notify(str(error), severity="error", timeout=10, markup=False)
+                return
+            self.notify(
+                f"Wrote {len(draft.quiz.questions)} questions to {target}. Review and edit "
+                f"it, then: whosays check {target.name}",
+                title="Draft quiz",
+                timeout=20,
+                markup=False,
+            )
+            editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+            if editor:
+                self._offer_editor(editor, target)
+
+        self.post_message(
+            AskConfirm(
+                "Draft a quiz on this article?",
+                f"whosays writes a starter quiz to {target} from "
+                + ("your answer key" if answer_key_file(article.path) else "the analyser's labels")
+                + ". A teacher must review every question before students take it.",
+                answered,
+                yes="Draft it",
+                no="Cancel",
+            )
+        )
+
+    def _offer_editor(self, editor: str, target: Path) -> None:
+        def answered(yes: bool) -> None:
+            if yes:
+                with self.suspend():
+                    subprocess.run([*shlex.split(editor), str(target)], check=False)
+
+        self.post_message(
+            AskConfirm(f"Open it in {editor} now?", str(target), answered, yes="Open", no="Later")
+        )
 
     def on_close_quiz(self, _request: CloseQuiz) -> None:
         if self._quiz is not None and len(self.screen_stack) <= 2:

@@ -185,3 +185,25 @@ async def test_whosays_quiz_returns_to_the_shell_when_done(quiz_file: Path) -> N
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0 and not app.is_running
+
+
+async def test_shift_d_in_the_reader_drafts_a_quiz(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """D on an article asks, writes a draft into the user's quizzes and says where."""
+    from tui import paths
+    from tui.library import bundled_dir
+
+    monkeypatch.setenv("WHOSAYS_HOME", str(tmp_path))
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.delenv("EDITOR", raising=False)
+    article = bundled_dir("seeds") / "101_practice_harbour_bridge.txt"
+    app = make_app(article=article)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot, 1.0)
+        await pilot.press("D")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await pilot.pause()
+        target = paths.user_quizzes_dir() / "101_practice_harbour_bridge-draft.yaml"
+        assert target.is_file() and check_file(target).errors == []
+        assert any(str(target) in str(n.message) for n in app._notifications)

@@ -65,8 +65,10 @@ class KeyedSentence:
     reason: str = ""
 
 
-def _key_path(article_path: Path) -> Path:
-    return article_path.with_name(article_path.stem + ".labels.yaml")
+def answer_key_file(article_path: Path) -> Path | None:
+    """The teacher's answer key beside the article (`NAME.labels.yaml`), if there is one."""
+    path = article_path.with_name(article_path.stem + ".labels.yaml")
+    return path if path.is_file() else None
 
 
 def article_key(analysis: Analysis) -> tuple[list[KeyedSentence], str]:
@@ -76,8 +78,8 @@ def article_key(analysis: Analysis) -> tuple[list[KeyedSentence], str]:
     (`tui.practice.keys.load_key`) can take its place when it lands on main.
     """
     path = analysis.article.path
-    key_file = _key_path(path) if path is not None else None
-    if key_file is not None and key_file.is_file():
+    key_file = answer_key_file(path) if path is not None else None
+    if key_file is not None:
         keyed = _teacher_key(analysis, key_file)
         if keyed:
             return keyed, "answer key"

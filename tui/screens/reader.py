@@ -17,7 +17,7 @@ from textual.worker import Worker, WorkerState
 
 from tui.analysis import Analysis, Sentence, analyze_article
 from tui.articles import Article, ArticleError, load_article
-from tui.navigation import OpenQuiz, ShowHelp
+from tui.navigation import DraftQuiz, OpenQuiz, ShowHelp
 from tui.quiz.catalogue import CatalogueEntry, catalogue, quizzes_about
 from tui.reading import find_phrase
 from tui.store import ReadingPosition, StoreError
@@ -76,6 +76,14 @@ class ReaderScreen(Screen[None]):
             tooltip="Every source the article cites, and its sourcing mix",
         ),
         Binding("z", "quiz", "Quiz", id="reader.quiz", tooltip="Take the quiz on this article"),
+        Binding(
+            "D",
+            "draft",
+            "Draft quiz",
+            id="reader.draft",
+            show=False,
+            tooltip="Draft a quiz on this article, for a teacher to review and edit",
+        ),
         Binding("slash", "search", "Search", id="reader.search", tooltip="Search the article"),
         Binding("n", "next_match", "Next match", id="reader.next-match", show=False),
         Binding("N", "previous_match", "Previous match", id="reader.previous-match", show=False),
@@ -265,7 +273,7 @@ class ReaderScreen(Screen[None]):
         """The quiz key shows only when a quiz is about this article."""
         if action == "quiz":
             return bool(self.quizzes) and self.reveal
-        if action in ("toggle_highlights", "sentence", "toggle_sources"):
+        if action in ("toggle_highlights", "sentence", "toggle_sources", "draft"):
             return self.reveal
         return True
 
@@ -274,6 +282,15 @@ class ReaderScreen(Screen[None]):
         if self.quizzes and self.quizzes[0].quiz is not None:
             self._save_position()
             self.post_message(OpenQuiz(self.quizzes[0].quiz))
+
+    def action_draft(self) -> None:
+        """Offer to draft a quiz on this article (the app asks, writes and says where)."""
+        if self.analysis is None:
+            self.notify(
+                "Still finding who says so; try again in a moment.", timeout=3, markup=False
+            )
+            return
+        self.post_message(DraftQuiz(self.analysis))
 
     def action_toggle_highlights(self) -> None:
         """Hide the labels to read first; show them again to check your own judgement."""
