@@ -139,22 +139,33 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    """Validate quiz files: one `path:line:col: severity: message` line per problem."""
+    """Validate quiz files: one `path:line:col: severity: message` line per problem.
+
+    Every file named is checked, even after one that is missing (exit 2 then, at the end).
+    """
     from tui.quiz.validate import QUIZ_FILE_ERRORS, check_quiz
 
-    try:
-        results = [check_quiz(name) for name in args.files]
-    except QUIZ_FILE_ERRORS as error:
-        raise UsageError(str(error)) from None
-    errors = warnings = 0
-    for result in results:
+    errors = warnings = notes = checked = missing = 0
+    for name in args.files:
+        try:
+            result = check_quiz(name)
+        except QUIZ_FILE_ERRORS as error:
+            print(f"whosays: {error}", file=sys.stderr)
+            missing += 1
+            continue
+        checked += 1
         for problem in result.problems:
             print(problem)
         errors += len(result.errors)
         warnings += len(result.warnings)
-    files = f"{len(results)} file" + ("s" if len(results) != 1 else "")
-    verdict = "ok" if not errors else "failed"
-    print(f"checked {files}: {errors} error(s), {warnings} warning(s): {verdict}")
+        notes += len(result.notes)
+    files = f"{checked} file" + ("s" if checked != 1 else "")
+    verdict = "ok" if not errors and not missing else "failed"
+    noted = f", {notes} note(s)" if notes else ""
+    unread = f", {missing} not found or unreadable" if missing else ""
+    print(f"checked {files}: {errors} error(s), {warnings} warning(s){noted}{unread}: {verdict}")
+    if missing:
+        return EXIT_USAGE
     return EXIT_FOUND_PROBLEMS if errors else EXIT_OK
 
 

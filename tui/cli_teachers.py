@@ -152,6 +152,17 @@ def cmd_draft(args: argparse.Namespace) -> int:
     return EXIT_FOUND_PROBLEMS if checked.errors else EXIT_OK
 
 
+def cmd_schema(_args: argparse.Namespace) -> int:
+    """Print where the quiz JSON Schema is, for an editor's modeline."""
+    from tui.quiz.schema import schema_path
+
+    path = schema_path()
+    print(path)
+    if sys.stdout.isatty():
+        print(f"(at the top of a quiz: # yaml-language-server: $schema={path})", file=sys.stderr)
+    return EXIT_OK
+
+
 def add_teacher_commands(add: Add) -> None:
     """Register the teacher's subcommands on the `whosays` parser."""
     merge = add(
@@ -164,6 +175,8 @@ def add_teacher_commands(add: Add) -> None:
     )
     merge.add_argument("--csv", metavar="OUT", help="also write the gradebook as CSV to OUT")
     merge.add_argument("--json", action="store_true", help="print JSON instead of a report")
+
+    add("schema", cmd_schema, "print where the quiz JSON Schema is, for your editor")
 
     draft = add("draft", cmd_draft, "draft a starter quiz from an article, to review and edit")
     draft.add_argument("article", metavar="ARTICLE", help="a file, or a library article's id")

@@ -52,7 +52,9 @@ def test_check_errors_print_editor_lines_and_exit_1(
     lines = capsys.readouterr().out.splitlines()
     bad = files / "bad.yaml"
     assert lines[0].startswith(f"{bad}:2:12: error: pass_mark: 600 is out of range")
-    assert lines[1].startswith(f"{bad}:4:5: error: question 1 is missing required key 'prompt:'")
+    assert lines[1].startswith(
+        f"{bad}:4:5: error: question 'outlet' is missing required key 'prompt:'"
+    )
     assert lines[-1] == "checked 2 files: 2 error(s), 0 warning(s): failed"
 
 

@@ -38,15 +38,21 @@ def closest_article_names(name: str, limit: int = 3) -> list[str]:
     return [choice for choice, _score, _index in found]
 
 
+#: Curly quotes and apostrophes read as straight ones: a teacher's editor may turn one into
+#: the other, and the article may use either.
+_STRAIGHT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
 def _squeeze(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    return " ".join(text.translate(_STRAIGHT).split()).casefold()
 
 
 def find_sentences(fragment: str, sentences: Iterable[Sentence]) -> list[Sentence]:
     """The analysed claim sentences (label not "none") containing `fragment`.
 
-    Case and runs of whitespace are ignored, nothing else: a teacher copies the fragment
-    from the article, and a looser match could silently pick the wrong sentence.
+    Case, runs of whitespace and curly against straight quotes are ignored, nothing else: a
+    teacher copies the fragment from the article, and a looser match could silently pick
+    the wrong sentence.
     """
     wanted = _squeeze(fragment)
     return [s for s in sentences if s.label != "none" and wanted in _squeeze(s.text)]
