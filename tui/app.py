@@ -10,6 +10,7 @@ from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.theme import Theme
 
 from tui import paths
@@ -34,6 +35,7 @@ from tui.screens.quiz import QuizScreen
 from tui.screens.quiz_summary import QuizSummaryScreen
 from tui.screens.reader import ReaderScreen
 from tui.store import Store, StoreError
+from tui.terminal_text import visible
 from tui.widgets.label_style import LABEL_COLOURS
 
 _STARTED = time.perf_counter()
@@ -76,6 +78,24 @@ class WhosaysApp(App[None]):
         """The database (opened on mount; tests pass their own)."""
         assert self._store is not None, "the store is opened when the app mounts"
         return self._store
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notice of every screen comes here: its text is shown, never obeyed.
+
+        Notices carry file names, quiz text and database errors, so control characters are
+        made visible (tui.terminal_text.visible) and markup is never read.
+        """
+        super().notify(
+            visible(message), title=visible(title), severity=severity, timeout=timeout, markup=False
+        )
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         """The label colours, as theme variables so a theme may change them."""

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from tui import __version__, paths
 from tui.articles import Article, ArticleError, load_article
 from tui.library import NotFoundError, bundled_dir, find_article, list_articles
+from tui.terminal_text import json_text, visible
 
 if TYPE_CHECKING:
     from tui.quiz.model import Quiz
@@ -25,6 +25,39 @@ EXIT_USAGE = 2
 
 class UsageError(Exception):
     """A problem with what the user typed or pointed at; printed as one line, exit 2."""
+
+
+def _say(text: object = "", file: TextIO | None = None) -> None:
+    """Print for a person: text from files and names never reaches the terminal as control
+    sequences (each control character is shown, as tui.terminal_text.visible does)."""
+    print(visible(str(text)), file=file or sys.stdout)
+
+
+class _ShownStream:
+    """A text stream that makes control characters visible: CSV printed to a terminal is
+    shown, not obeyed. The CSV row ending (CR LF) stays a line ending."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        ending = "\n" if text.endswith("\r\n") else ""
+        return self._stream.write(visible(text[:-2] if ending else text) + ending)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its messages (which quote what was typed) made visible too."""
+
+    def print_usage(self, file: TextIO | None = None) -> None:  # type: ignore[override]
+        _say(self.format_usage().rstrip("\n"), file or sys.stdout)
+
+    def print_help(self, file: TextIO | None = None) -> None:  # type: ignore[override]
+        _say(self.format_help().rstrip("\n"), file or sys.stdout)
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        if message:
+            _say(message.rstrip("\n"), sys.stderr)
+        sys.exit(status)
 
 
 def _where_things_live() -> str:
@@ -91,19 +124,19 @@ def cmd_list(args: argparse.Namespace) -> int:
             else:
                 item["error"] = row.error
             out.append(item)
-        print(json.dumps(out, indent=2, ensure_ascii=False))
+        print(json_text(out))
         return EXIT_OK
     if not rows:
-        print(f"No articles. Add .txt or .md files to {paths.user_articles_dir()}")
+        _say(f"No articles. Add .txt or .md files to {paths.user_articles_dir()}")
         return EXIT_OK
     for row in rows:
         if row.article is None:
-            print(f"{row.entry.id}  (cannot be read: {row.error})")
+            _say(f"{row.entry.id}  (cannot be read: {row.error})")
             continue
         article = row.article
         date = article.date.isoformat() if article.date else "-"
         outlet = article.outlet or "-"
-        print(f"{row.entry.id}  {article.title}  [{outlet}, {date}, {article.word_count} words]")
+        _say(f"{row.entry.id}  {article.title}  [{outlet}, {date}, {article.word_count} words]")
     _print_quizzes()
     return EXIT_OK
 
@@ -115,13 +148,13 @@ def _print_quizzes() -> None:
     quizzes = catalogue()
     if not quizzes:
         return
-    print("\nquizzes (whosays quiz ID):")
+    _say("\nquizzes (whosays quiz ID):")
     for item in quizzes:
         if item.quiz is None:
-            print(f"{item.entry.id}  (has errors: whosays check {item.entry.id})")
+            _say(f"{item.entry.id}  (has errors: whosays check {item.entry.id})")
             continue
         about = f", about {item.quiz.article_path.stem}" if item.quiz.article_path else ""
-        print(f"{item.entry.id}  {item.quiz.title}  [{len(item.quiz.questions)} questions{about}]")
+        _say(f"{item.entry.id}  {item.quiz.title}  [{len(item.quiz.questions)} questions{about}]")
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
@@ -132,9 +165,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     article = _open_article(args.article)
     analysis = analyze_article(article)
     if args.json:
-        print(json.dumps(to_json(analysis), indent=2, ensure_ascii=False))
+        print(json_text(to_json(analysis)))
     else:
-        print(render_plain(analysis))
+        _say(render_plain(analysis))
     return EXIT_OK
 
 
@@ -150,12 +183,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         try:
             result = check_quiz(name)
         except QUIZ_FILE_ERRORS as error:
-            print(f"whosays: {error}", file=sys.stderr)
+            _say(f"whosays: {error}", sys.stderr)
             missing += 1
             continue
         checked += 1
         for problem in result.problems:
-            print(problem)
+            _say(problem)
         errors += len(result.errors)
         warnings += len(result.warnings)
         notes += len(result.notes)
@@ -163,7 +196,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     verdict = "ok" if not errors and not missing else "failed"
     noted = f", {notes} note(s)" if notes else ""
     unread = f", {missing} not found or unreadable" if missing else ""
-    print(f"checked {files}: {errors} error(s), {warnings} warning(s){noted}{unread}: {verdict}")
+    _say(f"checked {files}: {errors} error(s), {warnings} warning(s){noted}{unread}: {verdict}")
     if missing:
         return EXIT_USAGE
     return EXIT_FOUND_PROBLEMS if errors else EXIT_OK
@@ -174,7 +207,6 @@ def cmd_grade(args: argparse.Namespace) -> int:
     from tui.quiz.grading import grade_quiz, points_text, typed_and_matched
     from tui.quiz.loader import LoaderError, load_file
     from tui.quiz.responses import read_responses
-    from tui.terminal_text import visible
 
     quiz = _usable_quiz(args.quiz, "grade")
     if quiz is None:
@@ -186,19 +218,19 @@ def cmd_grade(args: argparse.Namespace) -> int:
     responses, problems = read_responses(document, quiz)
     if problems:
         for problem in problems:
-            print(problem)
+            _say(problem)
         return EXIT_FOUND_PROBLEMS
     result = grade_quiz(quiz, responses)
     if args.json:
-        print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
+        print(json_text(result.to_json()))
         return EXIT_OK
     width = max(len(j.question_id) for j in result.judgements)
     for judgement in result.judgements:
         points = f"{points_text(judgement.points)}/{points_text(judgement.max_points)}"
         line = f"{judgement.question_id:<{width}}  {judgement.verdict:<8}  {points:>7}  "
-        print(visible(line + typed_and_matched(judgement)))
+        _say(line + typed_and_matched(judgement))
     outcome = "pass" if result.passed else "fail"
-    print(
+    _say(
         f"total {points_text(result.score)}/{points_text(result.max_score)} "
         f"({result.percent:g}%): {outcome} (pass mark {quiz.pass_mark:g}%)"
     )
@@ -215,10 +247,8 @@ def _usable_quiz(name: str, doing: str) -> Quiz | None:
         raise UsageError(str(error)) from None
     if checked.quiz is None:
         for problem in checked.problems:
-            print(problem)
-        print(
-            f"{checked.path}: the quiz has {len(checked.errors)} error(s); fix them, then {doing}"
-        )
+            _say(problem)
+        _say(f"{checked.path}: the quiz has {len(checked.errors)} error(s); fix them, then {doing}")
     return checked.quiz
 
 
@@ -235,13 +265,15 @@ def cmd_results(args: argparse.Namespace) -> int:
 
     store = Store(paths.database_path())
     if store.notice:
-        print(f"whosays: {store.notice}", file=sys.stderr)
+        _say(f"whosays: {store.notice}", sys.stderr)
     if args.csv is None:
-        print(attempts_table(store, args.quiz))
+        _say(attempts_table(store, args.quiz))
         return EXIT_OK
     student = _student_name(store, args.student)
     if args.csv == "-":
-        write_csv(store, sys.stdout, student, args.quiz, args.summary)
+        # To a pipe or a file the CSV is data, kept as it is; to a terminal it is shown.
+        shown = _ShownStream(sys.stdout) if sys.stdout.isatty() else sys.stdout
+        write_csv(store, shown, student, args.quiz, args.summary)
         return EXIT_OK
     try:
         # A byte-order mark: Excel then reads the file as UTF-8 (names with accents intact).
@@ -250,7 +282,7 @@ def cmd_results(args: argparse.Namespace) -> int:
     except OSError as error:
         raise UsageError(f"{args.csv}: cannot write: {error.strerror or error}") from None
     what = "attempts" if args.summary else "answers"
-    print(f"wrote {count} {what} of {student} to {args.csv}")
+    _say(f"wrote {count} {what} of {student} to {args.csv}")
     return EXIT_OK
 
 
@@ -279,13 +311,13 @@ def _student_name(store: Store, given: str | None) -> str:
 
 def cmd_locate(_args: argparse.Namespace) -> int:
     """Print where whosays keeps its files."""
-    print(_where_things_live())
+    _say(_where_things_live())
     return EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser, with a subcommand per job."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="whosays",
         description=(
             "Read news in the terminal and see, sentence by sentence, who says so: "
@@ -361,7 +393,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.handler(args)
     except UsageError as error:
-        print(f"whosays: {error}", file=sys.stderr)
+        _say(f"whosays: {error}", sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

@@ -6,13 +6,13 @@ Kept beside `tui/cli.py` (which registers them) so the student's commands stay s
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from tui.cli import EXIT_FOUND_PROBLEMS, EXIT_OK, UsageError
+from tui.cli import EXIT_FOUND_PROBLEMS, EXIT_OK, UsageError, _say
 from tui.quiz.model import Problem
+from tui.terminal_text import visible
 
 Add = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 
@@ -20,38 +20,36 @@ Add = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.Argumen
 def cmd_class(args: argparse.Namespace) -> int:
     """Merge students' result exports: a gradebook and an item analysis per question."""
     from tui.classroom import ClassError, class_results, report, to_json, write_gradebook
-    from tui.terminal_text import visible
+    from tui.terminal_text import json_text
 
     try:
         results = class_results([Path(name) for name in args.files])
     except ClassError as error:
         raise UsageError(str(error)) from None
     if args.json:
-        print(json.dumps(to_json(results), indent=2, ensure_ascii=False))
+        print(json_text(to_json(results)))
     else:
-        print(visible(report(results)))
+        _say(report(results))
     if args.csv:
         try:
             with open(args.csv, "w", encoding="utf-8-sig", newline="") as handle:
                 count = write_gradebook(results, handle)
         except OSError as error:
             raise UsageError(f"{args.csv}: cannot write: {error.strerror or error}") from None
-        print(f"wrote {count} gradebook rows to {args.csv}", file=sys.stderr)
+        _say(f"wrote {count} gradebook rows to {args.csv}", sys.stderr)
     return EXIT_OK
 
 
 def _say_problems(problems: Iterable[Problem]) -> None:
     """Warnings and errors about files, one `path:line:col: severity: message` line each."""
-    from tui.terminal_text import visible
-
     for problem in problems:
-        print(visible(str(problem)), file=sys.stderr)
+        _say(problem, sys.stderr)
 
 
 def _write_text(target: str | None, text: str) -> None:
     """Text to a file, or to standard output when no file (or '-') is named."""
     if target in (None, "-"):
-        sys.stdout.write(text)
+        sys.stdout.write(visible(text))  # article and quiz text: never a control sequence
         return
     try:
         Path(target).write_text(text, encoding="utf-8")
@@ -89,7 +87,7 @@ def cmd_import_quiz(args: argparse.Namespace) -> int:
     _write_text(target, yaml_text)
     if target not in (None, "-"):
         count = len(imported.quiz.questions)
-        print(f"wrote {count} question(s) to {target}", file=sys.stderr)
+        _say(f"wrote {count} question(s) to {target}", sys.stderr)
     return EXIT_FOUND_PROBLEMS if checked.errors else EXIT_OK
 
 
@@ -116,7 +114,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         write_package(package, Path(target))
     except OSError as error:
         raise UsageError(f"{target}: cannot write: {error.strerror or error}") from None
-    print(f"wrote {target}: in Canvas, Settings > Import Course Content > QTI .zip file")
+    _say(f"wrote {target}: in Canvas, Settings > Import Course Content > QTI .zip file")
     return EXIT_OK
 
 
@@ -133,7 +131,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
     analysis = analyze_article(article)
     if args.output == "-":
         text, _draft = write_draft(analysis, None)
-        sys.stdout.write(text)
+        _write_text(None, text)
         return EXIT_OK
     target = (
         Path(args.output) if args.output else draft_target(article.path, paths.user_quizzes_dir())
@@ -145,7 +143,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
     checked = check_file(target)
     _say_problems(checked.problems)
     key = "your answer key" if draft.key_kind == "answer key" else "the analyser's labels"
-    print(
+    _say(
         f"wrote {len(draft.quiz.questions)} questions to {target} (from {key}).\n"
         f"Review and edit it, then: whosays check {target}"
     )
@@ -157,7 +155,7 @@ def cmd_schema(_args: argparse.Namespace) -> int:
     from tui.quiz.schema import schema_path
 
     path = schema_path()
-    print(path)
+    _say(path)
     if sys.stdout.isatty():
         print(f"(at the top of a quiz: # yaml-language-server: $schema={path})", file=sys.stderr)
     return EXIT_OK

@@ -16,6 +16,7 @@ from tui import paths
 from tui.library import Listing, list_articles
 from tui.navigation import OpenArticle, OpenHistory, OpenQuiz, ShowHelp
 from tui.quiz.catalogue import CatalogueEntry, catalogue, quizzes_about
+from tui.terminal_text import PRINTABLE, visible
 from tui.widgets.cells import fit
 
 
@@ -111,6 +112,7 @@ class LibraryScreen(Screen[None]):
         yield Input(
             placeholder="Type to filter · ↑↓ choose · Enter opens · Tab goes to the lists",
             id="library-filter",
+            restrict=PRINTABLE,
         )
         yield LoadingIndicator(id="library-loading")
         table: DataTable[str] = DataTable(id="library-table", cursor_type="row", zebra_stripes=True)
@@ -150,7 +152,7 @@ class LibraryScreen(Screen[None]):
         if event.state == WorkerState.ERROR:
             self.query_one("#library-loading").display = False
             empty = self.query_one("#library-empty", Static)
-            empty.update(Content(f"The library could not be read: {event.worker.error}"))
+            empty.update(Content(visible(f"The library could not be read: {event.worker.error}")))
             empty.display = True
 
     def on_library_screen_loaded(self, message: Loaded) -> None:
@@ -190,8 +192,8 @@ class LibraryScreen(Screen[None]):
             article = listing.article
             if article is None:
                 table.add_row(
-                    Text(f"{listing.entry.path.name} (cannot be read)"),
-                    Text(listing.error or ""),
+                    fit(f"{listing.entry.path.name} (cannot be read)", title_width),
+                    fit(listing.error or "", outlet_width),
                     "",
                     "",
                     "",
@@ -213,10 +215,16 @@ class LibraryScreen(Screen[None]):
         empty = self.query_one("#library-empty", Static)
         if not self._listings:
             empty.update(
-                Content(f"No articles yet. Add .txt or .md files to {paths.user_articles_dir()}")
+                Content(
+                    visible(
+                        f"No articles yet. Add .txt or .md files to {paths.user_articles_dir()}"
+                    )
+                )
             )
         elif not self._shown:
-            empty.update(Content(f"No article matches “{query}”. Escape clears the filter."))
+            empty.update(
+                Content(visible(f"No article matches “{query}”. Escape clears the filter."))
+            )
         empty.display = not self._shown
         self._fill_quizzes(query)
 

@@ -38,6 +38,7 @@ from tui.quiz.model import SENTENCE_LABELS, Question, Quiz
 from tui.quiz.session import QuizSession
 from tui.results import ResumedAttempt
 from tui.store import AnswerRecord, StoreError
+from tui.terminal_text import PRINTABLE, visible
 from tui.widgets.verdict_look import VERDICT_LOOK
 
 ABOUT = (
@@ -142,7 +143,7 @@ class QuizScreen(Screen[None]):
             yield Static(id="quiz-hint")
             yield OptionList(id="quiz-options")
             yield MultiChoice(id="quiz-multi")
-            yield Input(id="quiz-input")
+            yield Input(id="quiz-input", restrict=PRINTABLE)
             yield Static(id="quiz-feedback")
             yield Button("Next question (Enter)", id="quiz-next", variant="primary")
         yield Footer()
@@ -179,13 +180,15 @@ class QuizScreen(Screen[None]):
         )
         if self.retry_of is not None:
             title += " · retrying missed questions"
-        self.query_one("#quiz-title", Static).update(Content(title))
+        self.query_one("#quiz-title", Static).update(Content(visible(title)))
         self.query_one(ProgressBar).update(progress=done)
-        self.query_one("#quiz-prompt", Static).update(Content.styled(question.prompt, "bold"))
+        self.query_one("#quiz-prompt", Static).update(
+            Content.styled(visible(question.prompt), "bold")
+        )
         sentence = self.query_one("#quiz-sentence", Static)
         sentence.display = question.sentence is not None
         if question.sentence is not None:
-            sentence.update(Content.styled(f"“{question.sentence.text}”", "italic"))
+            sentence.update(Content.styled(visible(f"“{question.sentence.text}”"), "italic"))
         hint = self.query_one("#quiz-hint", Static)
         hint.display = False
         self.query_one("#quiz-feedback", Static).display = False
@@ -204,14 +207,14 @@ class QuizScreen(Screen[None]):
         shown = [(self._letter(question, place), index) for place, index in enumerate(self._shown)]
         if question.type == "multi":
             multi.clear_options()
-            multi.add_options([(Content(f"{key}) {picks[i]}"), i) for key, i in shown])
+            multi.add_options([(Content(visible(f"{key}) {picks[i]}")), i) for key, i in shown])
             multi.border_title = "Space or a letter ticks a choice · Enter submits"
             multi.highlighted = 0
             multi.focus()
         elif picks:
             single.clear_options()
             single.add_options(
-                [Option(Content(f"{key}) {picks[i]}"), id=str(i)) for key, i in shown]
+                [Option(Content(visible(f"{key}) {picks[i]}")), id=str(i)) for key, i in shown]
             )
             single.border_title = (
                 "Type a label or its letter · Enter answers" if question.type == "label" else None
@@ -413,13 +416,13 @@ class QuizScreen(Screen[None]):
         # for every answer that is not right, the same two things: the answer, and why.
         parts: list[tuple[str, str] | str] = [
             (f"{sign} ", style),
-            (judgement.feedback or words, style),
+            (visible(judgement.feedback or words), style),
             f"   {points}",
         ]
         if judgement.verdict != "correct":
-            parts += ["\nThe answer: ", (right_answer_text(question), "bold")]
+            parts += ["\nThe answer: ", (visible(right_answer_text(question)), "bold")]
         if question.explain:
-            parts += ["\n\n", question.explain]
+            parts += ["\n\n", visible(question.explain)]
         feedback = self.query_one("#quiz-feedback", Static)
         feedback.update(Content.assemble(*parts))
         feedback.display = True
@@ -458,7 +461,9 @@ class QuizScreen(Screen[None]):
             return
         text = self.session.use_hint()
         hint = self.query_one("#quiz-hint", Static)
-        hint.update(Content(f"Hint: {text}") if text else Content("This question has no hint."))
+        hint.update(
+            Content(visible(f"Hint: {text}")) if text else Content("This question has no hint.")
+        )
         hint.display = True
 
     def action_article(self) -> None:

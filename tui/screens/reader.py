@@ -21,6 +21,7 @@ from tui.navigation import DraftQuiz, OpenQuiz, ShowHelp
 from tui.quiz.catalogue import CatalogueEntry, catalogue, quizzes_about
 from tui.reading import find_phrase
 from tui.store import ReadingPosition, StoreError
+from tui.terminal_text import PRINTABLE, visible
 from tui.widgets.article_view import ArticleView, Mark
 from tui.widgets.legend import Legend
 from tui.widgets.sentence_panel import SentencePanel
@@ -152,7 +153,7 @@ class ReaderScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield LoadingIndicator(id="reader-loading")
-        yield Static(Content(f"Opening {self.path.name}…"), id="reader-opening")
+        yield Static(Content(visible(f"Opening {self.path.name}…")), id="reader-opening")
         yield Horizontal(SourcesPanel(id="reader-sources"), id="reader-main")
         with Vertical(id="reader-bar"):
             yield SentencePanel(id="reader-details")
@@ -161,6 +162,7 @@ class ReaderScreen(Screen[None]):
                 placeholder="Search the article (Enter keeps the matches, Escape closes)",
                 id="reader-search",
                 compact=True,
+                restrict=PRINTABLE,
             )
             yield Static(id="reader-status")
         yield Footer()
@@ -195,7 +197,7 @@ class ReaderScreen(Screen[None]):
             return
         if event.worker.group == "analysis":
             self.query_one(Legend).update(
-                Content(f"Could not find who says so: {event.worker.error}")
+                Content(visible(f"Could not find who says so: {event.worker.error}"))
             )
         else:
             self.post_message(self.Failed(f"{self.path}: {event.worker.error}"))
@@ -496,7 +498,7 @@ class ReaderScreen(Screen[None]):
             else:
                 parts.append(f"no match for “{self._query}”")
         parts.append(self.article.title)
-        self.query_one("#reader-status", Static).update(Content(" · ".join(parts)))
+        self.query_one("#reader-status", Static).update(Content(visible(" · ".join(parts))))
 
     def action_help(self) -> None:
         self.post_message(ShowHelp("Reader", ABOUT))

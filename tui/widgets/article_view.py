@@ -1,6 +1,8 @@
 """The article body as a Line API view: wrapped to a comfortable measure, only visible lines drawn.
 
-Article text is never parsed as markup: every line is a plain `Segment`, so "[sic]" survives.
+Article text is never parsed as markup: every line is a plain `Segment`, so "[sic]" survives,
+and every segment goes through `visible`, so no byte of the file reaches the terminal as a
+control sequence (each control character becomes one visible character: offsets hold).
 A paragraph per widget would be enough for news, but the Line API keeps a 5 MB file and a
 100,000-word article as quick to scroll as a short one (only the visible lines are styled).
 """
@@ -24,6 +26,7 @@ from textual.strip import Strip
 
 from tui.articles import Article
 from tui.reading import body_position, progress_at
+from tui.terminal_text import visible
 
 #: The widest line of body text, in cells: about 70-76 characters reads best.
 MEASURE = 76
@@ -351,7 +354,7 @@ class ArticleView(ScrollView, can_focus=True):
         if line.block < 0 and line.kind != "blank":
             kind, text = self._header[-1 - line.block]
             style = base + self.get_component_rich_style(f"article-view--{kind}")
-            segments.append(Segment(text[line.start : line.end], style))
+            segments.append(Segment(visible(text[line.start : line.end]), style))
         elif line.kind == "body":
             segments.extend(self._body_segments(line, base))
         return Strip(segments).extend_cell_length(width, base).crop(0, width)
@@ -365,7 +368,7 @@ class ArticleView(ScrollView, can_focus=True):
         if self._cursor is not None and self._cursor.end > start and self._cursor.start < end:
             overlays.append(self._cursor)
         if not marks and not overlays:
-            return [Segment(body[start:end].replace("\n", " "), base)]
+            return [Segment(visible(body[start:end].replace("\n", " ")), base)]
         cuts = {start, end}
         for mark in (*marks, *overlays):
             cuts.add(max(start, mark.start))
@@ -377,5 +380,5 @@ class ArticleView(ScrollView, can_focus=True):
             for mark in (*marks, *overlays):
                 if mark.start <= left and right <= mark.end:
                     style += self.get_component_rich_style(mark.component)
-            segments.append(Segment(body[left:right].replace("\n", " "), style))
+            segments.append(Segment(visible(body[left:right].replace("\n", " ")), style))
         return segments

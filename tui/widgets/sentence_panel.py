@@ -7,6 +7,7 @@ from textual.widgets import Static
 
 from tui.analysis import Sentence
 from tui.analysis.teaching import TIPS
+from tui.terminal_text import visible
 from tui.widgets.label_style import LABEL_MARKERS, marker_style
 
 
@@ -23,12 +24,12 @@ class SentencePanel(Static):
             f"  sentence {number} of {total}",
         ]
         if sentence.source is not None:
-            parts += ["\nsource: ", (sentence.source.text, "bold")]
+            parts += ["\nsource: ", (visible(sentence.source.text), "bold")]
         if sentence.cue is not None:
-            parts += ["   cue: ", (sentence.cue.text, "italic")]
+            parts += ["   cue: ", (visible(sentence.cue.text), "italic")]
         if sentence.quote:
             parts.append("   (holds a direct quotation)")
         if sentence.reason:
-            parts += ["\nwhy: ", sentence.reason]
+            parts += ["\nwhy: ", visible(sentence.reason)]
         parts += ["\ntip: ", (TIPS[label], "$text-muted")]
         self.update(Content.assemble(*parts))
