@@ -63,7 +63,11 @@ def read_export(path: Path) -> list[AnswerRow]:
             header = next(reader, None)
             if header is None or tuple(header) != CSV_COLUMNS:
                 raise ClassError(_not_an_export(path, header))
-            rows = [_row(path, reader.line_num, cells) for cells in reader if any(cells)]
+            rows = [
+                _row(path, reader.line_num, cells)
+                for cells in reader
+                if any(cells) and _kind(cells) != "practice"  # practice rows: not a quiz
+            ]
     except FileNotFoundError:
         raise ClassError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -71,6 +75,11 @@ def read_export(path: Path) -> list[AnswerRow]:
     except (OSError, UnicodeDecodeError, csv.Error) as error:
         raise ClassError(f"{path}: cannot be read as a whosays results export ({error})") from None
     return rows
+
+
+def _kind(cells: list[str]) -> str:
+    index = CSV_COLUMNS.index("kind")
+    return cells[index] if len(cells) > index else ""
 
 
 def _not_an_export(path: Path, header: list[str] | None) -> str:
@@ -333,17 +342,12 @@ def write_gradebook(results: ClassResults, handle: TextIO) -> int:
         handle,
         GRADEBOOK_COLUMNS,
         (
-            (
-                r.student,
-                r.quiz,
-                r.quiz_title,
-                r.attempts,
-                _percent(r.best_percent),
-                _percent(r.latest_percent),
-                r.latest_status,
-                r.last_taken,
-                "" if r.minutes is None else f"{r.minutes:g}",
-            )
+            {
+                **{column: getattr(r, column) for column in GRADEBOOK_COLUMNS},
+                "best_percent": _percent(r.best_percent),
+                "latest_percent": _percent(r.latest_percent),
+                "minutes": "" if r.minutes is None else f"{r.minutes:g}",
+            }
             for r in results.gradebook
         ),
     )

@@ -15,6 +15,7 @@ from tui.library import NotFoundError, bundled_dir, find_article, list_articles
 from tui.terminal_text import json_text, visible
 
 if TYPE_CHECKING:
+    from tui.practice.keys import AnswerKey
     from tui.quiz.model import Quiz
     from tui.store import Store
 
@@ -171,27 +172,52 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _is_answer_key(name: str) -> bool:
+    """An answer key by its name (NAME.labels.yaml), or a YAML file of `sentences:` alone."""
+    from tui.practice.keys import is_key_file
+    from tui.quiz.loader import LoaderError, Mapping, load_file
+
+    path = Path(name)
+    if is_key_file(path):
+        return True
+    if not path.is_file():
+        return False
+    try:
+        root = load_file(path).root
+    except LoaderError:
+        return False
+    return (
+        isinstance(root, Mapping)
+        and root.get("sentences") is not None
+        and (root.get("questions") is None)
+    )
+
+
 def cmd_check(args: argparse.Namespace) -> int:
-    """Validate quiz files: one `path:line:col: severity: message` line per problem.
+    """Validate quiz files and answer keys: one `path:line:col: severity: message` a problem.
 
     Every file named is checked, even after one that is missing (exit 2 then, at the end).
     """
+    from tui.practice.keys import check_key_file
     from tui.quiz.validate import QUIZ_FILE_ERRORS, check_quiz
 
     errors = warnings = notes = checked = missing = 0
     for name in args.files:
         try:
-            result = check_quiz(name)
+            if _is_answer_key(name):
+                problems = check_key_file(Path(name))
+            else:
+                problems = list(check_quiz(name).problems)
         except QUIZ_FILE_ERRORS as error:
             _say(f"whosays: {error}", sys.stderr)
             missing += 1
             continue
         checked += 1
-        for problem in result.problems:
+        for problem in problems:
             _say(problem)
-        errors += len(result.errors)
-        warnings += len(result.warnings)
-        notes += len(result.notes)
+        errors += sum(p.severity == "error" for p in problems)
+        warnings += sum(p.severity == "warning" for p in problems)
+        notes += sum(p.severity == "note" for p in problems)
     files = f"{checked} file" + ("s" if checked != 1 else "")
     verdict = "ok" if not errors and not missing else "failed"
     noted = f", {notes} note(s)" if notes else ""
@@ -309,6 +335,85 @@ def _student_name(store: Store, given: str | None) -> str:
     return name
 
 
+def _practice_key(name: str) -> AnswerKey:
+    """The key an article is practised against; a non-English article is refused."""
+    from tui.analysis import analyze_article
+    from tui.practice.keys import load_key, refusal
+
+    article = _open_article(name)
+    why = refusal(article)
+    if why:
+        raise UsageError(why)
+    return load_key(analyze_article(article))
+
+
+def cmd_key(args: argparse.Namespace) -> int:
+    """Write a starter answer key from the analyser, for a teacher to correct."""
+    from tui.practice.keys import key_path, starter_key
+
+    key = _practice_key(args.article)
+    text = starter_key(key.analysis)
+    if args.output in (None, "-"):
+        sys.stdout.write(visible(text))
+        return EXIT_OK
+    target = Path(args.output)
+    if target.exists() and not args.force:
+        raise UsageError(f"{target}: already exists (a key you edited?); add --force to replace")
+    try:
+        target.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise UsageError(f"{target}: cannot write: {error.strerror or error}") from None
+    article_path = key.article.path
+    beside = key_path(article_path).name if article_path else "NAME.labels.yaml"
+    _say(
+        f"wrote a starter key of {len(key.sentences)} sentences to {target}; "
+        f"check every label, then save it beside the article as {beside}"
+    )
+    return EXIT_OK
+
+
+def cmd_practice(args: argparse.Namespace) -> int:
+    """Practise an article in the app, or judge a file of a student's labels."""
+    from tui.practice.answers import read_answers
+    from tui.practice.feedback import summary_lines
+    from tui.practice.judge import judge
+    from tui.practice.labels import label_words
+    from tui.quiz.loader import LoaderError
+
+    key = _practice_key(args.article)
+    if args.answers is None:
+        if args.json:
+            raise UsageError("--json needs --answers FILE: the app has no JSON to print")
+        return _run_app(practice_path=key.article.path)
+    try:
+        answers, problems = read_answers(Path(args.answers), key)
+    except LoaderError as error:
+        raise UsageError(str(error)) from None
+    if problems:
+        for problem in problems:
+            _say(problem, file=sys.stderr)
+        raise UsageError(f"{args.answers}: {len(problems)} problem(s); nothing was judged")
+    if key.problems:
+        _say(
+            f"whosays: warning: the answer key has {len(key.problems)} problem(s) "
+            f"(whosays check {key.path} lists them); its other sentences are used",
+            file=sys.stderr,
+        )
+    result = judge(key, answers)
+    if args.json:
+        print(json_text(result.to_json()))
+        return EXIT_OK
+    _say(f"{key.article.title}: checked against the {key.kind}")
+    for number, verdict in enumerate(result.verdicts, 1):
+        student = label_words(verdict.student) if verdict.student else "–"
+        keyed = label_words(verdict.key.label) if verdict.key else "–"
+        text = " ".join(verdict.sentence.text.split())
+        _say(f"{number:>3}  {verdict.verdict:<10}  you {student:<12}  key {keyed:<12}  {text}")
+    for line in summary_lines(result.scores):
+        _say(line)
+    return EXIT_OK
+
+
 def cmd_locate(_args: argparse.Namespace) -> int:
     """Print where whosays keeps its files."""
     _say(_where_things_live())
@@ -352,8 +457,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     add("locate", cmd_locate, "print where whosays keeps its files")
 
-    check = add("check", cmd_check, "check quiz files: every problem as path:line:col")
-    check.add_argument("files", nargs="+", metavar="FILE", help="quiz files, or library quiz ids")
+    check = add(
+        "check", cmd_check, "check quiz files and answer keys: every problem as path:line:col"
+    )
+    check.add_argument(
+        "files", nargs="+", metavar="FILE", help="quiz files or library quiz ids, answer keys"
+    )
+
+    key = add("key", cmd_key, "write a starter answer key from the analyser, to correct")
+    key.add_argument("article", metavar="ARTICLE", help="a file, or a library article's id")
+    key.add_argument("-o", "--output", metavar="FILE", help="write here (default: print it)")
+    key.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+    practice = add(
+        "practice", cmd_practice, "label every sentence yourself, then check against the key"
+    )
+    practice.add_argument("article", metavar="ARTICLE", help="a file, or a library article's id")
+    practice.add_argument(
+        "--answers", metavar="FILE", help="judge a student's labels (YAML: text and label)"
+    )
+    practice.add_argument("--json", action="store_true", help="print JSON (with --answers)")
 
     grade = add("grade", cmd_grade, "mark a student's responses to a quiz")
     grade.add_argument("quiz", metavar="QUIZ", help="a quiz file, or a library quiz id")

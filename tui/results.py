@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TextIO
 
+from tui.practice import records
+from tui.practice.export import attempt_line, csv_rows
 from tui.quiz.grading import Judgement, points_text
 from tui.quiz.model import Quiz
 from tui.store import AttemptRecord, Store
@@ -36,6 +38,12 @@ CSV_COLUMNS = (
     "right_answer",
     "hint_used",
     "answered_at",
+    # Added with practice (docs/practice.md): quiz or practice, the key that marked a
+    # practice answer, and the student's dispute of that key.
+    "kind",
+    "key",
+    "disputed",
+    "dispute_reason",
 )
 
 #: Columns of `whosays results --csv FILE --summary`: one row per attempt.
@@ -71,14 +79,16 @@ def read_cell(text: str) -> str:
     return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_STARTS) else text
 
 
-def write_rows(handle: TextIO, columns: tuple[str, ...], rows: Iterable[Iterable[object]]) -> int:
-    """The one CSV writer of whosays: a header, then rows of protected cells; returns the
-    number of rows."""
+def write_rows(
+    handle: TextIO, columns: tuple[str, ...], rows: Iterable[Mapping[str, object]]
+) -> int:
+    """The one CSV writer of whosays: a header, then each row's cells by column name (a
+    column a row lacks is empty), every cell protected; returns the number of rows."""
     writer = csv.writer(handle)
     writer.writerow(columns)
     count = 0
     for row in rows:
-        writer.writerow([spreadsheet_cell(cell) for cell in row])
+        writer.writerow([spreadsheet_cell(row.get(column, "")) for column in columns])
         count += 1
     return count
 
@@ -116,15 +126,35 @@ def attempt_cells(attempt: AttemptRecord) -> tuple[str, str, str, str, str]:
 
 
 def attempts_table(store: Store, quiz_id: str | None = None) -> str:
-    """One line per attempt, newest first: when, which quiz, score, result."""
+    """One line per attempt, newest first: when, which quiz, score, result; then practice
+    (unless one quiz is asked for)."""
     attempts = store.attempts(quiz_id)
-    if not attempts:
-        return "No quiz attempts yet."
-    lines = []
+    lines = [] if attempts else ["No quiz attempts yet."]
     for attempt in attempts:
         title, started, score, percent, result = attempt_cells(attempt)
         lines.append(f"{started}  {title}  {score} ({percent}%)  {result}")
+    practice = records.attempts(store) if quiz_id is None else []
+    if practice:
+        lines.append("")
+        lines.extend(attempt_line(attempt) for attempt in reversed(practice))
     return "\n".join(lines)
+
+
+def _attempt_cells(student: str, attempt: AttemptRecord) -> dict[str, object]:
+    """The columns every row of an attempt shares."""
+    return {
+        "student": student,
+        "attempt": attempt.id,
+        "quiz": attempt.quiz_id,
+        "quiz_title": attempt.quiz_title,
+        "started_at": attempt.started_at,
+        "finished_at": attempt.finished_at or "",
+        "status": attempt_status(attempt),
+        "retry_of": attempt.retry_of or "",
+        "score": points_text(attempt.score),
+        "max_score": points_text(attempt.max_score),
+        "percent": f"{attempt.percent:.1f}",
+    }
 
 
 def write_csv(
@@ -134,61 +164,51 @@ def write_csv(
     quiz_id: str | None = None,
     summary: bool = False,
 ) -> int:
-    """Every answer (or, with `summary`, every attempt), oldest attempt first; returns the
-    number of rows. `student` fills the first column, so a teacher can merge a class's
-    files (`whosays class`); `quiz_id` keeps one quiz's attempts."""
+    """Every answer of every quiz attempt (oldest attempt first, questions in quiz order),
+    then every sentence answer of every practice attempt; returns the number of rows.
+
+    `student` fills the first column, so a teacher can merge a class's files (`whosays
+    class`). `quiz_id` keeps one quiz's attempts (no practice); `summary` writes one row
+    per quiz attempt instead.
+    """
     attempts = list(reversed(store.attempts(quiz_id)))
     if summary:
         return write_rows(
             handle,
             SUMMARY_COLUMNS,
             (
-                (
-                    student,
-                    a.id,
-                    a.quiz_id,
-                    a.quiz_title,
-                    a.started_at,
-                    a.finished_at or "",
-                    attempt_status(a),
-                    a.retry_of or "",
-                    a.answered,
-                    points_text(a.score),
-                    points_text(a.max_score),
-                    f"{a.percent:.1f}",
-                    "yes" if a.passed else "no",
-                )
+                {
+                    **_attempt_cells(student, a),
+                    "answered": a.answered,
+                    "passed": "yes" if a.passed else "no",
+                }
                 for a in attempts
             ),
         )
 
-    def rows() -> Iterator[tuple[object, ...]]:
+    def rows() -> Iterator[Mapping[str, object]]:
         for attempt in attempts:
+            shared = _attempt_cells(student, attempt)
             for number, answer in enumerate(store.answers(attempt.id), start=1):
-                yield (
-                    student,
-                    attempt.id,
-                    attempt.quiz_id,
-                    attempt.quiz_title,
-                    attempt.started_at,
-                    attempt.finished_at or "",
-                    attempt_status(attempt),
-                    attempt.retry_of or "",
-                    points_text(attempt.score),
-                    points_text(attempt.max_score),
-                    f"{attempt.percent:.1f}",
-                    answer.position + 1 if answer.position is not None else number,
-                    answer.question_id,
-                    answer.question_type,
-                    answer.prompt,
-                    answer.response,
-                    answer.verdict,
-                    points_text(answer.points),
-                    points_text(answer.max_points),
-                    answer.right_answer,
-                    "yes" if answer.hint_used else "no",
-                    answer.answered_at,
-                )
+                yield {
+                    **shared,
+                    "question_number": (
+                        answer.position + 1 if answer.position is not None else number
+                    ),
+                    "question": answer.question_id,
+                    "question_type": answer.question_type,
+                    "prompt": answer.prompt,
+                    "response": answer.response,
+                    "verdict": answer.verdict,
+                    "points": points_text(answer.points),
+                    "max_points": points_text(answer.max_points),
+                    "right_answer": answer.right_answer,
+                    "hint_used": "yes" if answer.hint_used else "no",
+                    "answered_at": answer.answered_at,
+                    "kind": "quiz",
+                }
+        if quiz_id is None:
+            yield from csv_rows(store, student)
 
     return write_rows(handle, CSV_COLUMNS, rows())
 

@@ -19,8 +19,8 @@ from pathlib import Path
 from tui.analysis import Analysis, Sentence
 from tui.analysis.attribution import referred_source
 from tui.analysis.teaching import CLAIM_LABELS, TIPS
+from tui.practice.keys import key_path, load_key
 from tui.quiz.linking import find_sentences
-from tui.quiz.loader import Mapping, Scalar, Sequence, load_file
 from tui.quiz.model import Examples, LinkedSentence, Question, Quiz
 from tui.quiz.writer import quiz_yaml
 
@@ -67,70 +67,27 @@ class KeyedSentence:
 
 def answer_key_file(article_path: Path) -> Path | None:
     """The teacher's answer key beside the article (`NAME.labels.yaml`), if there is one."""
-    path = article_path.with_name(article_path.stem + ".labels.yaml")
+    path = key_path(article_path)
     return path if path.is_file() else None
 
 
 def article_key(analysis: Analysis) -> tuple[list[KeyedSentence], str]:
-    """The claim sentences as keyed, and where the key came from ("answer key" or "analyser").
-
-    Kept to this one function so that the practice work's key loader
-    (`tui.practice.keys.load_key`) can take its place when it lands on main.
-    """
-    path = analysis.article.path
-    key_file = answer_key_file(path) if path is not None else None
-    if key_file is not None:
-        keyed = _teacher_key(analysis, key_file)
-        if keyed:
-            return keyed, "answer key"
-    return [
+    """The claim sentences as keyed, and where the key came from ("answer key" or
+    "analyser"), read by practice's key loader (the one reader of answer keys)."""
+    key = load_key(analysis)
+    keyed = [
         KeyedSentence(
-            s,
-            s.label,
-            source=s.source.text if s.source else None,
-            cue=s.cue.text if s.cue else None,
-            reason=s.reason,
+            sentence,
+            keyed.label,
+            tuple(label for label in keyed.also if label in CLAIM_LABELS),
+            keyed.source,
+            keyed.cue,
+            keyed.reason,
         )
-        for s in analysis.sentences
-        if s.label in CLAIM_LABELS and s.start >= analysis.article.body_start
-    ], "analyser"
-
-
-def _text(node: object) -> str | None:
-    return node.text if isinstance(node, Scalar) and not node.null else None
-
-
-def _teacher_key(analysis: Analysis, key_file: Path) -> list[KeyedSentence]:
-    """The entries of a `NAME.labels.yaml` whose text is one claim sentence of the article."""
-    document = load_file(key_file)
-    root = document.root
-    entries = root.get("sentences") if isinstance(root, Mapping) else None
-    if not isinstance(entries, Sequence):
-        return []
-    keyed = []
-    for entry in entries.items:
-        if not isinstance(entry, Mapping):
-            continue
-        text, label = _text(entry.get("text")), _text(entry.get("label"))
-        if text is None or label not in CLAIM_LABELS:
-            continue
-        found = find_sentences(text, analysis.sentences)
-        if len(found) != 1:
-            continue
-        also_node = entry.get("also")
-        also_items = also_node.items if isinstance(also_node, Sequence) else (also_node,)
-        also = tuple(t for item in also_items if (t := _text(item)) in CLAIM_LABELS)
-        keyed.append(
-            KeyedSentence(
-                found[0],
-                label,
-                also=also,
-                source=_text(entry.get("source")),
-                cue=_text(entry.get("cue")),
-                reason=_text(entry.get("note")) or found[0].reason,
-            )
-        )
-    return keyed
+        for sentence, keyed in zip(key.sentences, key.labels, strict=True)
+        if keyed is not None and keyed.label in CLAIM_LABELS
+    ]
+    return keyed, key.kind
 
 
 #: Words a fragment should not end on ("... withdrawal of American forces in").

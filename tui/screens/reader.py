@@ -17,7 +17,7 @@ from textual.worker import Worker, WorkerState
 
 from tui.analysis import Analysis, Sentence, analyze_article
 from tui.articles import Article, ArticleError, load_article
-from tui.navigation import DraftQuiz, OpenQuiz, ShowHelp
+from tui.navigation import DraftQuiz, OpenPractice, OpenQuiz, ShowHelp
 from tui.quiz.catalogue import CatalogueEntry, catalogue, quizzes_about
 from tui.reading import find_phrase
 from tui.store import ReadingPosition, StoreError
@@ -31,7 +31,8 @@ ABOUT = (
     "Read the article and ask of every sentence: who says so? Highlights show each "
     "sentence's sourcing: N named, A anonymous, V vague, U unattributed (no source). "
     "Press h to hide them and read first; Tab or ] steps through the sentences and the panel "
-    "below says why each has its label; s shows every source the article cites. "
+    "below says why each has its label; s shows every source the article cites; p lets "
+    "you label the sentences yourself and check. "
     "Your place is remembered, by paragraph, for next time."
 )
 
@@ -84,6 +85,13 @@ class ReaderScreen(Screen[None]):
             id="reader.draft",
             show=False,
             tooltip="Draft a quiz on this article, for a teacher to review and edit",
+        ),
+        Binding(
+            "p",
+            "practice",
+            "Practise",
+            id="reader.practice",
+            tooltip="Label every sentence yourself, then check against the key",
         ),
         Binding("slash", "search", "Search", id="reader.search", tooltip="Search the article"),
         Binding("n", "next_match", "Next match", id="reader.next-match", show=False),
@@ -275,7 +283,7 @@ class ReaderScreen(Screen[None]):
         """The quiz key shows only when a quiz is about this article."""
         if action == "quiz":
             return bool(self.quizzes) and self.reveal
-        if action in ("toggle_highlights", "sentence", "toggle_sources", "draft"):
+        if action in ("toggle_highlights", "sentence", "toggle_sources", "practice", "draft"):
             return self.reveal
         return True
 
@@ -293,6 +301,11 @@ class ReaderScreen(Screen[None]):
             )
             return
         self.post_message(DraftQuiz(self.analysis))
+
+    def action_practice(self) -> None:
+        """Practise this article: the labels are hidden there until the check."""
+        self._save_position()
+        self.post_message(OpenPractice(self.path, article_id=self.article_id))
 
     def action_toggle_highlights(self) -> None:
         """Hide the labels to read first; show them again to check your own judgement."""
