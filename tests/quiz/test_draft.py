@@ -103,3 +103,18 @@ def test_an_article_outside_the_library_is_referred_to_by_its_path(tmp_path: Pat
     assert main(["draft", str(article), "-o", str(target)]) == 0
     assert "article: ../class/story.txt" in target.read_text("utf-8")
     assert check_file(target).errors == []
+
+
+def test_a_company_named_in_full_each_time_is_not_a_person(tmp_path: Path) -> None:
+    """ "Northsea Lines" twice in full is a company; "Marta Quint" then "Quint" is a person."""
+    article = tmp_path / "ferry.txt"
+    article.write_text(
+        "Ferry fares to rise\n\n"
+        "Fares will rise by 18 percent, the operator Northsea Lines announced on Tuesday. "
+        "Its chief executive, Marta Quint, said the rise was needed. "
+        "Quint told reporters that fuel costs had doubled. "
+        "Northsea Lines carried 1.2 million passengers last year.\n",
+        "utf-8",
+    )
+    _text, draft = write_draft(analyze_article(load_article(article)), None)
+    assert [q.answer for q in draft.quiz.questions if q.type == "short"] == ["Marta Quint"]

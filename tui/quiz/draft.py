@@ -192,20 +192,31 @@ def person_name(source: str) -> str | None:
         return None
     if any((w.isupper() and len(w) > 1) or w.casefold() in ORGANISATION_WORDS for w in name):
         return None  # an acronym or "Transport Authority": an organisation, not a person
-    if name[0].casefold() in NATIONALITIES:
-        return None  # "Afghan Taliban", "Iranian officials": a group
+    if name[0].casefold() in NATIONALITIES | _DANGLING:
+        return None  # "Afghan Taliban", "The Taliban": a group
     before = words[len(words) - len(name) - 1].casefold() if len(words) > len(name) else ""
     if before in _DANGLING | {"by", "at", "from"}:
         return None  # "the United Nations", "Institute for Child Health": not a person
     return " ".join(name)
 
 
-def _who_questions(keyed: list[KeyedSentence]) -> list[tuple[int, Question]]:
+def _surname_alone(name: str, text: str) -> bool:
+    """Whether the text refers to `name` by the surname alone somewhere."""
+    first, surname = " ".join(name.split()[:-1]), name.split()[-1]
+    alone = re.finditer(rf"\b{re.escape(surname)}\b", text)
+    return any(not text[: m.start()].rstrip().endswith(first) for m in alone)
+
+
+def _who_questions(keyed: list[KeyedSentence], analysis_text: str) -> list[tuple[int, Question]]:
     """'Who said ...?' with the speaker blanked out of a sentence that names them."""
     people: dict[str, list[KeyedSentence]] = {}
     for item in keyed:
         if item.label == "named" and item.source and (name := person_name(item.source)):
             people.setdefault(name, []).append(item)
+    text = " ".join(analysis_text.split())
+    # News names a person in full once, then by surname ("Quint told reporters"); a company
+    # is named in full each time ("Northsea Lines"). Only people make a "who" question.
+    people = {name: items for name, items in people.items() if _surname_alone(name, text)}
     ranked = sorted(people, key=lambda name: -len(people[name]))
     surnames = {name: name.split()[-1] for name in ranked}
     questions: list[tuple[int, Question]] = []
@@ -291,7 +302,7 @@ class Draft:
 def draft_quiz(analysis: Analysis, article_ref: str) -> Draft:
     """A starter quiz on the analysed article; `article_ref` is what `article:` will say."""
     keyed, kind = article_key(analysis)
-    found = _label_questions(keyed, analysis) + _who_questions(keyed)
+    found = _label_questions(keyed, analysis) + _who_questions(keyed, analysis.article.text)
     questions = []
     counts: Counter[str] = Counter()
     for _start, question in sorted(found, key=lambda pair: pair[0]):
