@@ -135,7 +135,7 @@ def test_import_reports_what_it_cannot_take_at_its_line() -> None:
     assert problems == [
         "class.gift:4:1: warning: question 'Q1 colour': feedback per answer is not kept "
         "(only ####)",
-        "class.gift:4:1: warning: question 'Q1 colour': partial credit for silver is not kept "
+        "class.gift:4:1: warning: question 'Q1 colour': credit for silver (50%) is not kept "
         "(a whosays choice has one right answer)",
         "class.gift:12:1: warning: question 3: partly right answers (Rahmatullah) are left out; "
         "whosays marks a short answer right or wrong",
@@ -218,3 +218,23 @@ def test_generated_quizzes_survive_the_round_trip(quiz: Quiz) -> None:
 @given(TEXT)
 def test_escape_and_unescape_are_inverse(text: str) -> None:
     assert unescape(escape(text)) == text
+
+
+def test_the_article_and_line_breaks_come_back(tmp_path: Path) -> None:
+    """`article:` travels as a GIFT comment Moodle ignores; a label question comes back as
+    a multiple choice whose prompt keeps the sentence on its own lines."""
+    source = tmp_path / "quiz.yaml"
+    source.write_text(
+        "title: T\narticle: 000_f3345cb7f8af5719.txt\nquestions:\n"
+        "  - prompt: How is this claim sourced?\n"
+        "    sentence: there are fears that the terror group\n    answer: vague\n",
+        "utf-8",
+    )
+    gift, back = tmp_path / "q.gift", tmp_path / "back.yaml"
+    assert main(["export", str(source), "--gift", "-o", str(gift)]) == 0
+    assert main(["import-quiz", str(gift), "-o", str(back)]) == 0
+    text = back.read_text("utf-8")
+    assert "article: 000_f3345cb7f8af5719.txt" in text
+    assert "    prompt: |-\n      How is this claim sourced?\n\n      “With the Daesh" in text
+    quiz = _checked(back)
+    assert quiz.questions[0].type == "choice" and quiz.questions[0].answer == "vague"

@@ -29,6 +29,9 @@ from tui.quiz.model import (
     Quiz,
 )
 
+#: The comment line that carries the quiz's `article:` through Moodle and back.
+ARTICLE_COMMENT = "// whosays article: "
+
 #: Characters GIFT gives a meaning to, escaped with a backslash in text.
 SPECIAL = "~=#{}:"
 
@@ -141,6 +144,9 @@ def to_gift(quiz: Quiz) -> Export:
     path = str(quiz.path or quiz.title)
     warnings = []
     blocks = [f"// {quiz.title}", f"$CATEGORY: $course$/whosays/{escape(quiz.title)}"]
+    if quiz.article:
+        # Moodle ignores comments; `whosays import-quiz` reads this one back.
+        blocks[0] += f"\n{ARTICLE_COMMENT}{quiz.article}"
     for question in quiz.questions:
         lost = _not_held(question)
         notes = []
@@ -378,11 +384,12 @@ class _Reader:
             return None
         right = [a for a in answers if a.right]
         if right:
-            extra = [a.text for a in answers if not a.right and a.weight > 0]
+            extra = [a for a in answers if not a.right and a.weight > 0]
             if extra:
+                said = ", ".join(f"{a.text} ({a.weight:g}%)" for a in extra)
                 self.warn(
                     block,
-                    f"question {label}: partial credit for {', '.join(extra)} is not kept "
+                    f"question {label}: credit for {said} is not kept "
                     "(a whosays choice has one right answer)",
                 )
             return Question(type="choice", choices=choices, answers=(right[0].text,), **common)
@@ -449,4 +456,13 @@ def from_gift(source: str, path: str) -> Imported:
         reader.problems.append(Problem(path, 1, 1, "no question whosays can take in this file"))
         return Imported(None, tuple(reader.problems))
     title = reader.title or Path(path).stem.replace("-", " ").replace("_", " ").capitalize()
-    return Imported(Quiz(title=title, questions=tuple(questions)), tuple(reader.problems))
+    article = next(
+        (
+            line.strip().removeprefix(ARTICLE_COMMENT).strip()
+            for line in source.splitlines()
+            if line.strip().startswith(ARTICLE_COMMENT)
+        ),
+        None,
+    )
+    quiz = Quiz(title=title, questions=tuple(questions), article=article or None)
+    return Imported(quiz, tuple(reader.problems))

@@ -39,6 +39,11 @@ def _plain(text: str) -> bool:
 
 def scalar(text: str, indent: int, key_width: int = 0) -> str:
     """`text` as a YAML value after a key at `indent` (folded if long, quoted if needed)."""
+    lines = text.split("\n")
+    # A literal block keeps the line breaks ("prompt\n\n“the sentence”").
+    if len(lines) > 1 and lines[0] and all(x == x.strip() and x.isprintable() for x in lines):
+        pad = " " * (indent + 2)
+        return "|-\n" + "\n".join(pad + line if line else "" for line in lines)
     single_spaced = " ".join(text.split()) == text
     if len(text) + indent + key_width > WIDTH and single_spaced and text.isprintable():
         lines = textwrap.wrap(
