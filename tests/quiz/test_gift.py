@@ -220,9 +220,9 @@ def test_escape_and_unescape_are_inverse(text: str) -> None:
     assert unescape(escape(text)) == text
 
 
-def test_the_article_and_line_breaks_come_back(tmp_path: Path) -> None:
-    """`article:` travels as a GIFT comment Moodle ignores; a label question comes back as
-    a multiple choice whose prompt keeps the sentence on its own lines."""
+def test_the_article_and_label_questions_come_back(tmp_path: Path) -> None:
+    """`article:` travels as a GIFT comment Moodle ignores, so a label question (a multiple
+    choice over the four labels in GIFT) comes back as a label question."""
     source = tmp_path / "quiz.yaml"
     source.write_text(
         "title: T\narticle: 000_f3345cb7f8af5719.txt\nquestions:\n"
@@ -235,6 +235,21 @@ def test_the_article_and_line_breaks_come_back(tmp_path: Path) -> None:
     assert main(["import-quiz", str(gift), "-o", str(back)]) == 0
     text = back.read_text("utf-8")
     assert "article: 000_f3345cb7f8af5719.txt" in text
-    assert "    prompt: |-\n      How is this claim sourced?\n\n      “With the Daesh" in text
     quiz = _checked(back)
-    assert quiz.questions[0].type == "choice" and quiz.questions[0].answer == "vague"
+    label = quiz.questions[0]
+    assert (label.type, label.prompt, label.answer) == (
+        "label",
+        "How is this claim sourced?",
+        "vague",
+    )
+    assert label.sentence is not None and label.sentence.text.startswith("With the Daesh ranks")
+
+
+def test_multi_line_text_is_a_literal_block(tmp_path: Path) -> None:
+    from tui.quiz.writer import quiz_yaml
+
+    quiz = Quiz(
+        title="T",
+        questions=(Question(id="q", type="short", prompt="One.\n\nTwo.", answers=("x",)),),
+    )
+    assert "    prompt: |-\n      One.\n\n      Two.\n" in quiz_yaml(quiz)

@@ -14,7 +14,7 @@ word mid-sentence, descriptions) as `path:line:col: warning:` and skips it, neve
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from tui.quiz.model import (
     DEFAULT_POINTS,
     DEFAULT_THRESHOLD,
     SENTENCE_LABELS,
+    LinkedSentence,
     Position,
     Problem,
     Question,
@@ -464,5 +465,25 @@ def from_gift(source: str, path: str) -> Imported:
         ),
         None,
     )
+    if article:
+        questions = [_as_label(question) for question in questions]
     quiz = Quiz(title=title, questions=tuple(questions), article=article or None)
     return Imported(quiz, tuple(reader.problems))
+
+
+_QUOTED_SENTENCE = re.compile(r"^(.*?)\n\n“(.+)”$", re.DOTALL)
+
+
+def _as_label(question: Question) -> Question:
+    """A multiple choice over the four labels with a quoted sentence, as `to_gift` writes a
+    label question, is a label question again (the quiz has its article back)."""
+    quoted = _QUOTED_SENTENCE.match(question.prompt)
+    if question.type != "choice" or set(question.choices) != set(SENTENCE_LABELS) or not quoted:
+        return question
+    return replace(
+        question,
+        type="label",
+        prompt=quoted.group(1),
+        choices=(),
+        sentence=LinkedSentence(quoted.group(2), 0, 0),
+    )
