@@ -135,8 +135,8 @@ def test_import_reports_what_it_cannot_take_at_its_line() -> None:
     assert problems == [
         "class.gift:4:1: warning: question 'Q1 colour': feedback per answer is not kept "
         "(only ####)",
-        "class.gift:4:1: warning: question 'Q1 colour': credit for silver (50%) is not kept "
-        "(a whosays choice has one right answer)",
+        "class.gift:4:1: warning: question 'Q1 colour': partial credit for silver (50%) is not "
+        "kept (a whosays choice is right or wrong)",
         "class.gift:12:1: warning: question 3: partly right answers (Rahmatullah) are left out; "
         "whosays marks a short answer right or wrong",
         "class.gift:20:1: warning: question 'match' is a matching question; whosays cannot "
@@ -227,7 +227,8 @@ def test_the_article_and_label_questions_come_back(tmp_path: Path) -> None:
     source.write_text(
         "title: T\narticle: 000_f3345cb7f8af5719.txt\nquestions:\n"
         "  - prompt: How is this claim sourced?\n"
-        "    sentence: there are fears that the terror group\n    answer: vague\n",
+        "    sentence: there are fears that the terror group\n    answer: vague\n"
+        "    accept: [anonymous]\n",
         "utf-8",
     )
     gift, back = tmp_path / "q.gift", tmp_path / "back.yaml"

@@ -385,15 +385,19 @@ class _Reader:
             return None
         right = [a for a in answers if a.right]
         if right:
-            extra = [a for a in answers if not a.right and a.weight > 0]
-            if extra:
-                said = ", ".join(f"{a.text} ({a.weight:g}%)" for a in extra)
+            partial = [a for a in answers if not a.right and 0 < a.weight < 100]
+            if partial:
+                said = ", ".join(f"{a.text} ({a.weight:g}%)" for a in partial)
                 self.warn(
                     block,
-                    f"question {label}: credit for {said} is not kept "
-                    "(a whosays choice has one right answer)",
+                    f"question {label}: partial credit for {said} is not kept "
+                    "(a whosays choice is right or wrong)",
                 )
-            return Question(type="choice", choices=choices, answers=(right[0].text,), **common)
+            # Other full-marks choices stay for now: a label question accepts them.
+            also = tuple(a.text for a in answers if not a.right and a.weight >= 100)
+            return Question(
+                type="choice", choices=choices, answers=(right[0].text, *also), **common
+            )
         positive = [a for a in answers if a.weight > 0]
         if not positive:
             self.warn(block, f"question {label}: no choice has a positive weight; skipped")
@@ -467,6 +471,21 @@ def from_gift(source: str, path: str) -> Imported:
     )
     if article:
         questions = [_as_label(question) for question in questions]
+    for index, question in enumerate(questions):
+        if question.type == "choice" and len(question.answers) > 1:
+            where = question.position
+            extra = ", ".join(question.answers[1:])
+            reader.problems.append(
+                Problem(
+                    path,
+                    where.line,
+                    where.column,
+                    f"question '{question.id}': {extra} also had full marks; not kept "
+                    "(a whosays choice has one right answer)",
+                    "warning",
+                )
+            )
+            questions[index] = replace(question, answers=question.answers[:1])
     quiz = Quiz(title=title, questions=tuple(questions), article=article or None)
     return Imported(quiz, tuple(reader.problems))
 
