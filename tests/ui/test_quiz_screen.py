@@ -291,6 +291,7 @@ async def test_label_letters_are_the_initials_the_reader_shows() -> None:
         assert app.screen.query_one("#quiz-options").highlighted == 1
         await pilot.press("enter")
         assert app.screen.judgement.matched == "anonymous"
+        assert app.screen._responses[label.id] == "anonymous"  # stored as the label, not "a"
 
 
 async def test_a_label_typed_as_a_word_is_not_cut_short_by_its_first_letter() -> None:

@@ -266,7 +266,9 @@ class QuizScreen(Screen[None]):
                 markup=False,
             )
             return
-        self._submit(typed, typed)
+        # A letter is stored as its label ("named"); a word as the student typed it.
+        label = label_meant(typed)
+        self._submit(typed, label if label and len(typed) == 1 else typed)
 
     def on_key(self, event: events.Key) -> None:
         """A label question reads typed words ("unnamed"), answering only on Enter."""
