@@ -387,7 +387,7 @@ def report(results: ClassResults) -> str:
         return "No attempts in these files."
     lines = [f"Gradebook: {len(results.students)} student(s)", ""]
     width = max(len(r.student) for r in results.gradebook)
-    lines.append(f"{'student':<{width}}  attempts  best  latest  last taken        min  quiz")
+    lines.append(f"{'student':<{width}}  attempts    best  latest  last taken        min  quiz")
     for r in results.gradebook:
         latest = (
             f"{_percent(r.latest_percent)}%" if r.latest_percent is not None else r.latest_status
@@ -395,14 +395,16 @@ def report(results: ClassResults) -> str:
         best = f"{_percent(r.best_percent)}%" if r.best_percent is not None else "-"
         minutes = "" if r.minutes is None else f"{r.minutes:g}"
         lines.append(
-            f"{r.student:<{width}}  {r.attempts:>8}  {best:>4}  {latest:>6}  "
+            f"{r.student:<{width}}  {r.attempts:>8}  {best:>6}  {latest:>6}  "
             f"{r.last_taken:<16}  {minutes:>4}  {r.quiz_title}"
         )
+    titles = {row.quiz: row.quiz_title for row in results.gradebook}
     quiz = None
     for item in results.items:
         if item.quiz != quiz:
             quiz = item.quiz
-            lines += ["", f"Item analysis: {quiz} (each student's first attempt)"]
+            title = titles.get(quiz, quiz)
+            lines += ["", f"Item analysis: {title} (each student's first attempt)"]
         lines.append(
             f"{item.number:>3}. {item.percent_correct:>5g}% right ({item.correct} of "
             f"{item.students})  {item.question}: {_short(item.prompt)}"

@@ -49,6 +49,13 @@ NATIONALITIES = frozenset(
     | {"israeli", "palestinian", "russian", "syrian", "turkish", "ukrainian", "indian"}
     | {"pakistani", "european", "african", "asian", "western", "eastern", "northern"}
 )
+#: The sourcing-mix question's choices, per label.
+MIX_CHOICES = {
+    "named": "sources it names",
+    "anonymous": "sources it leaves unnamed",
+    "vague": "vague attributions (reports say, critics say)",
+    "unattributed": "no source at all",
+}
 #: Sources that point back ("she", "the report"): harder, and never a name to type.
 POINTING_BACK = frozenset({"he", "she", "they", "it", "we", "his", "her", "their"})
 
@@ -283,8 +290,10 @@ def _mix_question(keyed: list[KeyedSentence]) -> Question | None:
         id="sourcing-mix",
         type="choice",
         prompt="Which kind of sourcing do most of this article's claims have?",
-        choices=CLAIM_LABELS,
-        answers=(label,),
+        # Worded apart from the label names, so the choice letters (a, b, c ...) are not
+        # taken for the reader's label initials (a = anonymous).
+        choices=tuple(MIX_CHOICES[name] for name in CLAIM_LABELS),
+        answers=(MIX_CHOICES[label],),
         hint="Open the article (Ctrl+O) and count roughly as you read.",
         explain=f"Of its {total} claims: {detail}. A story that leans on "
         f"{label} claims asks something of its reader: {TIPS[label]}",
