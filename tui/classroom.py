@@ -106,24 +106,16 @@ def _row(path: Path, line: int, cells: list[str]) -> AnswerRow:
         number = int(values["question_number"] or 0)
     except ValueError:
         raise ClassError(f"{path}:{line}: a number column holds text; export it again") from None
-    return AnswerRow(
-        student=values["student"].strip() or path.stem,
-        attempt=values["attempt"],
-        quiz=values["quiz"],
-        quiz_title=values["quiz_title"],
-        started_at=values["started_at"],
-        finished_at=values["finished_at"],
-        status=values["status"],
-        retry_of=values["retry_of"],
-        percent=percent,
-        number=number,
-        question=values["question"],
-        question_type=values["question_type"],
-        prompt=values["prompt"],
-        response=values["response"],
-        verdict=values["verdict"],
-        right_answer=values["right_answer"],
-    )
+    texts = {name: values[name] for name in _TEXT_FIELDS}
+    texts["student"] = texts["student"].strip() or path.stem
+    return AnswerRow(**texts, percent=percent, number=number)
+
+
+#: The AnswerRow fields that are the CSV's columns of the same name, as text.
+_TEXT_FIELDS = (
+    *("student", "attempt", "quiz", "quiz_title", "started_at", "finished_at", "status"),
+    *("retry_of", "question", "question_type", "prompt", "response", "verdict", "right_answer"),
+)
 
 
 def merge(exports: Iterable[list[AnswerRow]]) -> list[AnswerRow]:

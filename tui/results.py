@@ -13,9 +13,8 @@ from tui.quiz.grading import Judgement, points_text
 from tui.quiz.model import Quiz
 from tui.store import AttemptRecord, Store
 
-#: Columns of `whosays results --csv`, one row per answer, in the quiz's question order.
-#: The attempt's totals are on every row, so `whosays class` needs no other file.
-CSV_COLUMNS = (
+#: The columns that say which attempt a row belongs to, and its totals.
+ATTEMPT_COLUMNS = (
     "student",
     "attempt",
     "quiz",
@@ -27,6 +26,12 @@ CSV_COLUMNS = (
     "score",
     "max_score",
     "percent",
+)
+
+#: Columns of `whosays results --csv`, one row per answer, in the quiz's question order.
+#: The attempt's totals are on every row, so `whosays class` needs no other file.
+CSV_COLUMNS = (
+    *ATTEMPT_COLUMNS,
     "question_number",
     "question",
     "question_type",
@@ -47,21 +52,7 @@ CSV_COLUMNS = (
 )
 
 #: Columns of `whosays results --csv FILE --summary`: one row per attempt.
-SUMMARY_COLUMNS = (
-    "student",
-    "attempt",
-    "quiz",
-    "quiz_title",
-    "started_at",
-    "finished_at",
-    "status",
-    "retry_of",
-    "answered",
-    "score",
-    "max_score",
-    "percent",
-    "passed",
-)
+SUMMARY_COLUMNS = (*ATTEMPT_COLUMNS, "answered", "passed")
 
 #: What a spreadsheet reads as the start of a formula (OWASP's CSV injection list).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -10,6 +10,7 @@ from textual.widgets import DataTable, Input, Static
 
 from tests.ui.conftest import make_app, settle
 from tui.cli import main
+from tui.quiz.model import Question, Quiz
 from tui.quiz.validate import check_file
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.history import HistoryScreen
@@ -274,12 +275,18 @@ async def test_an_answer_that_is_not_one_number_is_not_judged(quiz_file: Path) -
         assert app.screen.judgement.verdict == "correct"
 
 
-async def test_label_letters_are_the_initials_the_reader_shows() -> None:
-    """In a label question, 'a' picks anonymous (the reader's A), not the first option."""
+def kayhan_label() -> tuple[Quiz, Question]:
+    """The bundled Kayhan quiz and its first label question."""
     from tui.quiz.validate import check_quiz
 
     quiz = check_quiz("who-says-so-kayhan").quiz
-    label = next(q for q in quiz.questions if q.type == "label")
+    assert quiz is not None
+    return quiz, next(q for q in quiz.questions if q.type == "label")
+
+
+async def test_label_letters_are_the_initials_the_reader_shows() -> None:
+    """In a label question, 'a' picks anonymous (the reader's A), not the first option."""
+    quiz, label = kayhan_label()
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await start(pilot, QuizScreen(quiz, questions=[label]))
@@ -296,10 +303,7 @@ async def test_label_letters_are_the_initials_the_reader_shows() -> None:
 
 async def test_a_label_typed_as_a_word_is_not_cut_short_by_its_first_letter() -> None:
     """Typing 'unnamed' does not commit 'u' (unattributed): it answers anonymous on Enter."""
-    from tui.quiz.validate import check_quiz
-
-    quiz = check_quiz("who-says-so-kayhan").quiz
-    label = next(q for q in quiz.questions if q.type == "label")
+    quiz, label = kayhan_label()
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await start(pilot, QuizScreen(quiz, questions=[label]))
