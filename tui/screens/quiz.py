@@ -100,6 +100,8 @@ class QuizScreen(Screen[None]):
     #: Seconds after feedback appears during which Enter does not move on (a reflexive
     #: second Enter, or key repeat, would skip the feedback just shown).
     feedback_pause = 0.4
+    #: The clock the pause is measured on (a test steps its own instead of sleeping).
+    clock = staticmethod(time.monotonic)
 
     def __init__(
         self,
@@ -411,7 +413,7 @@ class QuizScreen(Screen[None]):
 
     def _show_feedback(self, question: Question, judgement: Judgement) -> None:
         self.judgement = judgement
-        self._judged_at = time.monotonic()
+        self._judged_at = self.clock()
         sign, words, style = VERDICT_LOOK[judgement.verdict]
         points = f"{points_text(judgement.points)} of {points_text(judgement.max_points)} pt"
         # The grader's own words ("Not right.", "Partly right: ..."), after the sign; then,
@@ -442,7 +444,7 @@ class QuizScreen(Screen[None]):
     @on(Button.Pressed, "#quiz-next")
     def _next(self) -> None:
         # Enter pressed twice by reflex would skip the feedback just shown.
-        if time.monotonic() - self._judged_at < self.feedback_pause:
+        if self.clock() - self._judged_at < self.feedback_pause:
             return
         self.session.advance()
         self._show_question()
