@@ -23,6 +23,7 @@ SIZE_IDS = ["60x20", "80x24", "200x60"]
 EVERY_TYPE = """\
 title: Every kind of question
 article: 000_f3345cb7f8af5719.txt
+shuffle_choices: false
 questions:
   - id: choice
     prompt: Which is the best reason to doubt a claim resting on one unnamed official?

@@ -15,7 +15,8 @@ LONG = [
 ]
 
 QUIZ = (
-    "title: Ticks\nquestions:\n  - prompt: Which can you check?\n    choices:\n"
+    "title: Ticks\nshuffle_choices: false\nquestions:\n"
+    "  - prompt: Which can you check?\n    choices:\n"
     + "".join(f"      - {choice}\n" for choice in LONG)
     + f"    answer:\n      - {LONG[0]}\n      - {LONG[2]}\n"
 )
@@ -35,6 +36,8 @@ async def test_long_choices_wrap_with_one_tick_box_each(tmp_path: Path) -> None:
         shown = " ".join(" ".join(line.split()) for line in lines)
         for letter, choice in zip("abc", LONG, strict=True):
             assert f"{letter}) {choice}" in shown
-        assert sum("▐" in line for line in lines) == len(LONG) < len(lines)
-        await pilot.press("c")  # a wrapped choice still ticks by its letter
+        assert sum(line.startswith("[ ] ") for line in lines) == len(LONG) < len(lines)
+        await pilot.press("c")  # a wrapped choice still ticks by its letter, and shows it
         assert ticks.selected == [2]
+        lines = [ticks.render_line(y).text for y in range(ticks.size.height)]
+        assert [line[:3] for line in lines if line.startswith("[")] == ["[ ]", "[ ]", "[x]"]

@@ -17,7 +17,8 @@ from tui.widgets.cells import Column, longest, row_cells, set_columns
 
 ABOUT = (
     "Every quiz you have started, newest first, with its score. Move the cursor to see that "
-    "attempt's answers below. `whosays results --csv FILE` exports them for a teacher."
+    "attempt's answers below. Attempts you left and then started afresh are hidden; a shows "
+    "them. `whosays results --csv FILE` exports your answers for a teacher."
 )
 
 
@@ -25,6 +26,7 @@ class HistoryScreen(Screen[None]):
     """A table of attempts; the panel under it lists the chosen attempt's answers."""
 
     BINDINGS = [
+        Binding("a", "toggle_abandoned", "Abandoned", id="history.abandoned"),
         Binding("question_mark,f1", "help", "Keys", id="history.help"),
         Binding("escape,q", "back", "Back", id="history.back"),
     ]
@@ -33,6 +35,7 @@ class HistoryScreen(Screen[None]):
         super().__init__()
         self.quiz_id = quiz_id
         self.attempts: list[AttemptRecord] = []
+        self.show_abandoned = False
 
     def compose(self) -> ComposeResult:
         yield Static(Content("Your quiz results"), id="history-title")
@@ -41,17 +44,24 @@ class HistoryScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.attempts = self.app.store.attempts(self.quiz_id)  # type: ignore[attr-defined]
-        self._fill()
-        if not self.attempts:
-            self.query_one("#history-answers", Static).update(
-                Content("No attempts yet: start a quiz from the library.")
-            )
+        self._load()
         self.query_one("#history-table", DataTable).focus()
 
     def on_resize(self) -> None:
         if self.attempts:
             self._fill()
+
+    def _load(self) -> None:
+        """The attempts, without the abandoned ones unless asked for."""
+        every = self.app.store.attempts(self.quiz_id)  # type: ignore[attr-defined]
+        self.attempts = [a for a in every if self.show_abandoned or not a.abandoned]
+        self._fill()
+        if not self.attempts:
+            hidden = len(every) - len(self.attempts)
+            note = f" ({hidden} abandoned: press a)" if hidden else ""
+            self.query_one("#history-answers", Static).update(
+                Content(f"No attempts yet: start a quiz from the library.{note}")
+            )
 
     def _fill(self) -> None:
         """The attempts in columns fitted to the terminal's width, the cursor kept."""
@@ -75,6 +85,10 @@ class HistoryScreen(Screen[None]):
             table.add_row(*row_cells(widths, values), key=str(attempt.id))
         if rows:
             table.move_cursor(row=min(max(cursor, 0), len(rows) - 1))
+
+    def action_toggle_abandoned(self) -> None:
+        self.show_abandoned = not self.show_abandoned
+        self._load()
 
     @on(DataTable.RowHighlighted, "#history-table")
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:

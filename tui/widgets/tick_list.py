@@ -3,7 +3,8 @@
 Textual's SelectionList cuts every choice to one line, because it draws the tick box by
 taking each screen line for a choice of its own; an answer longer than the terminal then
 ends in "…" and cannot be read. This one wraps the text and draws the box on a choice's
-first line only, its other lines indented under the text.
+first line only, its other lines indented under the text. The box is [x] or [ ]: ticked and
+unticked differ by a character, not by colour alone (NO_COLOR, monochrome, screen readers).
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.strip import Strip
 from textual.widgets import OptionList, SelectionList
-from textual.widgets._toggle_button import ToggleButton
 
 ValueType = TypeVar("ValueType")
 
@@ -45,14 +45,10 @@ class TickList(SelectionList[ValueType]):
             component += "-selected"
         if self.highlighted == index:
             component += "-highlighted"
-        button = self.get_component_rich_style(component) + Style(meta={"option": index})
-        side = Style.from_color(button.bgcolor, underlying.bgcolor) + Style(meta={"option": index})
+        meta = Style(meta={"option": index})
+        mark = self.get_component_rich_style(component) + meta
+        side = underlying + meta
+        ticked = "x" if selection.value in self._selected else " "
         return Strip(
-            [
-                Segment(ToggleButton.BUTTON_LEFT, side),
-                Segment(ToggleButton.BUTTON_INNER, button),
-                Segment(ToggleButton.BUTTON_RIGHT, side),
-                Segment(" ", underlying),
-                *line,
-            ]
+            [Segment("[", side), Segment(ticked, mark), Segment("] ", side), *line],
         )
