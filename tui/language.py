@@ -24,9 +24,59 @@ _ENGLISH_SHARE = 0.15
 # Frequent English words that are rare as words in other languages written in Latin script
 # (no "a", "in", "die", "is", "on", "son": they are words elsewhere too).
 _ENGLISH_WORDS = frozenset(
-    """the of and to that for with was were said says has have had this from they their
-    been will would which who but not are by its it he she his her at be an or as we our
-    after about also more than when there what said told could should""".split()
+    (
+        "the",
+        "of",
+        "and",
+        "to",
+        "that",
+        "for",
+        "with",
+        "was",
+        "were",
+        "said",
+        "says",
+        "has",
+        "have",
+        "had",
+        "this",
+        "from",
+        "they",
+        "their",
+        "been",
+        "will",
+        "would",
+        "which",
+        "who",
+        "but",
+        "not",
+        "are",
+        "by",
+        "its",
+        "it",
+        "he",
+        "she",
+        "his",
+        "her",
+        "at",
+        "be",
+        "an",
+        "or",
+        "as",
+        "we",
+        "our",
+        "after",
+        "about",
+        "also",
+        "more",
+        "than",
+        "when",
+        "there",
+        "what",
+        "told",
+        "could",
+        "should",
+    )
 )
 _WORD = re.compile(r"[^\W\d_]+")
 #: How much text the detector reads: enough to be sure, bounded for a 5 MB file.

@@ -141,8 +141,6 @@ def _list(element: _Element, quote: int, depth: int) -> list[PageBlock]:
         for child in item:
             if child.tag == "list":
                 nested.extend(_list(child, quote, depth + 1))
-            elif child.tag in _BLOCK_TAGS:
-                runs.extend(_runs(child))
             elif child.tag not in _SKIPPED:
                 runs.extend(_runs(child))
             if child.tail:
