@@ -148,7 +148,13 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         return EXIT_OK
     if not labels_supported(article):
         if args.json:
-            print(json.dumps(unlabelled_json(article, article_language(article)), indent=2))
+            print(
+                json.dumps(
+                    unlabelled_json(article, article_language(article)),
+                    indent=2,
+                    ensure_ascii=False,
+                )
+            )
         else:
             print(visible(f"Article: {article.title}\n{unlabelled_reason(article)}\n"))
             print(visible(article.body))

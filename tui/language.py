@@ -117,12 +117,9 @@ def labels_supported(article: Article) -> bool:
 
 
 def unlabelled_reason(article: Article) -> str:
-    """One line saying why an article gets no labels, for the reader, practice and `key`."""
+    """One short line saying why an article gets no labels (the reader, practice, `key`)."""
     language = article_language(article) or "unknown"
-    return (
-        f"This article is in {language_name(language)}: whosays labels sources in English "
-        "only, so it shows the text without labels."
-    )
+    return f"{language_name(language)} text: whosays labels sources in English only."
 
 
 #: Names for the codes a user is likely to meet; other codes are shown as they are.

@@ -17,6 +17,7 @@ from textual.worker import Worker, WorkerState
 
 from tui.analysis import Analysis, Sentence, analyze_article
 from tui.articles import Article, ArticleError, load_article
+from tui.language import labels_supported, unlabelled_reason
 from tui.navigation import OpenQuiz, ShowHelp
 from tui.quiz.catalogue import CatalogueEntry, catalogue, quizzes_about
 from tui.reading import find_phrase
@@ -110,6 +111,13 @@ class ReaderScreen(Screen[None]):
             super().__init__()
             self.analysis = analysis
 
+    class Unlabelled(Message):
+        """The article is not in English: shown as text, with `reason` instead of labels."""
+
+        def __init__(self, reason: str) -> None:
+            super().__init__()
+            self.reason = reason
+
     class QuizzesFound(Message):
         """The quizzes about this article (none, one or several)."""
 
@@ -141,6 +149,8 @@ class ReaderScreen(Screen[None]):
         self.cursor: int | None = None
         self.highlights = reveal
         self.quizzes: list[CatalogueEntry] = []
+        #: Why the article has no labels (not English), once the worker has found out.
+        self.unlabelled: str | None = None
 
     def compose(self) -> ComposeResult:
         yield LoadingIndicator(id="reader-loading")
@@ -177,6 +187,9 @@ class ReaderScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def _analyse(self, article: Article) -> None:
         """Label every sentence off the UI thread; the text is already on screen."""
+        if not labels_supported(article):
+            self.post_message(self.Unlabelled(unlabelled_reason(article)))
+            return
         self.post_message(self.Analysed(analyze_article(article)))
         if article.path is not None:
             self.post_message(self.QuizzesFound(quizzes_about(article.path, catalogue())))
@@ -257,6 +270,12 @@ class ReaderScreen(Screen[None]):
         else:
             legend.show_counts(self.analysis, self.highlights)
 
+    def on_reader_screen_unlabelled(self, message: Unlabelled) -> None:
+        self.unlabelled = message.reason
+        self.query_one(Legend).update(Content(message.reason))
+        self.refresh_bindings()
+        self._show_status()
+
     def on_reader_screen_quizzes_found(self, message: QuizzesFound) -> None:
         self.quizzes = message.quizzes
         self.refresh_bindings()
@@ -266,7 +285,7 @@ class ReaderScreen(Screen[None]):
         if action == "quiz":
             return bool(self.quizzes) and self.reveal
         if action in ("toggle_highlights", "sentence", "toggle_sources"):
-            return self.reveal
+            return self.reveal and self.unlabelled is None
         return True
 
     def action_quiz(self) -> None:
@@ -307,9 +326,22 @@ class ReaderScreen(Screen[None]):
         view.set_cursor(Mark(start, end, "article-view--cursor"))
         details = self.query_one(SentencePanel)
         details.display = True
-        details.show_sentence(sentence, self.cursor + 1, len(self.sentences))
+        details.show_sentence(
+            sentence, self.cursor + 1, len(self.sentences), self._links(start, end)
+        )
         # After the layout: the details panel takes lines from the view as it appears.
         self.call_after_refresh(view.show_span, start, end)
+
+    def _links(self, start: int, end: int) -> list[tuple[str, str]]:
+        """(text, URL) of each link inside a stretch of the body, for the details panel."""
+        if self.article is None:
+            return []
+        body = self.article.body
+        return [
+            (body[style.start : style.end], style.url)
+            for style in self.article.inline
+            if style.kind == "link" and style.url and style.start < end and style.end > start
+        ]
 
     def _clear_cursor(self) -> None:
         self.cursor = None
@@ -470,7 +502,7 @@ class ReaderScreen(Screen[None]):
         if view is None or self.article is None:
             return
         parts = [f"{view.top_progress():.0%} read"]
-        if self.analysis is None:
+        if self.analysis is None and self.unlabelled is None:
             parts.append("analysing…")
         if self._query.strip():
             if self._matches:
