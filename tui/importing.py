@@ -13,6 +13,7 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -142,7 +143,9 @@ def text_markdown(text: str, title: str | None = None) -> str:
     return page_markdown(page)
 
 
-def _source_markdown(source: str, stdin: bytes | None) -> tuple[str, str | None]:
+def _source_markdown(
+    source: str, stdin: bytes | None, progress: Callable[[str], None]
+) -> tuple[str, str | None]:
     """The Markdown document for one source, and the file it came from (None for URLs/stdin)."""
     from tui.webpage.fetching import MAX_PAGE_BYTES, fetch, is_url
     from tui.webpage.markdown_out import page_markdown
@@ -154,7 +157,9 @@ def _source_markdown(source: str, stdin: bytes | None) -> tuple[str, str | None]
             return page_markdown(page_from_bytes(data, path="-")), None
         return text_markdown(decode(data, "-")), None
     if is_url(source):
+        progress(f"Fetching {source}…")
         fetched = fetch(source)
+        progress("Finding the article in the page…")
         page = page_from_bytes(fetched.data, url=fetched.url, http_charset=fetched.charset)
         return page_markdown(page), None
     path = Path(source).expanduser()
@@ -176,6 +181,7 @@ def _source_markdown(source: str, stdin: bytes | None) -> tuple[str, str | None]
             data = path.read_bytes()
         except OSError as error:
             raise ArticleError(path, f"cannot be read: {error.strerror or error}") from None
+        progress("Finding the article in the page…")
         return page_markdown(page_from_bytes(data, path=path)), str(path)
     if suffix in ARTICLE_SUFFIXES:
         article = load_article(path)  # checked first: a bad file is refused, not copied
@@ -190,13 +196,15 @@ def import_source(
     force: bool = False,
     stdin: bytes | None = None,
     folder: Path | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> Imported:
     """Import one source (a saved page, a URL, a .txt/.md file, or "-" for `stdin`).
 
     Raises ArticleError, with a message fit to print, for anything a user can get wrong.
+    `progress` hears each slow step ("Fetching …"), for the library's status line.
     """
     folder = folder or paths.user_articles_dir()
-    markdown, origin = _source_markdown(source, stdin)
+    markdown, origin = _source_markdown(source, stdin, progress or (lambda _step: None))
     # A .txt or .md file is copied as it is; pages and pasted text become Markdown.
     suffix = Path(origin).suffix.lower() if origin else ".md"
     copied = suffix in ARTICLE_SUFFIXES and origin is not None
@@ -213,6 +221,8 @@ def import_source(
     else:
         stamp = article.date.isoformat() if article.date else dt.date.today().isoformat()
         target = _free_path(folder, f"{stamp}-{_slug(article.title)}", suffix)
+    if progress is not None:
+        progress("Saving…")
     try:
         write_atomically(target, markdown)
     except OSError as error:
