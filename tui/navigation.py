@@ -88,3 +88,19 @@ class AskMetadata(Message):
 
     values: dict[str, str]
     answered: Callable[[dict[str, str] | None], None] = field(repr=False)
+
+
+@dataclass
+class OpenPractice(Message):
+    """Practise an article: label every sentence, then check against the key."""
+
+    path: Path
+    article_id: str | None = None
+
+
+class OpenProgress(Message):
+    """Show practice progress over time."""
+
+
+class OpenReview(Message):
+    """Start a review session of the items due today."""

@@ -12,6 +12,7 @@ import yaml
 
 from tui import paths
 from tui.articles import ArticleError, parse_date
+from tui.articles import _front_matter as front_matter_values
 from tui.importing import write_atomically
 
 #: The metadata a user edits from the library.
@@ -63,11 +64,8 @@ def edit_metadata(path: Path, changes: dict[str, str]) -> None:
     body = text
     if match := _FRONT_MATTER.match(text.replace("\r\n", "\n")):
         text = text.replace("\r\n", "\n")
-        try:
-            loaded = yaml.safe_load(match["yaml"])
-        except yaml.YAMLError:
-            raise ArticleError(path, "its front matter is not valid YAML; fix it first") from None
-        meta = dict(loaded) if isinstance(loaded, dict) else {}
+        # The one bounded YAML loader (as for quizzes); a problem is reported, not rewritten.
+        meta = dict(front_matter_values(match["yaml"], path))
         body = text[match.end() :]
     for key in EDITABLE:
         if key not in changes:

@@ -32,13 +32,13 @@ class SentencePanel(Static):
             f"  sentence {number} of {total}",
         ]
         if sentence.source is not None:
-            parts += ["\nsource: ", (sentence.source.text, "bold")]
+            parts += ["\nsource: ", (visible(sentence.source.text), "bold")]
         if sentence.cue is not None:
-            parts += ["   cue: ", (sentence.cue.text, "italic")]
+            parts += ["   cue: ", (visible(sentence.cue.text), "italic")]
         if sentence.quote:
             parts.append("   (holds a direct quotation)")
         if sentence.reason:
-            parts += ["\nwhy: ", sentence.reason]
+            parts += ["\nwhy: ", visible(sentence.reason)]
         parts += ["\ntip: ", (TIPS[label], "$text-muted")]
         for text, url in links:
             parts += ["\nlink: ", (visible(text), "bold"), " → ", visible(url)]

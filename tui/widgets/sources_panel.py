@@ -7,6 +7,7 @@ from textual.widgets import Static
 
 from tui.analysis import Analysis
 from tui.analysis.teaching import CLAIM_LABELS, SOURCE_LABELS, label_mix, sources
+from tui.terminal_text import visible
 from tui.widgets.label_style import LABEL_MARKERS, marker_style
 
 #: Cells in the sourcing-mix bar.
@@ -45,7 +46,7 @@ class SourcesPanel(Static):
             if not cited:
                 parts.append("\n  none")
             for text, count in cited:
-                parts.append(f"\n  {text}" + (f" ×{count}" if count > 1 else ""))
+                parts.append(f"\n  {visible(text)}" + (f" ×{count}" if count > 1 else ""))
         shares = label_mix(analysis)
         parts += ["\n\n", ("Sourcing mix", "bold"), "\n"]
         parts += mix_bar(shares)
