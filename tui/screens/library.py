@@ -123,6 +123,7 @@ class LibraryScreen(Screen[None]):
             "sort",
             "Sort",
             id="library.sort",
+            show=False,  # 80 columns hold the other keys; help and a header click show it
             tooltip="Sort by title, outlet, date or progress (or click a column's name)",
         ),
         Binding(
