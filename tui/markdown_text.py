@@ -95,6 +95,16 @@ def _inline_text(token: Token) -> tuple[str, list[Inline]]:
     return "".join(parts), styles
 
 
+def inline_markdown(text: str) -> tuple[str, list[Inline]]:
+    """One line of inline Markdown (a quiz prompt, a hint) as plain text and its styles.
+
+    Only inline syntax counts: `*emphasis*`, `**strong**`, `` `code` `` and `[text](url)`
+    (shown as its text); a leading "1." or "#" stays text, as a prompt is never a list.
+    """
+    tokens = _PARSER.parseInline(text)
+    return _inline_text(tokens[0]) if tokens else (text, [])
+
+
 def _trimmed(draft: Draft) -> Draft | None:
     """The draft without surrounding white space (styles shifted to match), or None if empty."""
     # Code keeps its indentation; only the blank lines around it go.
