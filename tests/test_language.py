@@ -54,3 +54,14 @@ def test_analyze_json_says_no_labels_for_french(
     assert main(["analyze", "--json", str(path)]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["language"] == "fr" and out["labels"] is False and "sentences" not in out
+
+
+@pytest.mark.parametrize("command", ["key", "practice"])
+def test_practice_and_key_refuse_french(
+    tmp_path: Path, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One line, exit 2: a key or practice session in French would teach wrong labels."""
+    path = tmp_path / "greve.txt"
+    path.write_text(FRENCH, "utf-8")
+    assert main([command, str(path)]) == 2
+    assert "French (fr) text: whosays labels sources in English only." in capsys.readouterr().err
