@@ -49,6 +49,7 @@ _FURNITURE = [
     r"copyright\W.*",
     r"all rights reserved\.?",
     r"we use cookies.*|this (?:site|website) uses cookies.*",
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*\(end\))?",  # a reporter's e-mail sign-off
 ]
 _FURNITURE_PATTERN = re.compile(
     "^(?:" + "|".join(f"(?:{rule})" for rule in _FURNITURE) + r")\W*$", re.IGNORECASE
@@ -66,9 +67,11 @@ _BYLINE = re.compile(
     r"(?:\s*[,|·•–—-]\s*(?:[^,|]{0,60}))?$",
     re.IGNORECASE,
 )
-#: Headings that begin the page's lists of other stories; what follows them is not the article.
+#: Headings (or short lines) that begin the page's lists of other stories, in the last part of
+#: the page: what follows them is not the article.
 _TAIL_HEADING = re.compile(
-    r"^(?:related|read more|more (?:from|on|stories|in)|most (?:read|popular|viewed)|"
+    r"^(?:related|read more|more (?:from|on|stories|in)|more must[- ]reads?|"
+    r"most (?:read|popular|viewed)|"
     r"recommended|trending|you (?:may|might) also like|further reading|comments?|"
     r"latest (?:news|stories)|top stories|what to read next|explore more|share this)\b",
     re.IGNORECASE,
@@ -100,6 +103,18 @@ def _same_words(one: str, other: str) -> bool:
     return " ".join(one.casefold().split()) == " ".join(other.casefold().split())
 
 
+def _repeats_title(text: str, title: str) -> bool:
+    """The headline again, or its start (a page title often ends in " | Outlet")."""
+    block = " ".join(text.casefold().split())
+    whole = " ".join(title.casefold().split())
+    return block == whole or (len(block) >= 0.6 * len(whole) and whole.startswith(block))
+
+
+#: "Jane Doe | Palma | 08/01/2014": a byline line of names, places and a date.
+_META_LINE = re.compile(r"^[^|.!?]{2,60}(?:\s+[|·•]\s+[^|.!?]{2,60}){1,3}$")
+_HAS_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b\d{4}\b")
+
+
 def clean_page(page: Page) -> Page:
     """The page without the blocks that are not the article; a byline found moves to author."""
     blocks: list[PageBlock] = []
@@ -109,10 +124,13 @@ def clean_page(page: Page) -> Page:
         text = block.text
         if not text.strip():
             continue
-        if block.kind == "heading" and _TAIL_HEADING.match(text) and index > len(page.blocks) / 2:
+        late = index > len(page.blocks) / 2
+        if late and len(text.split()) <= 8 and _TAIL_HEADING.match(text):
             break  # a "Related stories" list at the end: the article is over
-        if page.title and index < 4 and _same_words(text, page.title):
+        if page.title and index < 4 and _repeats_title(text, page.title):
             continue  # the headline again: it is shown from the metadata
+        if index < 6 and _META_LINE.match(text) and _HAS_DATE.search(text):
+            continue  # "Name | Place | date": the byline and dateline of the page
         if index < 6 and block.kind != "heading" and (names := byline_names(text)):
             author = author or names
             continue

@@ -33,9 +33,9 @@ def extract_page(html: str, url: str | None = None) -> Page | None:
     """The article of a page with its metadata, or None when no article text was found.
 
     Options, chosen on the extraction benchmark (benchmarks/bench_extraction.py): tables
-    and formatting kept, links, images and comments left out, recall favoured (news bodies
-    lost whole paragraphs with the default balance; the clean-up in `cleaning` takes the
-    extra boilerplate back out).
+    and formatting kept, links, images and comments left out, precision favoured (with the
+    default balance, and more with recall favoured, footers, comment rules and lists of
+    other stories came in whole: mean F1 0.925 and 0.924 against 0.96 this way).
     """
     import trafilatura  # lazily: about a second to import
 
@@ -49,7 +49,7 @@ def extract_page(html: str, url: str | None = None) -> Page | None:
         include_images=False,
         include_links=False,
         include_formatting=True,
-        favor_recall=True,
+        favor_precision=True,
         deduplicate=False,
     )
     if document is None or getattr(document, "body", None) is None:

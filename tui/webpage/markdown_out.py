@@ -39,10 +39,21 @@ def _line_start(text: str) -> str:
     return f"{lead}\\{text[len(lead) :]}"
 
 
+def _merged(runs: tuple[Run, ...]) -> list[Run]:
+    """Neighbouring runs of one style as one run: "**a****nd**" would not read back as "and"."""
+    merged: list[Run] = []
+    for run in runs:
+        if merged and merged[-1].style == run.style:
+            merged[-1] = Run(merged[-1].text + run.text, run.style)
+        else:
+            merged.append(run)
+    return merged
+
+
 def _inline(runs: tuple[Run, ...]) -> str:
     """Runs as one line of Markdown: styles as ** and *, spaces moved outside the marks."""
     out: list[str] = []
-    for run in runs:
+    for run in _merged(runs):
         text = " ".join(run.text.split())
         if not text:
             if run.text:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+# Characters of scripts written without spaces between words: each counts as a word.
+_UNSPACED = re.compile("[\u0e00-\u0e7f\u1000-\u109f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 @dataclass(frozen=True)
@@ -50,4 +54,8 @@ class Page:
 
     @property
     def words(self) -> int:
-        return sum(len(block.text.split()) for block in self.blocks)
+        """How long the article is, in words (a Chinese or Thai character counts as one)."""
+        return sum(
+            max(len(block.text.split()), len(_UNSPACED.findall(block.text)))
+            for block in self.blocks
+        )
