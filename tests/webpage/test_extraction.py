@@ -132,3 +132,13 @@ def test_any_html_raises_only_the_documented_error(data: bytes) -> None:
     except ArticleError:
         return
     parse_article(page_markdown(page), "x")
+
+
+def test_a_related_link_inside_the_body_does_not_end_it() -> None:
+    """ "Related: a link" between paragraphs goes; the paragraphs after it stay."""
+    html = CLUTTERED.replace(
+        f"<p>{BODY[3]}</p>",
+        f"<p><b>Related:</b> <a href='/r'>Water rates rise</a></p><p>{BODY[3]}</p>",
+    )
+    body = _article_text(html.encode("utf-8"))
+    assert body.split("\n\n") == BODY

@@ -125,8 +125,8 @@ def clean_page(page: Page) -> Page:
         if not text.strip():
             continue
         late = index > len(page.blocks) / 2
-        if late and len(text.split()) <= 8 and _TAIL_HEADING.match(text):
-            break  # a "Related stories" list at the end: the article is over
+        if late and len(text.split()) <= 8 and _TAIL_HEADING.match(text) and ":" not in text:
+            break  # a "Related stories" list at the end ("Related: a link" is one line only)
         if page.title and index < 4 and _repeats_title(text, page.title):
             continue  # the headline again: it is shown from the metadata
         if index < 6 and _META_LINE.match(text) and _HAS_DATE.search(text):
