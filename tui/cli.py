@@ -196,17 +196,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 def unlabelled_json(article: Article, language: str | None) -> dict[str, object]:
     """What `analyze --json` prints for an article not in English: no sentences, no labels."""
-    return {
-        "article": {
-            "id": article.id,
-            "title": article.title,
-            "outlet": article.outlet,
-            "date": article.date.isoformat() if article.date else None,
-            "path": str(article.path) if article.path else None,
-        },
-        "language": language,
-        "labels": False,
-    }
+    from tui.analysis.report import article_json
+
+    return {"article": article_json(article), "language": language, "labels": False}
 
 
 def cmd_import(args: argparse.Namespace) -> int:
