@@ -6,8 +6,8 @@ import textwrap
 from collections import Counter
 
 from tui.analysis.attribution import LABELS, Analysis, TextSpan
-from tui.articles import Article
 from tui.analysis.teaching import label_mix, sources
+from tui.articles import Article
 
 # Wide enough for a terminal, narrow enough for a screen reader to read a line at a time.
 _WIDTH = 88
