@@ -19,6 +19,8 @@ from tui import paths
 from tui.keymap import load_keymap
 from tui.navigation import (
     AskConfirm,
+    AskImportSource,
+    AskMetadata,
     CloseQuiz,
     DraftQuiz,
     OpenArticle,
@@ -37,7 +39,9 @@ from tui.screens.confirm import ConfirmScreen
 from tui.screens.glossary import GlossaryScreen
 from tui.screens.help import HelpScreen, key_lines
 from tui.screens.history import HistoryScreen
+from tui.screens.import_prompt import ImportPromptScreen
 from tui.screens.library import LibraryScreen
+from tui.screens.metadata import MetadataScreen
 from tui.screens.practice import PracticeScreen
 from tui.screens.progress import ProgressScreen
 from tui.screens.quiz import QuizScreen
@@ -303,6 +307,12 @@ class WhosaysApp(App[None]):
             ConfirmScreen(request.question, request.detail, yes=request.yes, no=request.no),
             answered,
         )
+
+    def on_ask_import_source(self, request: AskImportSource) -> None:
+        self.push_screen(ImportPromptScreen(), request.answered)
+
+    def on_ask_metadata(self, request: AskMetadata) -> None:
+        self.push_screen(MetadataScreen(request.values), request.answered)
 
     def on_resize(self, event: events.Resize) -> None:
         # The event's size: this runs before Textual's own handler updates `self.size`.

@@ -182,3 +182,12 @@ def test_quiz_summary(snap_compare, every_type, size: tuple[int, int]) -> None: 
         await settle(pilot)
 
     assert snap_compare(make_app(), terminal_size=size, run_before=finish)
+
+
+def test_reader_markdown(snap_compare, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A Markdown article at 80x24: heading, quote bars, list markers, styles, no markup."""
+    from tests.test_markdown_text import STORY
+
+    path = tmp_path / "harbour.md"
+    path.write_text(STORY, "utf-8")
+    assert snap_compare(make_app(article=path), terminal_size=(80, 24), run_before=_ready)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,8 +14,13 @@ from textual.widgets import DataTable, Footer, Input, LoadingIndicator, Static
 from textual.worker import Worker, WorkerState
 
 from tui import paths
+from tui.articles import ArticleError
+from tui.importing import Imported, import_source
 from tui.library import Listing, describe, list_articles, matches_words, user_files_state
 from tui.navigation import (
+    AskConfirm,
+    AskImportSource,
+    AskMetadata,
     OpenArticle,
     OpenHistory,
     OpenPractice,
@@ -24,8 +31,9 @@ from tui.navigation import (
 )
 from tui.practice.review import QUIZ, ReviewItem, due_today
 from tui.quiz.catalogue import CatalogueEntry, catalogue, quizzes_about
-from tui.store import ReadingPosition
+from tui.store import ReadingPosition, StoreError
 from tui.terminal_text import PRINTABLE, visible
+from tui.user_articles import delete_article, edit_metadata, is_user_article
 from tui.widgets.cells import Column, longest, row_cells, set_columns
 
 
@@ -35,9 +43,10 @@ def about() -> str:
         "Every article whosays knows: the bundled ones and any .txt or .md file in "
         f"{paths.user_articles_dir()}. Type to filter; ↑ and ↓ choose; Enter opens. "
         "Tab moves to the article table and then to the quizzes (Enter starts one); "
-        f"add your own quizzes to {paths.user_quizzes_dir()}. Files added, changed or removed "
-        "there show up by themselves (F5 reads the folders again). Read is how far you have "
-        "read; the line under the table says where Enter resumes. Ctrl+R shows your results. "
+        f"add your own quizzes to {paths.user_quizzes_dir()}. Ctrl+R shows your results. "
+        "Files added, changed or removed there show up by themselves (F5 reads the folders "
+        "again). Read is how far you have read; the line under the table says where Enter "
+        "resumes. "
         "Ctrl+L (or p on the table) practises the article: you label the sentences, then "
         "check. Ctrl+T reviews what is due today, Ctrl+G shows your practice progress."
     )
@@ -79,6 +88,35 @@ class FilterInput(Input):
             await self.run_action("screen.help")
 
 
+#: The columns the library sorts by (Ctrl+S cycles them; a click on the header picks one).
+SORTS = ("title", "outlet", "date", "read")
+# Newest first and most read first are what a reader looks for; names go A to Z.
+_DESCENDING_FIRST = ("date", "read")
+
+
+def sort_listings(
+    listings: list[Listing], by: str | None, descending: bool, progress: dict[str, float]
+) -> list[Listing]:
+    """The listings in the chosen order; files that cannot be read always come last."""
+    if by is None:
+        return listings
+    readable = [listing for listing in listings if listing.article is not None]
+    unreadable = [listing for listing in listings if listing.article is None]
+
+    def key(listing: Listing) -> tuple[object, ...]:
+        article = listing.article
+        assert article is not None
+        if by == "outlet":
+            return ((article.outlet or "").casefold(), article.title.casefold())
+        if by == "date":
+            return (article.date.toordinal() if article.date else 0, article.title.casefold())
+        if by == "read":
+            return (progress.get(listing.entry.id, 0.0), article.title.casefold())
+        return (article.title.casefold(),)
+
+    return sorted(readable, key=key, reverse=descending) + unreadable
+
+
 class LibraryScreen(Screen[None]):
     """The first screen: pick an article to read."""
 
@@ -88,6 +126,29 @@ class LibraryScreen(Screen[None]):
         Binding("up", "cursor(-1)", "Previous article", id="library.up", show=False),
         Binding("escape", "clear_filter", "Clear filter", id="library.clear"),
         Binding("ctrl+r", "results", "Results", id="library.results"),
+        Binding(
+            "ctrl+o,i",
+            "import",
+            "Import",
+            id="library.import",
+            tooltip="Import a saved page (.html), a .txt/.md file or a web address",
+        ),
+        Binding(
+            "ctrl+s",
+            "sort",
+            "Sort",
+            id="library.sort",
+            show=False,  # 80 columns hold the other keys; help and a header click show it
+            tooltip="Sort by title, outlet, date or progress (or click a column's name)",
+        ),
+        Binding(
+            "e",
+            "edit",
+            "Edit",
+            id="library.edit",
+            tooltip="Edit your article's title, outlet, date",
+        ),
+        Binding("d,delete", "delete", "Delete", id="library.delete", tooltip="Delete your article"),
         Binding(
             "ctrl+l,p",
             "practice",
@@ -165,8 +226,33 @@ class LibraryScreen(Screen[None]):
     class FoldersChanged(Message):
         """A file in the user's article or quiz folder was added, changed or removed."""
 
+    class ImportStep(Message):
+        """The import worker reached a slow step ("Fetching …")."""
+
+        def __init__(self, step: str) -> None:
+            super().__init__()
+            self.step = step
+
+    class ImportDone(Message):
+        """An article was imported (or was already there)."""
+
+        def __init__(self, imported: Imported) -> None:
+            super().__init__()
+            self.imported = imported
+
+    class ImportFailed(Message):
+        """The import failed; `error` is one line fit to show."""
+
+        def __init__(self, error: str) -> None:
+            super().__init__()
+            self.error = error
+
     def __init__(self) -> None:
         super().__init__()
+        self._sort: str | None = None
+        self._descending = False
+        #: The article to put the cursor on once the library is read again (a new import).
+        self._select_id: str | None = None
         self._listings: list[Listing] = []
         self._positions: dict[str, ReadingPosition] = {}
         #: The user folders as last read (see tui.library.user_files_state).
@@ -193,6 +279,7 @@ class LibraryScreen(Screen[None]):
         yield Static(Content("Quizzes"), id="library-quizzes-title")
         quizzes: DataTable[str] = DataTable(id="library-quizzes", cursor_type="row")
         yield quizzes
+        yield Static(id="library-status")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -264,7 +351,9 @@ class LibraryScreen(Screen[None]):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A bug in loading must not leave the spinner turning forever: say what broke."""
-        if event.state == WorkerState.ERROR:
+        if event.state == WorkerState.ERROR and event.worker.group == "import":
+            self.post_message(self.ImportFailed(f"Import failed: {event.worker.error}"))
+        elif event.state == WorkerState.ERROR:
             self.query_one("#library-loading").display = False
             empty = self.query_one("#library-empty", Static)
             empty.update(Content(visible(f"The library could not be read: {event.worker.error}")))
@@ -277,44 +366,55 @@ class LibraryScreen(Screen[None]):
         self._quiz_counts = message.quiz_counts
         self._quiz_about = message.quiz_about
         self.query_one("#library-loading").display = False
+        if self._select_id is not None:
+            if not any(
+                listing.entry.id == self._select_id
+                and matches_words(describe(listing), self._query())
+                for listing in self._listings
+            ):
+                self.query_one("#library-filter", Input).value = ""
+            self._fill(select=self._select_id)
+            self._select_id = None
+            return
         self._fill()
+
+    def _query(self) -> str:
+        return self.query_one("#library-filter", Input).value
 
     @on(Input.Changed, "#library-filter")
     def _filter_changed(self) -> None:
         self._fill()
 
-    def _table_width(self) -> int:
-        """Cells the columns may use: the screen less the margins and a scrollbar."""
-        return self.size.width - 4
-
-    def _fill(self) -> None:
-        """Show the articles that pass the filter, keeping the cursor on the same one."""
+    def _fill(self, select: str | None = None) -> None:
+        """Show the articles that pass the filter, keeping the cursor on the same one
+        (or moving it to the article `select` names)."""
         table = self.query_one("#library-table", DataTable)
         query = self.query_one("#library-filter", Input).value
         current = self._current()
-        self._shown = [
-            listing for listing in self._listings if matches_words(describe(listing), query)
-        ]
+        shown = [listing for listing in self._listings if matches_words(describe(listing), query)]
+        furthest = {key: position.furthest for key, position in self._positions.items()}
+        self._shown = sort_listings(shown, self._sort, self._descending, furthest)
         articles = [listing.article for listing in self._shown if listing.article is not None]
         # Set anew for the terminal's width: auto-sized columns left the header behind.
-        widths = set_columns(
-            table,
-            [
-                Column("title", "Title", 28, longest(a.title for a in articles), rank=0, want=40),
-                Column("outlet", "Outlet", 8, longest(a.outlet or "" for a in articles), 5),
-                Column("date", "Date", 10, rank=3),
-                Column("words", "Words", 5, longest(f"{a.word_count:,}" for a in articles), 4),
-                Column("read", "Read", 4, rank=1),
-                Column("quiz", "Quiz", 4, rank=2),
-            ],
-            self._table_width(),
-        )
+        columns = [
+            Column("title", "Title", 28, longest(a.title for a in articles), rank=0, want=40),
+            Column("outlet", "Outlet", 8, longest(a.outlet or "" for a in articles), 5),
+            Column("date", "Date", 10, rank=3),
+            Column("words", "Words", 5, longest(f"{a.word_count:,}" for a in articles), 4),
+            Column("read", "Read", 4, rank=1),
+            Column("quiz", "Quiz", 4, rank=2),
+        ]
+        # The sorted column says so, and which way.
+        mark = " ▼" if self._descending else " ▲"
+        columns = [replace(c, label=c.label + mark) if c.key == self._sort else c for c in columns]
+        widths = set_columns(table, columns, self._table_width())
         for listing in self._shown:
             article = listing.article
             if article is None:
+                # The reason in the wide column: "report.pdf: is a PDF: whosays reads ...".
                 values = {
-                    "title": f"{listing.entry.path.name} (cannot be read)",
-                    "outlet": listing.error or "",
+                    "title": f"{listing.entry.path.name}: {listing.error or ''}",
+                    "outlet": "unreadable",
                 }
             else:
                 values = {
@@ -328,8 +428,9 @@ class LibraryScreen(Screen[None]):
             table.add_row(*row_cells(widths, values), key=listing.entry.id)
         # By id: the files were maybe read again, and an edited article is a new Listing.
         ids = [listing.entry.id for listing in self._shown]
-        if current is not None and current.entry.id in ids:
-            table.move_cursor(row=ids.index(current.entry.id))
+        chosen = select if select in ids else (current.entry.id if current else None)
+        if chosen in ids:
+            table.move_cursor(row=ids.index(chosen))
         empty = self.query_one("#library-empty", Static)
         if not self._listings:
             empty.update(
@@ -347,7 +448,10 @@ class LibraryScreen(Screen[None]):
         self._show_detail()
         self._fill_quizzes(query)
 
-    @on(DataTable.RowHighlighted, "#library-table")
+    def _table_width(self) -> int:
+        """Cells the columns may use: the screen less the margins and a scrollbar."""
+        return self.size.width - 4
+
     def _show_detail(self) -> None:
         """The line under the table: the chosen article's reading, or why it cannot be read."""
         detail = self.query_one("#library-detail", Static)
@@ -447,3 +551,140 @@ class LibraryScreen(Screen[None]):
 
     def action_help(self) -> None:
         self.post_message(ShowHelp("Library", about()))
+
+    # Sorting -----------------------------------------------------------------------------
+
+    def action_sort(self) -> None:
+        """Cycle the order: title, outlet, date, progress, then the files' own order."""
+        order = (*SORTS, None)
+        self._set_sort(order[(order.index(self._sort) + 1) % len(order)])
+
+    @on(DataTable.HeaderSelected, "#library-table")
+    def _header_clicked(self, event: DataTable.HeaderSelected) -> None:
+        """A click on a column's name sorts by it; a second click reverses the order."""
+        key = event.column_key.value
+        if key not in SORTS:
+            return
+        if key == self._sort:
+            self._descending = not self._descending
+            self._fill()
+        else:
+            self._set_sort(key)
+
+    def _set_sort(self, key: str | None) -> None:
+        self._sort = key
+        self._descending = key in _DESCENDING_FIRST
+        self._fill()
+
+    # Managing the user's own articles ----------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Edit and delete show when the list has focus and its row is the user's own file."""
+        if action in ("edit", "delete"):
+            table = self.query_one("#library-table", DataTable)
+            listing = self._current()
+            return table.has_focus and listing is not None and is_user_article(listing.entry.path)
+        return True
+
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()
+
+    @on(DataTable.RowHighlighted, "#library-table")
+    def _row_highlighted(self) -> None:
+        self.refresh_bindings()
+        self._show_detail()
+
+    def _status(self, text: str) -> None:
+        self.query_one("#library-status", Static).update(Content(text))
+
+    def action_import(self) -> None:
+        """Ask for a source, then import it in a worker."""
+
+        def chosen(source: str | None) -> None:
+            if source:
+                self._status(f"Importing {source}…")
+                self._import(source)
+
+        self.post_message(AskImportSource(chosen))
+
+    @work(thread=True, exclusive=True, group="import", exit_on_error=False)
+    def _import(self, source: str) -> None:
+        """Fetch or read, extract and save off the UI thread; messages report each step."""
+        try:
+            imported = import_source(
+                source, progress=lambda step: self.post_message(self.ImportStep(step))
+            )
+        except ArticleError as error:
+            self.post_message(self.ImportFailed(str(error)))
+            return
+        self.post_message(self.ImportDone(imported))
+
+    def on_library_screen_import_step(self, message: ImportStep) -> None:
+        self._status(message.step)
+
+    def on_library_screen_import_failed(self, message: ImportFailed) -> None:
+        self._status("")
+        self.notify(message.error, title="Not imported", severity="error", timeout=10, markup=False)
+
+    def on_library_screen_import_done(self, message: ImportDone) -> None:
+        imported = message.imported
+        title = imported.article.title
+        self._status(
+            f"Already in your library: {title}" if imported.duplicate else f"Imported: {title}"
+        )
+        self._select_id = imported.id
+        self._load()
+
+    def action_edit(self) -> None:
+        """Edit the title, outlet and date of one of the user's articles."""
+        listing = self._current()
+        if listing is None or listing.article is None or not is_user_article(listing.entry.path):
+            return
+        article = listing.article
+        values = {
+            "title": article.title,
+            "outlet": article.outlet or "",
+            "date": article.date.isoformat() if article.date else (article.date_text or ""),
+        }
+
+        def answered(changes: dict[str, str] | None) -> None:
+            if changes is None:
+                return
+            try:
+                edit_metadata(listing.entry.path, changes)
+            except ArticleError as error:
+                self.notify(str(error), severity="error", timeout=10, markup=False)
+                return
+            self._select_id = listing.entry.id
+            self._load()
+
+        self.post_message(AskMetadata(values, answered))
+
+    def action_delete(self) -> None:
+        """Delete one of the user's articles, after asking; its reading position goes too."""
+        listing = self._current()
+        if listing is None or not is_user_article(listing.entry.path):
+            return
+        name = listing.article.title if listing.article else listing.entry.path.name
+
+        def answered(yes: bool) -> None:
+            if not yes:
+                return
+            try:
+                delete_article(listing.entry.path)
+                self.app.store.forget_reading_position(listing.entry.id)  # type: ignore[attr-defined]
+            except (ArticleError, StoreError) as error:
+                self.notify(str(error), severity="error", timeout=10, markup=False)
+            self._status(f"Deleted: {name}")
+            self._load()
+
+        self.post_message(
+            AskConfirm(
+                f"Delete “{name}”?",
+                f"{listing.entry.path} is removed from your articles folder and your reading "
+                "position in it is forgotten. Your quiz results are kept.",
+                answered,
+                yes="Delete",
+                no="Keep",
+            )
+        )

@@ -37,6 +37,7 @@ from tui.quiz.session import QuizSession
 from tui.results import ResumedAttempt
 from tui.store import AnswerRecord, StoreError
 from tui.terminal_text import PRINTABLE, visible
+from tui.widgets.markdown_content import markdown_content
 from tui.widgets.tick_list import TickList
 from tui.widgets.verdict_look import VERDICT_LOOK
 
@@ -169,9 +170,7 @@ class QuizScreen(Screen[None]):
             title += " · retrying missed questions"
         self.query_one("#quiz-title", Static).update(Content(visible(title)))
         self.query_one(ProgressBar).update(progress=done)
-        self.query_one("#quiz-prompt", Static).update(
-            Content.styled(visible(question.prompt), "bold")
-        )
+        self.query_one("#quiz-prompt", Static).update(markdown_content(question.prompt, "bold"))
         sentence = self.query_one("#quiz-sentence", Static)
         sentence.display = question.sentence is not None
         if question.sentence is not None:
@@ -403,7 +402,7 @@ class QuizScreen(Screen[None]):
         points = f"{points_text(judgement.points)} of {points_text(judgement.max_points)} pt"
         # The grader's own words ("Not right.", "Partly right: ..."), after the sign; then,
         # for every answer that is not right, the same two things: the answer, and why.
-        parts: list[tuple[str, str] | str] = [
+        parts: list[Content | tuple[str, str] | str] = [
             (f"{sign} ", style),
             (visible(judgement.feedback or words), style),
             f"   {points}",
@@ -411,7 +410,7 @@ class QuizScreen(Screen[None]):
         if judgement.verdict != "correct":
             parts += ["\nThe answer: ", (visible(right_answer_text(question)), "bold")]
         if question.explain:
-            parts += ["\n\n", visible(question.explain)]
+            parts += ["\n\n", markdown_content(question.explain)]
         feedback = self.query_one("#quiz-feedback", Static)
         feedback.update(Content.assemble(*parts))
         feedback.display = True
@@ -451,7 +450,9 @@ class QuizScreen(Screen[None]):
         text = self.session.use_hint()
         hint = self.query_one("#quiz-hint", Static)
         hint.update(
-            Content(visible(f"Hint: {text}")) if text else Content("This question has no hint.")
+            Content("Hint: ") + markdown_content(text)
+            if text
+            else Content("This question has no hint.")
         )
         hint.display = True
 

@@ -17,6 +17,7 @@ from textual.worker import Worker, WorkerState
 
 from tui.analysis import Analysis, Sentence, analyze_article
 from tui.articles import Article, ArticleError, load_article
+from tui.language import labels_supported, unlabelled_reason
 from tui.navigation import DraftQuiz, OpenPractice, OpenQuiz, ShowGlossary, ShowHelp
 from tui.quiz.catalogue import CatalogueEntry, catalogue, quizzes_about
 from tui.reading import find_phrase
@@ -140,6 +141,13 @@ class ReaderScreen(Screen[None]):
             super().__init__()
             self.analysis = analysis
 
+    class Unlabelled(Message):
+        """The article is not in English: shown as text, with `reason` instead of labels."""
+
+        def __init__(self, reason: str) -> None:
+            super().__init__()
+            self.reason = reason
+
     class QuizzesFound(Message):
         """The quizzes about this article (none, one or several)."""
 
@@ -179,6 +187,8 @@ class ReaderScreen(Screen[None]):
         self._sources_wanted: bool | None = None
         #: A passing message in the status line ("no match for ..."), gone at the next key.
         self._notice: str | None = None
+        #: Why the article has no labels (not English), once the worker has found out.
+        self.unlabelled: str | None = None
 
     def compose(self) -> ComposeResult:
         yield LoadingIndicator(id="reader-loading")
@@ -220,6 +230,9 @@ class ReaderScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def _analyse(self, article: Article) -> None:
         """Label every sentence off the UI thread; the text is already on screen."""
+        if not labels_supported(article):
+            self.post_message(self.Unlabelled(unlabelled_reason(article)))
+            return
         self.post_message(self.Analysed(analyze_article(article)))
         if article.path is not None:
             self.post_message(self.QuizzesFound(quizzes_about(article.path, catalogue())))
@@ -300,6 +313,12 @@ class ReaderScreen(Screen[None]):
         else:
             legend.show_counts(self.analysis, self.highlights)
 
+    def on_reader_screen_unlabelled(self, message: Unlabelled) -> None:
+        self.unlabelled = message.reason
+        self.query_one(Legend).update(Content(message.reason))
+        self.refresh_bindings()
+        self._show_status()
+
     def on_reader_screen_quizzes_found(self, message: QuizzesFound) -> None:
         self.quizzes = message.quizzes
         self.refresh_bindings()
@@ -309,7 +328,7 @@ class ReaderScreen(Screen[None]):
         if action == "quiz":
             return bool(self.quizzes) and self.reveal
         if action in ("toggle_highlights", "sentence", "toggle_sources", "practice", "draft"):
-            return self.reveal
+            return self.reveal and self.unlabelled is None
         return True
 
     def action_quiz(self) -> None:
@@ -406,9 +425,22 @@ class ReaderScreen(Screen[None]):
         self._note_reading()
         details = self.query_one(SentencePanel)
         details.display = True
-        details.show_sentence(sentence, self.cursor + 1, len(self.sentences))
+        details.show_sentence(
+            sentence, self.cursor + 1, len(self.sentences), self._links(start, end)
+        )
         # After the layout: the details panel takes lines from the view as it appears.
         self.call_after_refresh(view.show_span, start, end)
+
+    def _links(self, start: int, end: int) -> list[tuple[str, str]]:
+        """(text, URL) of each link inside a stretch of the body, for the details panel."""
+        if self.article is None:
+            return []
+        body = self.article.body
+        return [
+            (body[style.start : style.end], style.url)
+            for style in self.article.inline
+            if style.kind == "link" and style.url and style.start < end and style.end > start
+        ]
 
     def _clear_cursor(self) -> None:
         self.cursor = None
@@ -599,7 +631,7 @@ class ReaderScreen(Screen[None]):
         parts = [f"at {here:.0%}"]
         if self.furthest > here + 0.005:
             parts[0] += f", read to {self.furthest:.0%}"
-        if self.analysis is None:
+        if self.analysis is None and self.unlabelled is None:
             parts.append("analysing…")
         searching = self.query_one("#reader-search", Input).display
         if self._query.strip() and (self._matches or searching):
