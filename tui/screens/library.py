@@ -394,13 +394,13 @@ class LibraryScreen(Screen[None]):
         shown = [listing for listing in self._listings if matches_words(describe(listing), query)]
         furthest = {key: position.furthest for key, position in self._positions.items()}
         self._shown = sort_listings(shown, self._sort, self._descending, furthest)
-        articles = [listing.article for listing in self._shown if listing.article is not None]
+        rows = [self._row_values(listing) for listing in self._shown]
         # Set anew for the terminal's width: auto-sized columns left the header behind.
         columns = [
-            Column("title", "Title", 28, longest(a.title for a in articles), rank=0, want=40),
-            Column("outlet", "Outlet", 8, longest(a.outlet or "" for a in articles), 5),
+            Column("title", "Title", 28, longest(row["title"] for row in rows), rank=0, want=40),
+            Column("outlet", "Outlet", 8, longest(row["outlet"] for row in rows), 5),
             Column("date", "Date", 10, rank=3),
-            Column("words", "Words", 5, longest(f"{a.word_count:,}" for a in articles), 4),
+            Column("words", "Words", 5, longest(row.get("words", "") for row in rows), 4),
             Column("read", "Read", 4, rank=1),
             Column("quiz", "Quiz", 4, rank=2),
         ]
@@ -408,23 +408,7 @@ class LibraryScreen(Screen[None]):
         mark = " ▼" if self._descending else " ▲"
         columns = [replace(c, label=c.label + mark) if c.key == self._sort else c for c in columns]
         widths = set_columns(table, columns, self._table_width())
-        for listing in self._shown:
-            article = listing.article
-            if article is None:
-                # The reason in the wide column: "report.pdf: is a PDF: whosays reads ...".
-                values = {
-                    "title": f"{listing.entry.path.name}: {listing.error or ''}",
-                    "outlet": "unreadable",
-                }
-            else:
-                values = {
-                    "title": article.title,
-                    "outlet": article.outlet or "–",
-                    "date": article.date.isoformat() if article.date else "–",
-                    "words": f"{article.word_count:,}",
-                    "read": read_cell(self._positions.get(listing.entry.id)),
-                    "quiz": str(self._quiz_counts.get(listing.entry.id) or "–"),
-                }
+        for listing, values in zip(self._shown, rows, strict=True):
             table.add_row(*row_cells(widths, values), key=listing.entry.id)
         # By id: the files were maybe read again, and an edited article is a new Listing.
         ids = [listing.entry.id for listing in self._shown]
@@ -447,6 +431,24 @@ class LibraryScreen(Screen[None]):
         empty.display = not self._shown
         self._show_detail()
         self._fill_quizzes(query)
+
+    def _row_values(self, listing: Listing) -> dict[str, str]:
+        """A row's cells by column, before they are fitted to the columns' widths."""
+        article = listing.article
+        if article is None:
+            # The reason in the wide column: "report.pdf: is a PDF: whosays reads ...".
+            return {
+                "title": f"{listing.entry.path.name}: {listing.error or ''}",
+                "outlet": "unreadable",
+            }
+        return {
+            "title": article.title,
+            "outlet": article.outlet or "–",
+            "date": article.date.isoformat() if article.date else "–",
+            "words": f"{article.word_count:,}",
+            "read": read_cell(self._positions.get(listing.entry.id)),
+            "quiz": str(self._quiz_counts.get(listing.entry.id) or "–"),
+        }
 
     def _table_width(self) -> int:
         """Cells the columns may use: the screen less the margins and a scrollbar."""
