@@ -430,8 +430,8 @@ def kinds_of(source: str) -> frozenset[str]:
     if len(lowered) == 1 and lowered[0] in cues.PRONOUN_KINDS:
         return frozenset({cues.PRONOUN_KINDS[lowered[0]]})
     head = lowered[-1]
-    titled = any(w in _TITLES or w in cues.ROLE_NOUNS or w == "leader" for w in lowered)
-    if role.strip()[:1].islower() or head in _PERSON_NOUNS or titled:
+    titled = any(w in cues.PERSON_TITLES or w in cues.ROLE_NOUNS or w == "leader" for w in lowered)
+    if role.strip()[:1].islower() or head in cues.PERSON_NOUNS or titled:
         return frozenset({"person"})
     if head in cues.ANONYMOUS_NOUNS and not head.endswith("s") and head not in ("people", "staff"):
         return frozenset({"person"})
@@ -441,48 +441,3 @@ def kinds_of(source: str) -> frozenset[str]:
     if len(capitalised) == len(words) and len(words) <= 3 and lowered[0] != "the":
         return frozenset({"person", "thing"})
     return frozenset({"thing", "plural"})
-
-
-_TITLES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "gov",
-        "sen",
-        "rep",
-        "gen",
-        "president",
-        "minister",
-        "senator",
-        "judge",
-    ]
-)
-
-
-_PERSON_NOUNS = frozenset(
-    [
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "official",
-        "president",
-        "minister",
-        "aide",
-        "adviser",
-        "person",
-        "man",
-        "woman",
-        "director",
-        "chief",
-        "executive",
-        "senator",
-        "governor",
-        "mayor",
-        "judge",
-        "diplomat",
-        "officer",
-    ]
-)
