@@ -10,12 +10,23 @@ TEXT = "example.org\n\nPort Reopens\n\n“We are open,” said Ana Ruiz. Ships w
 
 
 def test_json_has_the_contract_keys_and_spans_as_objects() -> None:
-    """article, sentences (start, end, text, label, source, cue, quote, reason) and summary."""
+    """article, sentences (number, start, end, text, label, source, cue, quote, reason) and
+    summary."""
     data = to_json(analyze_article(parse_article(TEXT, "t")))
     json.dumps(data)
     assert set(data) == {"article", "sentences", "summary"}
     first = data["sentences"][2]
-    assert set(first) == {"start", "end", "text", "label", "source", "cue", "quote", "reason"}
+    assert set(first) == {
+        "number",
+        "start",
+        "end",
+        "text",
+        "label",
+        "source",
+        "cue",
+        "quote",
+        "reason",
+    }
     assert first["source"] == {
         "text": "Ana Ruiz",
         "start": TEXT.index("Ana Ruiz"),
@@ -30,3 +41,15 @@ def test_plain_form_names_label_source_and_cue_without_colour_codes() -> None:
     assert "NAMED (quotation)" in out
     assert "Source: Ana Ruiz" in out and "Cue: said" in out and "Why:" in out
     assert "\x1b" not in out
+
+
+def test_header_lines_are_named_and_the_body_is_numbered_from_one() -> None:
+    """The reader's numbering: the title and outlet lines carry no number, the body starts
+    at 1 (in the JSON as "number", null for a header line)."""
+    analysis = analyze_article(parse_article(TEXT, "t"))
+    out = render_plain(analysis)
+    assert "Outlet line: NONE" in out and "Title line: NONE" in out
+    assert "\n1. NAMED (quotation)" in out and "\n2. UNATTRIBUTED" in out
+    assert "\n3. " not in out
+    numbers = [s["number"] for s in to_json(analysis)["sentences"]]
+    assert numbers == [None, None, 1, 2]

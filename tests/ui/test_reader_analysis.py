@@ -9,6 +9,9 @@ from textual.widgets import Static
 
 from tests.conftest import SEED
 from tests.ui.conftest import make_app, settle
+from tui.analysis import analyze_article
+from tui.analysis.report import render_plain
+from tui.articles import load_article
 from tui.widgets.article_view import ArticleView
 from tui.widgets.label_style import LABEL_TEXT_STYLES
 from tui.widgets.sentence_panel import SentencePanel
@@ -60,6 +63,24 @@ async def test_tab_steps_through_sentences_and_shows_their_evidence() -> None:
         assert app.screen.cursor == 0
         await pilot.press("escape")
         assert app.screen.cursor is None and not details.display
+
+
+async def test_reader_numbers_sentences_as_analyze_does() -> None:
+    """ "sentence 5 of N" in the panel is block "5." of `whosays analyze`: header lines (outlet,
+    date, title) shift neither numbering."""
+    app = make_app(article=SEED)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press(*["tab"] * 5)
+        screen = app.screen
+        sentence = screen.sentences[screen.cursor]
+        shown = str(screen.query_one(SentencePanel).content)
+        plain = render_plain(analyze_article(load_article(SEED)))
+        block = plain.split("\n\n5. ", 1)[1].split("\n\n", 1)[0]
+        assert f"sentence 5 of {len(screen.sentences)}" in shown
+        assert " ".join(sentence.text.split())[:60] in " ".join(block.split())
+        assert f"\n\n{len(screen.sentences)}. " in plain
+        assert f"\n\n{len(screen.sentences) + 1}. " not in plain
 
 
 async def test_cursor_follows_into_view() -> None:

@@ -72,6 +72,17 @@ class Analysis:
     article: Article
     sentences: tuple[Sentence, ...]
 
+    @property
+    def body(self) -> tuple[Sentence, ...]:
+        """The body's sentences, numbered 1, 2, ... by the reader and by `whosays analyze`."""
+        return tuple(s for s in self.sentences if s.start >= self.article.body_start)
+
+    def numbered(self) -> list[tuple[int | None, Sentence]]:
+        """Every sentence with its number: the body counts from 1 and a header line (title,
+        outlet, date) has none, so the numbers match the reader's "sentence N of M"."""
+        header = [(None, s) for s in self.sentences if s.start < self.article.body_start]
+        return [*header, *enumerate(self.body, 1)]
+
 
 _NON_CLAIM = re.compile(
     r"^\W*(?:" + "|".join(re.escape(p) for p in cues.NON_CLAIM_OPENERS) + r")", re.IGNORECASE

@@ -43,6 +43,7 @@ def to_json(analysis: Analysis) -> dict[str, object]:
         },
         "sentences": [
             {
+                "number": number,
                 "start": s.start,
                 "end": s.end,
                 "text": s.text,
@@ -52,14 +53,25 @@ def to_json(analysis: Analysis) -> dict[str, object]:
                 "quote": s.quote,
                 "reason": s.reason,
             }
-            for s in analysis.sentences
+            for number, s in analysis.numbered()
         ],
         "summary": summary(analysis),
     }
 
 
+# What a header line is called where the body's sentence numbers stand.
+_HEADER_NAMES = {
+    "outlet": "Outlet line:",
+    "news-id": "Story ID line:",
+    "date": "Date line:",
+    "kicker": "Kicker line:",
+    "title": "Title line:",
+}
+
+
 def render_plain(analysis: Analysis) -> str:
-    """Numbered blocks, one per sentence: label, source, cue and reason, then the sentence.
+    """Blocks, one per sentence: label, source, cue and reason, then the sentence; body
+    sentences are numbered as the reader numbers them, header lines are named instead.
 
     Plain words and fixed prefixes only (no colour, no box drawing), so it reads the same
     in a pipe, a pager or a screen reader.
@@ -69,8 +81,15 @@ def render_plain(analysis: Analysis) -> str:
     if article.outlet or article.date:
         out.append(f"Outlet: {article.outlet or 'unknown'}; date: {article.date or 'unknown'}")
     out.append("")
-    for number, s in enumerate(analysis.sentences, 1):
-        heading = f"{number}. {s.label.upper()}"
+    kinds = {span.start: span.kind for span in article.header}
+    for number, s in analysis.numbered():
+        # Body sentences carry the reader's numbers; a header line says what it is instead.
+        where = (
+            f"{number}."
+            if number is not None
+            else _HEADER_NAMES.get(kinds.get(s.start, ""), "Header:")
+        )
+        heading = f"{where} {s.label.upper()}"
         if s.quote:
             heading += " (quotation)"
         out.append(heading)

@@ -228,8 +228,7 @@ class ReaderScreen(Screen[None]):
     def on_reader_screen_analysed(self, message: Analysed) -> None:
         analysis = message.analysis
         self.analysis = analysis
-        body_start = analysis.article.body_start
-        self.sentences = [s for s in analysis.sentences if s.start >= body_start]
+        self.sentences = list(analysis.body)
         self.query_one(SourcesPanel).show_analysis(analysis)
         wide = self.size.width >= _SOURCES_SHOWN_FROM
         self.query_one("#reader-sources").display = wide and self.reveal
