@@ -11,6 +11,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from tui.analysis.inflection import VerbForms, parse_irregular, verb_forms
+
 # Beside this module in a checkout and in an installed wheel. Read with pathlib rather than
 # importlib.resources, whose import (zipfile, tempfile) cost about 50 ms of start-up here.
 LEXICON_FOLDER = Path(__file__).with_name("lexicons")
@@ -28,6 +30,24 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(lexicon(name))
 
 
+#: Past tenses the spelling rules do not give (say -> said, admit -> admitted).
+IRREGULAR_VERBS = parse_irregular(lexicon("irregular-verbs"))
+
+
+def _forms(name: str) -> list[VerbForms]:
+    return [verb_forms(verb, IRREGULAR_VERBS) for verb in lexicon(name)]
+
+
+def _finite(name: str) -> frozenset[str]:
+    """Every form but the -ing one of each verb listed (say: say, says, said)."""
+    return frozenset(form for verb in _forms(name) for form in verb.finite)
+
+
+def _ing(name: str) -> frozenset[str]:
+    """The -ing form of each verb listed (say: saying)."""
+    return frozenset(form for verb in _forms(name) for form in verb.ing)
+
+
 # --- Sentence splitting -------------------------------------------------------------
 
 CONTINUING_ABBREVIATIONS = _words("continuing-abbreviations")
@@ -38,18 +58,42 @@ SENTENCE_STARTERS = _words("sentence-starters")
 
 # --- Attribution ----------------------------------------------------------------------
 
-SPEECH_VERBS = _words("speech-verbs")
-CLAUSE_VERBS = _words("clause-verbs")
-PARTICIPLES = _words("participles")
-PROGRESSIVES = _words("progressives")
-ZERO_THAT_VERBS = _words("zero-that-verbs")
-SPEAKER_TAG_VERBS = _words("speaker-tag-verbs")
-AFTER_QUOTE_VERBS = _words("after-quote-verbs")
+# The verb lists hold base forms; the rules read every form of each.
+SPEECH_VERBS = _finite("speech-verbs")
+CLAUSE_VERBS = _finite("clause-verbs")
+PARTICIPLES = _ing("participles")
+PROGRESSIVES = _ing("progressives")
+ZERO_THAT_VERBS = _finite("zero-that-verbs")
+SPEAKER_TAG_VERBS = _finite("speaker-tag-verbs")
+# A verb listed elsewhere too ("concluded that") is not held back for quotations.
+AFTER_QUOTE_VERBS = _finite("after-quote-verbs") - SPEECH_VERBS - CLAUSE_VERBS - ZERO_THAT_VERBS
+CLAUSE_ONLY_FORMS = _words("clause-only-forms")
 AUXILIARIES = _words("auxiliaries")
 
 #: Every word that may report what a source says.
 REPORTING_VERBS = (
     SPEECH_VERBS | CLAUSE_VERBS | PARTICIPLES | PROGRESSIVES | ZERO_THAT_VERBS | AFTER_QUOTE_VERBS
+)
+
+_REPORTING_FORMS = [
+    verb
+    for name in ("speech-verbs", "clause-verbs", "zero-that-verbs", "participles", "progressives")
+    for verb in _forms(name)
+]
+
+#: The base forms ("say", "deny"): after "to" or "and" they continue an infinitive.
+BASE_FORMS = frozenset(verb.base for verb in _REPORTING_FORMS)
+
+#: Base forms that are no other form ("say", not "read"): they need a plural subject
+#: ("analysts say") or an auxiliary ("will say"); after a singular noun they are nouns.
+BASE_ONLY_FORMS = BASE_FORMS - frozenset(
+    form for verb in _REPORTING_FORMS for form in (verb.third, *verb.past, *verb.participle)
+)
+
+#: Past participles that are no past tense ("written", "shown"): a report only after
+#: "has" or "had"; elsewhere they describe ("notes written in the margins").
+PARTICIPLE_ONLY_FORMS = frozenset(
+    form for verb in _REPORTING_FORMS for form in verb.participle if form not in verb.past
 )
 
 #: Pronoun -> the kind of source it fits ("he" a person, "it" a thing, "they" a plural).

@@ -124,6 +124,25 @@ LEADING_SUBJECT = re.compile(
 )
 
 
+# "has written", "had long shown": the perfect that makes a participle a report.
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have|had|having|[a-z]['\u2019](?:s|ve|d))\s+(?:\w+ly\s+|also\s+|long\s+)*$",
+    re.IGNORECASE,
+)
+
+
+# A bare base form after a lower-case singular word is a noun ("offering parents of color
+# hope that", "please ask"): a base form follows a plural, a name, a pronoun ("they argue"),
+# an auxiliary ("will say"), "to" or a quantifier ("some say").
+_NOT_BASE_SUBJECT = re.compile(
+    r"(?<![\w'\u2019-])(?!(?:I|we|you|they|who|whom|him|her|them|us|me|to|do|did|does|not|never|"
+    r"will|would|can|could|may|might|shall|should|must|some|many|most|few|all|both|people|police|"
+    r"men|women|children|staff|data|public|often|also|still|now|always|sometimes|just|only|even|"
+    r"already|too|ever|generally|usually|simply|long)\s)[a-z][a-z'\u2019-]*(?<![sy])\s+$"
+    r"|\bplease\s+$"
+)
+
+
 # "did not say", "nobody can say", "declined to comment": no claim is attributed.
 _NEGATED = re.compile(
     r"(?:\b(?:not|never|nobody|no one|none)|n['\u2019]t)\s+(?:\w+\s+)?$|^\s*(?:nobody|no one)\b",
@@ -178,12 +197,6 @@ _OPENING_VERB = re.compile(r"\b(?:[a-z]+ed|has|have|had|is|was|were|are|will|wou
 _DEFINITE_SUBJECT = re.compile(
     r"[\u201c\"]?((?:[Tt]he)\s+(?:[\w\u2019'-]+\s+){0,4}?[\w\u2019'-]+)(?=\s+(?:\w+ed|has|have|had|is|was|"
     r"were|are|will|would|also)\b)"
-)
-
-
-# Base forms that after "and" continue an infinitive or a modal ("to sell and tell").
-_BASE_FORM = re.compile(
-    r"say|tell|write|warn|argue|insist|note|claim|deny|admit|agree|believe|think"
 )
 
 
@@ -388,7 +401,7 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         after = sentence[match.end() : match.end() + WINDOW]
         if match.group() == "Said" and re.match(r"\s+to\b", after, re.IGNORECASE):
             continue  # "Fighters Said To Join": the hedge "said to", not a source.
-        if _GOES_ON_TO.search(before) and _BASE_FORM.fullmatch(verb):
+        if _GOES_ON_TO.search(before) and verb in cues.BASE_FORMS:
             # "He went on to say ...", "She took to Twitter to write ...": the opening subject.
             yield from _participle(sentence, match)
             continue
@@ -396,6 +409,13 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             continue  # "the hit TV show, ...": a noun unless records or polls do the showing.
         if re.match(r"\s+(?:nothing|little)\b", after):
             continue  # "said nothing further": no claim is reported.
+        if verb in cues.CLAUSE_ONLY_FORMS and (
+            not re.match(r"\s+that\b|,?\s*[\u201c\"]", after)
+            or re.search(r"\w\s+[A-Z][\w.\u2019'-]*\s+$", before)
+        ):
+            continue  # "state officials", "Clean Air Act rules that": a noun here.
+        if verb in cues.PARTICIPLE_ONLY_FORMS and not _PERFECT_BEFORE.search(before):
+            continue  # "notes written in the margins": a description, not a report.
         passive = not verb.endswith("ing") and _PASSIVE_BEFORE.search(before)
         nominal = (
             _NOUN_BEFORE.search(before)
@@ -413,6 +433,8 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         # "“Nobody knew,” said Ann Roe.": a negation inside the quotation negates no report.
         if passive or nominal or (_NEGATED.search(before) and not after_quote):
             continue
+        if verb in cues.BASE_ONLY_FORMS and not after_quote and _NOT_BASE_SUBJECT.search(before):
+            continue  # "offering parents hope that": after a singular noun, a noun.
         speech = verb in cues.SPEECH_VERBS
         clause = bool(
             _CLAUSE_AFTER.search(after)
@@ -457,7 +479,7 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         if re.search(r"\b(?:and|but)\s+(?:(?:\w+ly|has|have|had|also|later|then)\s+)*$", before):
             # "Wilson praised the plan and said ...": the speaker is the opening subject;
             # "needs to sell herself and tell jokes" continues an infinitive, no report.
-            if not _BASE_FORM.fullmatch(verb):
+            if verb not in cues.BASE_FORMS:
                 yield from _participle(sentence, match)
             continue
         aux = _AUX_BEFORE.search(before)
