@@ -69,6 +69,8 @@ SPEAKER_TAG_VERBS = _finite("speaker-tag-verbs")
 AFTER_QUOTE_VERBS = _finite("after-quote-verbs") - SPEECH_VERBS - CLAUSE_VERBS - ZERO_THAT_VERBS
 CLAUSE_ONLY_FORMS = _words("clause-only-forms")
 AUXILIARIES = _words("auxiliaries")
+IRREGULAR_PASTS = _words("irregular-pasts")
+INTRODUCTORY_WORDS = _words("introductory-words")
 
 #: Every word that may report what a source says.
 REPORTING_VERBS = (
@@ -103,6 +105,7 @@ BACK_REFERENCE_NOUNS = _words("back-reference-nouns")
 SPOKESPERSON_NOUNS = _words("spokesperson-nouns")
 ANONYMOUS_NOUNS = _words("anonymous-nouns")
 VAGUE_NOUNS = _words("vague-nouns")
+CROWD_NOUNS = _words("crowd-nouns")
 INSTITUTION_NOUNS = _words("institution-nouns")
 ROLE_NOUNS = _words("role-nouns")
 TITLE_MODIFIERS = _words("title-modifiers")

@@ -22,6 +22,7 @@ from tui.analysis.sources import (
     source_before,
     trimmed_span,
 )
+from tui.analysis.subjects import clause_start, leading_subject, subject_verb
 
 
 @dataclass(frozen=True)
@@ -118,12 +119,6 @@ _TAIL = re.compile(
 )
 
 
-# The subject a sentence opens with: a name run or a pronoun (for "..., saying ...").
-LEADING_SUBJECT = re.compile(
-    r"[\u201c\"]?(?:(?:But|And|So|Yet|Still|Meanwhile),?\s+)?((?:[Tt]he\s+)?(?:[A-Z][\w\u2019'.-]*\s+){0,4}[A-Z][\w\u2019'.-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b"
-)
-
-
 # "has written", "had long shown": the perfect that makes a participle a report.
 _PERFECT_BEFORE = re.compile(
     r"\b(?:has|have|had|having|[a-z]['\u2019](?:s|ve|d))\s+(?:\w+ly\s+|also\s+|long\s+)*$",
@@ -186,17 +181,6 @@ _SUBORDINATE = re.compile(
     r"\b(?:when|if|because|after|before|while|since|although|though|as|until|unless|what|which|"
     r"who|whom|where)$",
     re.IGNORECASE,
-)
-
-
-# The first verb of a sentence, roughly: a past tense or an auxiliary.
-_OPENING_VERB = re.compile(r"\b(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|says)\b")
-
-
-# "The ministry issued ...": a definite subject, up to a past-tense verb or an auxiliary.
-_DEFINITE_SUBJECT = re.compile(
-    r"[\u201c\"]?((?:[Tt]he)\s+(?:[\w\u2019'-]+\s+){0,4}?[\w\u2019'-]+)(?=\s+(?:\w+ed|has|have|had|is|was|"
-    r"were|are|will|would|also)\b)"
 )
 
 
@@ -329,7 +313,7 @@ def _colon_quotation(sentence: str) -> Attribution | None:
     if tag := _NAME_BEFORE_COLON.search(lead):
         source = tag.span(1)
     elif (
-        (subject := LEADING_SUBJECT.match(sentence))
+        (subject := leading_subject(sentence, colon.start()))
         and subject.end(1) < colon.start()
         and _SUBJECT_VERB.match(sentence, subject.end(1))
     ):
@@ -516,22 +500,22 @@ def _looks_like_headline(sentence: str) -> bool:
 
 
 def _participle(sentence: str, match: re.Match[str]) -> Iterable[Attribution]:
-    """'..., saying that ...': the speaker is the subject the sentence opened with."""
-    subject = LEADING_SUBJECT.match(sentence)
-    if subject is None or subject.end(1) > match.start():
-        return
-    if subject.group(1) in ("The", "the") and "," in sentence[: match.start()]:
-        # "The institute's director, Dr. Ravi Menon, welcomed it but said ...": the phrase
-        # before the opening verb, appositive and all.
-        verb = _OPENING_VERB.search(sentence, subject.end(1), match.start())
-        found = source_before(sentence, verb.start()) if verb else None
+    """'..., saying that ...': the speaker is the subject of the sentence's main clause, after
+    any opening phrase ("In an interview, Dace confessed ..., admitting ...")."""
+    if (verb := subject_verb(sentence, match.start())) is not None:
+        # "The institute's director, Dr. Ravi Menon, welcomed it but said ...", "A council
+        # spokesperson denied this, saying ...": the phrase before the opening verb.
+        start = clause_start(sentence, match.start())
+        found = source_before(sentence, verb.start())
+        if found is None or found[0] < start:
+            found = trimmed_span(sentence, start, verb.start())
         if found is not None:
             yield _attribution(sentence, match.group(), match.span(), found, trailing=False)
-            return
+        return
+    subject = leading_subject(sentence, match.start())
+    if subject is None or subject.end(1) > match.start():
+        return
     end = subject.end(1)
-    if subject.group(1) in ("The", "the") and (phrase := _DEFINITE_SUBJECT.match(sentence)):
-        # "The ministry issued a statement saying ...": the phrase up to its verb.
-        end = phrase.end(1)
     if re.search(r"^(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)['\u2019](?:s|re)$", subject.group(1)):
         end = subject.start(1) + len(re.split(r"['\u2019]", subject.group(1))[0])
     source = trimmed_span(sentence, subject.start(1), end)

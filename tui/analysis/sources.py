@@ -166,6 +166,7 @@ _SOURCE_HEADS = (
     | cues.DOCUMENT_NOUNS
     | cues.ANONYMOUS_NOUNS
     | cues.VAGUE_NOUNS
+    | cues.CROWD_NOUNS
     | cues.BACK_REFERENCE_NOUNS
     | cues.SPOKESPERSON_NOUNS
     | cues.INSTITUTION_NOUNS
@@ -257,7 +258,15 @@ def source_before(sentence: str, end: int) -> tuple[int, int] | None:
     if lead in _NOT_SOURCES or len(words) > _MAX_SOURCE_WORDS:
         return None
     last = words[-1].lower().strip(",")
-    if last in cues.COMMON_CAPITALISED and last not in _QUANTIFIER_SOURCES:
+    # "Today" alone is no source, "Kestrel Today" is; "the two" points back at two people.
+    name_ending = words[-1][:1].isupper() and has_name(WORD.findall(" ".join(words[:-1])))
+    back_to_count = last in _NUMBERS and lead == "the"
+    if (
+        last in cues.COMMON_CAPITALISED
+        and last not in _QUANTIFIER_SOURCES
+        and not name_ending
+        and not back_to_count
+    ):
         return None
     first_char = words[0].lstrip('“"(')[:1]
     if (
@@ -341,6 +350,13 @@ def classify(source: str) -> tuple[str, str, frozenset[str]]:
         return f"backref:{head}", "points back to a source named earlier", kinds
     if ANONYMITY.search(source):
         return "anonymous", "cites a source who is not named", kinds
+    if lowered[0] in _WHOEVER:
+        # "Those opposed to the merger", "anyone who has read it": a description, no one.
+        return "vague", "points at whoever fits a description, not a source", kinds
+    counted = lowered[0] in _NUMBERS or lowered[0] in ("a", "an") or lowered[0].isdigit()
+    if head in cues.CROWD_NOUNS and not counted and lowered[0] not in _OWNERS:
+        # "Parents say", "Campaigners claim", "Pacific fisheries observers": a crowd.
+        return "vague", "points at a crowd, not a source a reader could check", kinds
     if head in cues.SPOKESPERSON_NOUNS and not proper and _INSTITUTION.search(source):
         return "named", "speaks for an organisation the article identifies", kinds
     if head in cues.SPOKESPERSON_NOUNS and proper:
@@ -360,12 +376,18 @@ def classify(source: str) -> tuple[str, str, frozenset[str]]:
     if crowd and head not in cues.ANONYMOUS_NOUNS:
         # "many Mexicans", "some Democrats": a crowd, named or not, is no checkable source.
         return "vague", "points at a crowd, not a source a reader could check", kinds
-    if head in cues.VAGUE_NOUNS:
-        if proper:
+    if head in cues.VAGUE_NOUNS and (head_words[-1][:1].islower() or len(head_words) == 1):
+        if proper and head in cues.DOCUMENT_NOUNS:
+            # "CNN polls", "Pentagon estimates": records whose owner is named.
             return "named", "names where the claim comes from", kinds
-        if lowered[0] in ("a", "an", "one", "two", "three", "four", "five") or lowered[0].isdigit():
+        if counted:
             return "anonymous", "cites a specific source without naming it", kinds
+        # "Baltic shipping analysts", "the U.S. media": a capitalised word describes the
+        # crowd, it does not name anyone in it.
         return "vague", "points at no source a reader could check", kinds
+    if head in cues.DOCUMENT_NOUNS and len(words) == 1:
+        # "Statistics indicate ...": figures from no one in particular.
+        return "vague", "points at figures from no named source", kinds
     if proper:
         return "named", "names the source", kinds
     if lowered[0] in _NUMBERS or lowered[0].isdigit():
@@ -389,7 +411,15 @@ _NUMBERS = frozenset(
 _CROWD_WORDS = frozenset(["many", "some", "most", "few", "other", "countless"])
 
 
-LEXICON_HEADS = cues.ANONYMOUS_NOUNS | cues.VAGUE_NOUNS
+# Words opening a description of whoever fits it: "those who back the tax".
+_WHOEVER = frozenset(["those", "anyone", "anybody", "whoever", "everyone", "everybody"])
+
+
+# Words that make a crowd noun specific: "the parents", "their neighbours".
+_OWNERS = frozenset(["the", "this", "these", "his", "her", "its", "their", "our", "my"])
+
+
+LEXICON_HEADS = cues.ANONYMOUS_NOUNS | cues.VAGUE_NOUNS | cues.CROWD_NOUNS
 
 
 def has_name(words: list[str]) -> bool:
@@ -405,6 +435,7 @@ def has_name(words: list[str]) -> bool:
         if index == 0 and (
             low in cues.ANONYMOUS_NOUNS
             or low in cues.VAGUE_NOUNS
+            or low in cues.CROWD_NOUNS
             or low in cues.BACK_REFERENCE_NOUNS
         ):
             continue
