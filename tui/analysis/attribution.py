@@ -116,6 +116,15 @@ def analyze(text: str) -> list[Sentence]:
     spans = split_spans(view)
     found = [attribute(view, start, end) for start, end in spans]
     in_quote = quotation_runs(view, spans)
+    # A cue inside quoted words ("“... businesses expect customers to pay ...”") is part of
+    # what the speaker says: it never names the speaker of the quotation around it.
+    speakers = [
+        None
+        if attribution is None
+        or (in_quote[i] and cue_inside_quotation(view, *spans[i], attribution))
+        else attribution
+        for i, attribution in enumerate(found)
+    ]
     memory: deque[Remembered] = deque(maxlen=MEMORY)
     sentences = []
     for index, (start, end) in enumerate(spans):
@@ -124,7 +133,7 @@ def analyze(text: str) -> list[Sentence]:
         if in_quote[index] and (
             attribution is None or cue_inside_quotation(view, start, end, attribution)
         ):
-            attribution = speaker_of_quotation(found, in_quote, index) or attribution
+            attribution = speaker_of_quotation(speakers, in_quote, index) or attribution
         if attribution is not None and not quoted and _first_person(view, attribution):
             # "I write this because ...": the writer speaking, not a source.
             attribution = None

@@ -68,18 +68,38 @@ SPEAKER_TAG_VERBS = _finite("speaker-tag-verbs")
 # A verb listed elsewhere too ("concluded that") is not held back for quotations.
 AFTER_QUOTE_VERBS = _finite("after-quote-verbs") - SPEECH_VERBS - CLAUSE_VERBS - ZERO_THAT_VERBS
 CLAUSE_ONLY_FORMS = _words("clause-only-forms")
+OBJECT_SPEECH_VERBS = _finite("object-speech-verbs")
+DENIAL_VERBS = _finite("denial-verbs")
+FINDING_VERBS = _finite("finding-verbs")
+CLAIM_NOUNS = _words("claim-nouns")
+RECORD_NOUNS = _words("record-nouns")
 AUXILIARIES = _words("auxiliaries")
 IRREGULAR_PASTS = _words("irregular-pasts")
 INTRODUCTORY_WORDS = _words("introductory-words")
 
 #: Every word that may report what a source says.
 REPORTING_VERBS = (
-    SPEECH_VERBS | CLAUSE_VERBS | PARTICIPLES | PROGRESSIVES | ZERO_THAT_VERBS | AFTER_QUOTE_VERBS
+    SPEECH_VERBS
+    | CLAUSE_VERBS
+    | PARTICIPLES
+    | PROGRESSIVES
+    | ZERO_THAT_VERBS
+    | AFTER_QUOTE_VERBS
+    | OBJECT_SPEECH_VERBS
+    | DENIAL_VERBS
 )
 
 _REPORTING_FORMS = [
     verb
-    for name in ("speech-verbs", "clause-verbs", "zero-that-verbs", "participles", "progressives")
+    for name in (
+        "speech-verbs",
+        "clause-verbs",
+        "zero-that-verbs",
+        "participles",
+        "progressives",
+        "object-speech-verbs",
+        "denial-verbs",
+    )
     for verb in _forms(name)
 ]
 

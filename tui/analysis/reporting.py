@@ -140,7 +140,8 @@ _NOT_BASE_SUBJECT = re.compile(
 
 # "did not say", "nobody can say", "declined to comment": no claim is attributed.
 _NEGATED = re.compile(
-    r"(?:\b(?:not|never|nobody|no one|none)|n['\u2019]t)\s+(?:\w+\s+)?$|^\s*(?:nobody|no one)\b",
+    r"(?:\b(?:not|never|nobody|no one|none)|n['\u2019]t)\s+(?:\w+\s+)?$"
+    r"|^\s*(?:nobody|no one)\b[^,]*$",
     re.IGNORECASE,
 )
 
@@ -150,7 +151,8 @@ _DIRECT_CLAUSE = re.compile(
     r"\s+(?:he|she|it|they|we|I|you|there|this|these|the|a|an|some|many|most|all|both|his|her|"
     r"their|its|our|neither|no|"
     r"every|[A-Z][\w\u2019'-]+)"
-    r"(?:\s+[\w\u2019'-]+){0,3}?\s+(?:is|are|was|were|will|would|could|can|should|may|might|"
+    r"(?:\s+[\w\u2019'$.-]+){0,7}?(?:,(?:\s+[\w\u2019'.-]+){1,4},)?(?:\s+[\w\u2019'-]+){0,3}?"
+    r"\s+(?:is|are|was|were|will|would|could|can|should|may|might|"
     r"has|have|had|must|did|does|do|wants|needs|plans|intends|remains|faces|lacks)\b"
 )
 
@@ -212,10 +214,35 @@ _OPENING_TAG = re.compile(r"[\u201c\"]?(Said|Says|Added|Adds|Wrote|Writes|Contin
 
 # What may "show" a claim: "polls show", "data from the census show".
 _SHOWN_BY = re.compile(
-    r"\b(?:polls|data|figures|statistics|records|surveys|studies|findings|results|documents|"
-    r"numbers|estimates|reports|tests|images|emails|filings)\b(?:\s+[\w\u2019'-]+){0,4}\s+$",
+    r"\b(?:"
+    + "|".join(sorted(cues.RECORD_NOUNS))
+    + r"|numbers|estimates|tests|images|emails)\b(?:\s+[\w\u2019'.-]+){0,7}\s+$",
     re.IGNORECASE,
 )
+
+
+# "agreed to return the money", "continued to block": a plan or an action, not a report
+# ("said to reporters", "explained to voters that" keep their object).
+_TO_INFINITIVE = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|me|"
+    r"us|reporters|journalists|voters|supporters|members|lawmakers|officials)\b)[a-z]+\b"
+    r"(?!(?:\s+[\w\u2019'-]+){0,3}?\s+that\b)"
+)
+
+
+# "call the scheme a giveaway": naming something as what it is said to be.
+_CALLS_IT = re.compile(r"(?:\s+[\w\u2019'-]+){1,4}?\s+(?:a|an)\s")
+
+
+# "expect the index to fall", "reported being charged twice": a clause without "that".
+_NON_FINITE_CLAUSE = re.compile(
+    r"(?:\s+(?!to\b)[\w\u2019'-]+){1,5}?\s+to\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]+\b"
+    r"|\s+(?:being|having|seeing|hearing|feeling|taking)\b"
+)
+
+
+# "quoted Ms. Varga, the editor, as saying": the person quoted, not the one quoting.
+_QUOTED_AS = re.compile(r"\bquoted\s+(.{1,80}?)\s+as\s+$")
 
 
 # Verbs whose object follows them: ", told the Journal" is not an inverted source.
@@ -389,8 +416,12 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             # "He went on to say ...", "She took to Twitter to write ...": the opening subject.
             yield from _participle(sentence, match)
             continue
-        if verb == "show" and not _SHOWN_BY.search(before):
-            continue  # "the hit TV show, ...": a noun unless records or polls do the showing.
+        if verb.startswith("show") and not _SHOWN_BY.search(before):
+            continue  # "TV shows from Orbit", "the hit show": a noun unless records show.
+        if verb.endswith("s") and re.match(r"\s+of\b", after):
+            continue  # "hopes of a larger one", "claims of fraud": a noun.
+        if _TO_INFINITIVE.match(after) and verb not in cues.ZERO_THAT_VERBS:
+            continue  # "agreed to return the money": what someone does, not says.
         if re.match(r"\s+(?:nothing|little)\b", after):
             continue  # "said nothing further": no claim is reported.
         if verb in cues.CLAUSE_ONLY_FORMS and (
@@ -419,11 +450,15 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             continue
         if verb in cues.BASE_ONLY_FORMS and not after_quote and _NOT_BASE_SUBJECT.search(before):
             continue  # "offering parents hope that": after a singular noun, a noun.
-        speech = verb in cues.SPEECH_VERBS
+        speech = verb in cues.SPEECH_VERBS or verb in cues.OBJECT_SPEECH_VERBS
         clause = bool(
             _CLAUSE_AFTER.search(after)
             or _MEDIUM.match(after)
             or (verb in cues.ZERO_THAT_VERBS and _DIRECT_CLAUSE.match(after))
+            or (verb in cues.ZERO_THAT_VERBS and _NON_FINITE_CLAUSE.match(after))
+            or (verb in cues.DENIAL_VERBS and _claim_object(after))
+            or (verb.startswith("call") and _CALLS_IT.match(after))
+            or (verb in cues.FINDING_VERBS and _record_before(before))
         )
         # ", the report said." / "... said on Monday.": nothing but a time or place follows.
         clause_rest = after.split(",", 1)[0]
@@ -446,6 +481,13 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             # "is adding to his wins" and "claiming residency" do not.
             after_comma = before.rstrip().endswith(",") and verb not in ("claiming", "calling")
             quoted_as = re.search(r"\bquoted as\s+$", before)
+            if (person := _QUOTED_AS.search(before)) and (
+                quoted := trimmed_span(
+                    sentence, before_start + person.start(1), before_start + person.end(1)
+                )
+            ):
+                yield _attribution(sentence, verb, match.span(), quoted, trailing=False)
+                continue
             if clause or after_comma or quoted_as or _MEDIUM_BEFORE.search(before):
                 yield from _participle(sentence, match)
             continue
@@ -490,6 +532,27 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         trailing = at_tail and bool(boundary) and boundary.endswith((",", "”", '"'))
         found = _attribution(sentence, verb, (cue_start, cue_end), source, trailing)
         yield replace(found, embedded=bool(_SUBORDINATE.search(boundary)))
+
+
+def _claim_object(after: str) -> bool:
+    """Whether a denial's object is a claim: "denied those claims", "disputed it"."""
+    words = WORD.findall(after[:80].lower())[:4]
+    for word in words:
+        if word in cues.CLAIM_NOUNS:
+            return True
+        if word not in ("the", "those", "these", "any", "all", "such", "his", "her", "their"):
+            return word in cues.CLAIM_NOUNS or word.endswith("ly")
+    return False
+
+
+def _record_before(before: str) -> bool:
+    """Whether a document or data set is the verb's subject: "the survey also finds"."""
+    words = WORD.findall(before[-80:].lower())[-6:]
+    while words and (
+        words[-1].endswith("ly") or words[-1] in ("also", "now", "still", "has", "have", "had")
+    ):
+        words.pop()
+    return bool(words) and words[-1] in cues.RECORD_NOUNS
 
 
 def _looks_like_headline(sentence: str) -> bool:

@@ -370,7 +370,8 @@ def classify(source: str) -> tuple[str, str, frozenset[str]]:
     ):
         # "Nissan's chief executive", "the council's chief officer": one identifiable person.
         return "named", "names a unique role at an identified organisation", kinds
-    if head in cues.ANONYMOUS_NOUNS and not has_name(head_words[-1:]):
+    name_run = len(head_words) > 1 and head_words[-2][:1].isupper() and head_words[-1][:1].isupper()
+    if head in cues.ANONYMOUS_NOUNS and not has_name(head_words[-1:]) and not name_run:
         return "anonymous", "cites a specific source without naming it", kinds
     crowd = lowered[0] in _CROWD_WORDS and len(words) > 1 and head.endswith("s")
     if crowd and head not in cues.ANONYMOUS_NOUNS:
