@@ -249,6 +249,24 @@ _QUOTED_AS = re.compile(r"\bquoted\s+(.{1,80}?)\s+as\s+$")
 _TAKES_OBJECT = frozenset({"told", "tells", "tell", "urged", "asked", "warned"})
 
 
+# "has been accused of hiding", "was criticised for ignoring": an accusation with no
+# accuser ("by ..." makes it a passive report with its agent, `_PASSIVE_AGENT`).
+_AGENTLESS = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:"
+    + "|".join(sorted(form for form in cues.OBJECT_SPEECH_VERBS if form.endswith("ed")))
+    + r")\s+(?:of|for|as|over)\b(?![^.;]*\bby\s)",
+    re.IGNORECASE,
+)
+
+
+# "Rumours have circulated online that ...": hearsay as the subject of the sentence.
+_HEARSAY = re.compile(
+    r"\W*(?:(?:unconfirmed|persistent|widespread|recent)\s+)?(?:rumou?rs|speculation|word)\s+"
+    r"(?:[\w\u2019'-]+\s+){0,4}?that\b",
+    re.IGNORECASE,
+)
+
+
 def attribute(text: str, start: int, end: int) -> Attribution | None:
     """The attribution of the sentence's main claim, or None when it cites nobody."""
     sentence = text[start:end]
@@ -286,7 +304,7 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
     taken = [a.source for a in according if a.source is not None]
     verbs = [v for v in _reporting_verbs(sentence) if not any(a <= v.cue[0] < b for a, b in taken)]
     candidates = [*according, *verbs]
-    vague = _VAGUE.search(sentence)
+    vague = _VAGUE.search(sentence) or _AGENTLESS.search(sentence) or _HEARSAY.match(sentence)
     trailing = [c for c in candidates if c.trailing]
     first_cue = min((c.cue[0] for c in candidates), default=len(sentence))
     if trailing:
@@ -361,10 +379,14 @@ def _according_to(sentence: str) -> Iterable[Attribution]:
     """'according to X': X is the source, up to the next comma or the end."""
     for match in _ACCORDING.finditer(sentence):
         rest = sentence[match.end() : match.end() + WINDOW]
-        stop = re.search(
-            r"[,;:.!?\u201d\"(\u2014\u2013]\s|[,;:!?\u201d\"(\u2014\u2013]|\.$|$", rest
-        )
-        source_end = match.end() + (stop.start() if stop else len(rest))
+        if title := re.match(r"\s*[\u201c\"]([^\u201d\"]{1,80}?)[,.]?[\u201d\"]", rest):
+            # 'according to “The Long Road,” a book by Ada Morn': the title is the source.
+            source_end = match.end() + title.end(1)
+        else:
+            stop = re.search(
+                r"[,;:.!?\u201d\"(\u2014\u2013]\s|[,;:!?\u201d\"(\u2014\u2013]|\.$|$", rest
+            )
+            source_end = match.end() + (stop.start() if stop else len(rest))
         source = trimmed_span(sentence, match.end(), source_end)
         if source is None:
             continue
@@ -420,7 +442,7 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             continue  # "TV shows from Orbit", "the hit show": a noun unless records show.
         if verb.endswith("s") and re.match(r"\s+of\b", after):
             continue  # "hopes of a larger one", "claims of fraud": a noun.
-        if _TO_INFINITIVE.match(after) and verb not in cues.ZERO_THAT_VERBS:
+        if _TO_INFINITIVE.match(after):
             continue  # "agreed to return the money": what someone does, not says.
         if re.match(r"\s+(?:nothing|little)\b", after):
             continue  # "said nothing further": no claim is reported.
@@ -534,25 +556,24 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         yield replace(found, embedded=bool(_SUBORDINATE.search(boundary)))
 
 
+_PLAIN_WORD = re.compile(r"[\w\u2019'-]+")
+
+
 def _claim_object(after: str) -> bool:
     """Whether a denial's object is a claim: "denied those claims", "disputed it"."""
-    words = WORD.findall(after[:80].lower())[:4]
-    for word in words:
+    for word in _PLAIN_WORD.findall(after[:80].lower())[:4]:
         if word in cues.CLAIM_NOUNS:
             return True
         if word not in ("the", "those", "these", "any", "all", "such", "his", "her", "their"):
-            return word in cues.CLAIM_NOUNS or word.endswith("ly")
+            return False
     return False
 
 
 def _record_before(before: str) -> bool:
-    """Whether a document or data set is the verb's subject: "the survey also finds"."""
-    words = WORD.findall(before[-80:].lower())[-6:]
-    while words and (
-        words[-1].endswith("ly") or words[-1] in ("also", "now", "still", "has", "have", "had")
-    ):
-        words.pop()
-    return bool(words) and words[-1] in cues.RECORD_NOUNS
+    """Whether a document or data set is the verb's subject: "the survey also finds", "a
+    presentation to investors indicated"."""
+    subject = re.split(r"[,;:\u201c\u201d\"]|\b(?:that|which|who)\b", before[-120:])[-1]
+    return any(word in cues.RECORD_NOUNS for word in _PLAIN_WORD.findall(subject.lower())[-6:])
 
 
 def _looks_like_headline(sentence: str) -> bool:
