@@ -264,10 +264,15 @@ def _parse_seed_layout(
 def _parse_plain(
     text: str, lines: list[tuple[int, int]], article_id: str, path: Path | None
 ) -> Article:
-    """Plain text: the first non-blank line is the title, the rest is the body."""
+    """Plain text: the first non-blank line is the title, the rest is the body; a first line
+    that reads as prose is body too, and the title is taken from its first words."""
     index = _nonblank(text, lines)
     start, end = lines[index]
     title = text[start:end].strip().lstrip("#").strip()
+    if _reads_as_prose(title):
+        return _build(
+            text, start, id=article_id, title=_title_from(title), format="plain", path=path
+        )
     body_index = _nonblank(text, lines, index + 1)
     if body_index >= len(lines):
         raise ArticleError(
@@ -284,6 +289,22 @@ def _parse_plain(
         path=path,
         header=(Span(start, end, "title"),),
     )
+
+
+# A headline is short and rarely ends with a full stop; a first line longer than this that
+# ends like a sentence is the article's first paragraph.
+_TITLE_MAX_WORDS = 12
+
+
+def _reads_as_prose(line: str) -> bool:
+    """Whether a first line is a paragraph rather than a title: long, ending like a sentence."""
+    return len(line.split()) > _TITLE_MAX_WORDS and bool(re.search(r"[.!?][\"”’)]*$", line))
+
+
+def _title_from(paragraph: str) -> str:
+    """A title for text that has none: the first words of its first paragraph."""
+    words = paragraph.split()
+    return " ".join(words[:8]) + ("…" if len(words) > 8 else "")
 
 
 _FRONT_MATTER_KEYS = ("title", "outlet", "date", "author", "url", "kicker")

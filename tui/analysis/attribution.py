@@ -15,9 +15,12 @@ from dataclasses import dataclass, replace
 
 from tui.analysis import cues
 from tui.analysis.quotations import (
+    continued_quotation,
     cue_inside_quotation,
     holds_quotation,
+    is_pull_quote,
     quotation_runs,
+    quotes_words,
     speaker_of_quotation,
 )
 from tui.analysis.references import (
@@ -125,9 +128,27 @@ def analyze(text: str) -> list[Sentence]:
         else attribution
         for i, attribution in enumerate(found)
     ]
+    for index in range(1, len(spans)):
+        # 'the spa offers “a calm space.”' then 'Designed for shoppers, the spa “uses filtered
+        # air ...': a new quotation with no speaker of its own continues the last speaker's.
+        previous = speakers[index - 1]
+        if (
+            found[index] is None
+            and previous is not None
+            and previous.source is not None
+            and quotes_words(view[slice(*spans[index])])
+            and quotes_words(view[slice(*spans[index - 1])])
+        ):
+            found[index] = speakers[index] = continued_quotation(previous)
     memory: deque[Remembered] = deque(maxlen=MEMORY)
     sentences = []
     for index, (start, end) in enumerate(spans):
+        if is_pull_quote(view, start, end):
+            reason = "a pull quote: words from the article repeated as a header, not a new claim"
+            sentences.append(
+                Sentence(start, end, text[start:end], "none", quote=True, reason=reason)
+            )
+            continue
         attribution = found[index]
         quoted = in_quote[index] or holds_quotation(view[start:end])
         if in_quote[index] and (

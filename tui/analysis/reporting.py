@@ -198,6 +198,9 @@ _NOUN_BEFORE = re.compile(
 _CROWD_VERBS = frozenset(
     ["say", "argue", "insist", "warn", "contend", "believe", "think", "agree", "predict", "suggest"]
 )
+_COUNT_BEFORE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|both)\s+$", re.IGNORECASE
+)
 _CROWD_BEFORE = re.compile(r"\b(?:many|some|few|all|most|other)\s+$", re.IGNORECASE)
 
 
@@ -457,6 +460,8 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         nominal = (
             _NOUN_BEFORE.search(before)
             and not (verb in _CROWD_VERBS and _CROWD_BEFORE.search(before))
+            # "The two said ...": a speech verb's past after a number is a verb.
+            and not (verb in cues.SPEECH_VERBS and _COUNT_BEFORE.search(before))
         ) or (not verb.endswith("ed") and re.search(r"\b(?:media|news)\s+$", before, re.IGNORECASE))
         # A closing mark typed as an opening one (',“ said') closes the quotation too.
         after_quote = bool(
