@@ -55,7 +55,7 @@ def test_real_text_shape_gets_the_guideline_label(case: dict) -> None:
             continue
         want = _words(text)
         size = sum(want.values())
-        dice, index = max(
+        _dice, index = max(
             (2 * sum((want & bag).values()) / (size + sum(bag.values())), -i)
             for i, bag in enumerate(bags)
         )
