@@ -129,9 +129,21 @@ def analyze(text: str) -> list[Sentence]:
         for i, attribution in enumerate(found)
     ]
     for index in range(1, len(spans)):
+        previous = speakers[index - 1]
+        if (
+            found[index] is None
+            and previous is not None
+            and previous.turn
+            and "\n" not in view[spans[index - 1][1] : spans[index][0]]
+        ):
+            # "CLINTON: Honestly, I ... It's the toughest job.": her turn runs to the
+            # paragraph's end.
+            found[index] = speakers[index] = replace(
+                previous, cue=None, reason=previous.reason.replace("a line", "a turn", 1)
+            )
+            continue
         # 'the spa offers “a calm space.”' then 'Designed for shoppers, the spa “uses filtered
         # air ...': a new quotation with no speaker of its own continues the last speaker's.
-        previous = speakers[index - 1]
         if (
             found[index] is None
             and previous is not None
@@ -158,7 +170,7 @@ def analyze(text: str) -> list[Sentence]:
         if attribution is not None and not quoted and _first_person(view, attribution):
             # "I write this because ...": the writer speaking, not a source.
             attribution = None
-        sentence = _label(text, start, end, attribution, memory, quoted)
+        sentence = _label(text, start, end, attribution, memory, quoted, _alone(view, start, end))
         if attribution is None and (mentioned := mentioned_subject(sentence.text)) is not None:
             memory.append(mentioned)
         sentences.append(sentence)
@@ -232,13 +244,14 @@ def _label(
     attribution: Attribution | None,
     memory: deque[Remembered],
     quoted: bool,
+    alone: bool = False,
 ) -> Sentence:
     """The Sentence for one span, resolving back-references against `memory`."""
     sentence = text[start:end]
     if attribution is not None and not quoted and _is_call_to_action(sentence.strip()):
         attribution = None  # "Have your say ...": an instruction, whatever verb it holds.
     if attribution is None:
-        label, reason = _unattributed_or_none(sentence)
+        label, reason = _unattributed_or_none(sentence, alone)
         return Sentence(start, end, sentence, label, quote=quoted, reason=reason)
     source = (
         None
@@ -286,12 +299,76 @@ def _is_call_to_action(stripped: str) -> bool:
     return bool(_NON_CLAIM.match(stripped) or _IMPERATIVE.match(stripped))
 
 
-def _unattributed_or_none(sentence: str) -> tuple[str, str]:
+def _alone(text: str, start: int, end: int) -> bool:
+    """Whether the sentence is a paragraph of its own (a line with nothing else on it)."""
+    return text[max(0, start - 1) : start] in ("", "\n") and text[end : end + 1] in ("", "\n")
+
+
+# Words a title-case headline leaves in lower case.
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "but",
+        "or",
+        "for",
+        "nor",
+        "of",
+        "on",
+        "in",
+        "at",
+        "to",
+        "by",
+        "with",
+        "from",
+        "as",
+        "vs",
+        "via",
+        "into",
+        "than",
+        "over",
+        "per",
+        "up",
+    ]
+)
+
+
+def _is_heading(stripped: str) -> bool:
+    """A line set like a heading: Title Case Words, ALL CAPITALS, or a short line between
+    dashes ("– Dimming limelight –")."""
+    words = re.findall(r"[\w\u2019'$/-]+", stripped)
+    if not words or len(words) > 20:
+        return False
+    if stripped.isupper() and len(words) <= 10:
+        return True
+    if stripped[:1] in "-\u2013\u2014" and len(words) <= 6:
+        return True
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return len(big) >= 3 and all(w[:1].isupper() or w[:1].isdigit() or w[:1] == "$" for w in big)
+
+
+# A line that is a figure, a list number or markup, not a sentence: "$50 million.", "7.7.",
+# "<tweet ...>"; a contact line ending in a social-media handle; a pointer to a link.
+_NOT_A_SENTENCE = re.compile(
+    r"^(?:[$\u00a3\u20ac]?\d[\d,./]*(?:\s+\S+){0,2}\W*|<[^>]*>.*)$"
+    r"|@\w+\W*$"
+    r"|\b(?:can be (?:found|read|seen|watched)|(?:is|are) available)\s+(?:here|below|online)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _unattributed_or_none(sentence: str, alone: bool = False) -> tuple[str, str]:
     """A sentence with no source: a claim (unattributed) or not a claim at all (none)."""
     stripped = sentence.strip()
     words = WORD.findall(stripped)
     if _is_call_to_action(stripped):
         return "none", "a call to action, boilerplate or an instruction to the reader: not a claim"
+    if _NOT_A_SENTENCE.search(stripped):
+        return "none", "a figure, a link or a contact line, not a claim"
+    if alone and _is_heading(stripped):
+        return "none", "a heading set on its own line, not a claim"
     if stripped.endswith(("?", "?\u201d", '?"', "?\u2019")):
         return "none", "a question, not a claim"
     if stripped.endswith(":") and len(words) <= 8 and not has_name(words[1:]):

@@ -36,6 +36,8 @@ class Attribution:
     trailing: bool = False
     kinds: frozenset[str] = frozenset()
     embedded: bool = False
+    # A speaker's turn ("CLINTON: ..."): the rest of the paragraph is theirs too.
+    turn: bool = False
 
 
 # How many reporting verbs one sentence may offer: with WINDOW, keeps the work per
@@ -172,6 +174,14 @@ _SPEAKER_TAG = re.compile(
     r"[\u201c\"]?((?:[A-Z][A-Z.\u2019'-]+\s)?[A-Z][A-Z.\u2019'-]{2,}):\s+"
     r"(?=(?:I|I'm|I\u2019m|We|You|Well|Yes|No|Look|So|Thank|Thanks|Of course|Okay|OK|Oh)\b)"
 )
+# A name, then a colon, then what they say: "KATE BOULDUAN: Why not debate?", a headline's
+# "Sanders: ‘It Is Not A Radical Idea’". Labels such as "BYLINE:" are boilerplate
+# (non-claim-openers.txt) and are set aside after this.
+# A single word in capitals before "The ..." is a dateline ("KABUL: The road reopened").
+_NAME_COLON = re.compile(
+    r"[\u201c\"]?(?![A-Z][A-Z.\u2019'-]*:\s+(?:The|A|An|This|These|Those)\b)"
+    r"((?:[A-Z][\w.\u2019'&-]*\s+){0,2}[A-Z][\w.\u2019'&-]*):\s+(?=[A-Z\u201c\"\u2018'])"
+)
 # A quotation signed at its end: "“...” — Carla Sanchez."
 _SIGNED_QUOTE = re.compile(
     r"[\u201d\"]\s*[\u2014\u2013\u2015-]{1,2}\s*([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})[.\s]*$"
@@ -291,17 +301,20 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
         cue = (opening.start(1) + start, opening.end(1) + start)
         reason = f"'{opening.group(1)}' {why}: {name}"
         return Attribution(label, cue, (source[0] + start, source[1] + start), reason, kinds=kinds)
-    if tag := _SPEAKER_TAG.match(sentence):
+    if (tag := _SPEAKER_TAG.match(sentence) or _NAME_COLON.match(sentence)) and has_name(
+        WORD.findall(tag.group(1))
+    ):
         # "PENCE: Well, ...": a transcript names its speaker before the colon.
         name_start, name_end = tag.span(1)
         label, _why, kinds = classify(tag.group(1))
-        reason = f"a transcript line spoken by: {tag.group(1)}"
+        reason = f"a line spoken by the name before the colon: {tag.group(1)}"
         return Attribution(
             label,
             (name_end + start, name_end + 1 + start),
             (name_start + start, name_end + start),
             reason,
             kinds=kinds,
+            turn=True,
         )
     according = [*_according_to(sentence), *_reported_by(sentence)]
     taken = [a.source for a in according if a.source is not None]
