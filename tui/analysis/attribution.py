@@ -346,7 +346,7 @@ def _is_heading(stripped: str) -> bool:
     if stripped[:1] in "-\u2013\u2014" and len(words) <= 6:
         return True
     big = [w for w in words if w.lower() not in _SMALL_WORDS]
-    return len(big) >= 3 and all(w[:1].isupper() or w[:1].isdigit() or w[:1] == "$" for w in big)
+    return len(big) >= 4 and all(w[:1].isupper() or w[:1].isdigit() or w[:1] == "$" for w in big)
 
 
 # A line that is a figure, a list number or markup, not a sentence: "$50 million.", "7.7.",

@@ -106,7 +106,7 @@ _MEDIUM = re.compile(
 
 # "a statement saying", "a letter warning": a medium before a participle.
 _MEDIUM_BEFORE = re.compile(
-    r"\b(?:statement|letter|post|tweet|message|email|release|report|memo|note|video)\s+$",
+    r"\b(?:statement|letter|post|tweet|message|email|release|report|memo|note|video)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 
@@ -254,6 +254,10 @@ _NON_FINITE_CLAUSE = re.compile(
 )
 
 
+# "with Sen. John McCain calling it a “Chinese menu”": the -ing form's own subject.
+_WITH_SUBJECT = re.compile(r"\bwith\s+([A-Z][^,;:\u201c\u201d\"]{1,60}?)\s+$")
+
+
 # "quoted Ms. Varga, the editor, as saying": the person quoted, not the one quoting.
 _QUOTED_AS = re.compile(r"\bquoted\s+(.{1,80}?)\s+as\s+$")
 
@@ -301,8 +305,8 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
         cue = (opening.start(1) + start, opening.end(1) + start)
         reason = f"'{opening.group(1)}' {why}: {name}"
         return Attribution(label, cue, (source[0] + start, source[1] + start), reason, kinds=kinds)
-    if (tag := _SPEAKER_TAG.match(sentence) or _NAME_COLON.match(sentence)) and has_name(
-        WORD.findall(tag.group(1))
+    if (tag := _SPEAKER_TAG.match(sentence) or _NAME_COLON.match(sentence)) and (
+        has_name(WORD.findall(tag.group(1))) or tag.group(1).lower() in cues.RECORD_NOUNS
     ):
         # "PENCE: Well, ...": a transcript names its speaker before the colon.
         name_start, name_end = tag.span(1)
@@ -314,7 +318,7 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
             (name_start + start, name_end + start),
             reason,
             kinds=kinds,
-            turn=True,
+            turn=tag.group(1).isupper(),
         )
     according = [*_according_to(sentence), *_reported_by(sentence)]
     taken = [a.source for a in according if a.source is not None]
@@ -460,8 +464,10 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             continue  # "hopes of a larger one", "claims of fraud": a noun.
         if _TO_INFINITIVE.match(after):
             continue  # "agreed to return the money": what someone does, not says.
-        if re.match(r"\s+(?:nothing|little)\b", after):
-            continue  # "said nothing further": no claim is reported.
+        if re.match(
+            r"\s+(?:nothing|little)\b|\s+(?:yes|no)\b(?=\s*(?:[,.;]|$|(?:and|but|while)\b))", after
+        ):
+            continue  # "said nothing further", "72 percent said yes": no claim is reported.
         if verb in cues.CLAUSE_ONLY_FORMS and (
             not re.match(r"\s+that\b|,?\s*[\u201c\"]", after)
             or re.search(r"\w\s+[A-Z][\w.\u2019'-]*\s+$", before)
@@ -495,7 +501,7 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             _CLAUSE_AFTER.search(after)
             or _MEDIUM.match(after)
             or (verb in cues.ZERO_THAT_VERBS and _DIRECT_CLAUSE.match(after))
-            or (verb in cues.ZERO_THAT_VERBS and _NON_FINITE_CLAUSE.match(after))
+            or (verb in cues.EXPECTATION_VERBS and _NON_FINITE_CLAUSE.match(after))
             or (verb in cues.DENIAL_VERBS and _claim_object(after))
             or (verb.startswith("call") and _CALLS_IT.match(after))
             or (verb in cues.FINDING_VERBS and _record_before(before))
@@ -506,6 +512,10 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             _TAIL.match(clause_rest) or (speech and "that" not in clause_rest.split())
         )
         if verb in cues.PROGRESSIVES:
+            if _MEDIUM_BEFORE.search(before) or _WITH_SUBJECT.search(before):
+                # "a letter strongly disputing accusations", "with McCain calling it ...".
+                yield from _participle(sentence, match)
+                continue
             if before.rstrip().endswith(","):
                 # ", describing it as “...”" reports speech; ", pledging allegiance" does not.
                 if clause:
@@ -591,7 +601,15 @@ def _record_before(before: str) -> bool:
     """Whether a document or data set is the verb's subject: "the survey also finds", "a
     presentation to investors indicated"."""
     subject = re.split(r"[,;:\u201c\u201d\"]|\b(?:that|which|who)\b", before[-120:])[-1]
-    return any(word in cues.RECORD_NOUNS for word in _PLAIN_WORD.findall(subject.lower())[-6:])
+    if any(word in cues.RECORD_NOUNS for word in _PLAIN_WORD.findall(subject.lower())[-6:]):
+        return True
+    # "A Fox News poll, conducted jointly with ..., shows": the subject before an aside.
+    opening = re.match(
+        r"[^,;:]{1,60},\s+(?:conducted|released|published|commissioned|taken)\b", before
+    )
+    return bool(opening) and any(
+        word in cues.RECORD_NOUNS for word in _PLAIN_WORD.findall(opening.group().lower())
+    )
 
 
 def _looks_like_headline(sentence: str) -> bool:
@@ -604,6 +622,13 @@ def _looks_like_headline(sentence: str) -> bool:
 def _participle(sentence: str, match: re.Match[str]) -> Iterable[Attribution]:
     """'..., saying that ...': the speaker is the subject of the sentence's main clause, after
     any opening phrase ("In an interview, Dace confessed ..., admitting ...")."""
+    before = sentence[max(0, match.start() - WINDOW) : match.start()]
+    if (absolute := _WITH_SUBJECT.search(before)) and has_name(WORD.findall(absolute.group(1))):
+        offset = match.start() - len(before)
+        found = trimmed_span(sentence, offset + absolute.start(1), offset + absolute.end(1))
+        if found is not None:
+            yield _attribution(sentence, match.group(), match.span(), found, trailing=False)
+            return
     if (verb := subject_verb(sentence, match.start())) is not None:
         # "The institute's director, Dr. Ravi Menon, welcomed it but said ...", "A council
         # spokesperson denied this, saying ...": the phrase before the opening verb.

@@ -254,6 +254,10 @@ def source_before(sentence: str, end: int) -> tuple[int, int] | None:
     if found is None:
         return None
     words = sentence[found[0] : found[1]].split()
+    if len(words) > 1 and words[-1].lower() in ("he", "she", "they", "we", "i"):
+        # "if he goes back to the tone he said": the pronoun right before the verb speaks.
+        found = (found[1] - len(words[-1]), found[1])
+        words = words[-1:]
     lead = words[0].lower().strip('“"(')
     if lead in _NOT_SOURCES or len(words) > _MAX_SOURCE_WORDS:
         return None
