@@ -169,3 +169,22 @@ async def test_labels_keep_a_text_style_under_no_color(monkeypatch) -> None:  # 
         assert named.underline and not named.italic
         assert anonymous.underline and anonymous.italic
         assert vague.italic and not vague.underline
+
+
+async def test_unsure_labels_are_flagged_in_the_margin(tmp_path: Path) -> None:
+    """A label below the confidence bar gets the "?" flag; a cue with its source does not."""
+    article = tmp_path / "ferry.txt"
+    article.write_text(
+        "Ferry\n\n“Nobody asked the people who use it every single day.”\n\n"
+        "Ada Brent said the vote was hard.\n",
+        encoding="utf-8",
+    )
+    app = make_app(article=article)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        assert [mark.flag for mark in view._marks] == ["?", ""]
+        assert "? unsure" in text_of(app, "#reader-legend")
+        await pilot.press("tab")
+        shown = str(app.screen.query_one(SentencePanel).content)
+        assert "confidence: 0.40" in shown and "low, the analyser is unsure" in shown

@@ -14,6 +14,7 @@ from collections import deque
 from dataclasses import dataclass, replace
 
 from tui.analysis import cues
+from tui.analysis.confidence import confidence
 from tui.analysis.quotations import (
     continued_quotation,
     cue_inside_quotation,
@@ -31,9 +32,9 @@ from tui.analysis.references import (
     mentioned_subject,
     resolve_reference,
 )
-from tui.analysis.reporting import Attribution, attribute
+from tui.analysis.reporting import Attribution, attribute, has_reporting_word
 from tui.analysis.sentences import split_spans
-from tui.analysis.sources import WORD, has_name
+from tui.analysis.sources import GUESSED_CLASSES, WORD, has_name
 from tui.articles import Article
 
 #: The fixed label words, the same in the interface, the JSON and the quizzes.
@@ -66,6 +67,12 @@ class Sentence:
     cue: TextSpan | None = None
     quote: bool = False
     reason: str = ""
+    evidence: str = "no cue"
+
+    @property
+    def confidence(self) -> float:
+        """How sure the label is, 0 to 1, from the kind of evidence (`confidence.EVIDENCE`)."""
+        return confidence(self.evidence)
 
 
 @dataclass(frozen=True)
@@ -158,7 +165,15 @@ def analyze(text: str) -> list[Sentence]:
         if is_pull_quote(view, start, end):
             reason = "a pull quote: words from the article repeated as a header, not a new claim"
             sentences.append(
-                Sentence(start, end, text[start:end], "none", quote=True, reason=reason)
+                Sentence(
+                    start,
+                    end,
+                    text[start:end],
+                    "none",
+                    quote=True,
+                    reason=reason,
+                    evidence="not a claim",
+                )
             )
             continue
         attribution = found[index]
@@ -193,6 +208,7 @@ def analyze_article(article: Article) -> Analysis:
             article.text[s.start : s.end],
             "none",
             reason=_HEADER_REASONS.get(s.kind, f"{s.kind} line: metadata, not a claim"),
+            evidence="header",
         )
         for s in article.header
         if s.kind != "front-matter"
@@ -252,7 +268,13 @@ def _label(
         attribution = None  # "Have your say ...": an instruction, whatever verb it holds.
     if attribution is None:
         label, reason = _unattributed_or_none(sentence, alone)
-        return Sentence(start, end, sentence, label, quote=quoted, reason=reason)
+        if label == "none":
+            evidence = "not a claim"
+        elif (quoted and quotes_words(sentence, least=6)) or sentence.lstrip()[:1] in '“"':
+            evidence = "quotation without speaker"
+        else:
+            evidence = "rejected cue" if has_reporting_word(sentence) else "no cue"
+        return Sentence(start, end, sentence, label, quote=quoted, reason=reason, evidence=evidence)
     source = (
         None
         if attribution.source is None
@@ -264,10 +286,20 @@ def _label(
         else TextSpan(text[attribution.cue[0] : attribution.cue[1]], *attribution.cue)
     )
     label, reason = attribution.label, attribution.reason
+    if attribution.cue is None:
+        evidence = "speaker nearby"
+    elif attribution.source is None:
+        evidence = "vague frame"
+    elif any(guess in reason for guess in GUESSED_CLASSES):
+        evidence = "guessed source"
+    else:
+        evidence = "cue and source"
     if label.startswith("backref:"):
         label, reason = resolve_reference(
             label.split(":", 1)[1], source.text if source else "", memory
         )
+        if evidence == "cue and source":
+            evidence = "back-reference" if POINTS_BACK in reason else "lost back-reference"
     elif source is not None:
         memory.append(
             Remembered(source.text, label, known_kinds(source.text, attribution.kinds, memory))
@@ -284,8 +316,9 @@ def _label(
             "none",
             quote=quoted,
             reason="a question to the reader, not a claim",
+            evidence="not a claim",
         )
-    return Sentence(start, end, sentence, label, source, cue, quoted, reason)
+    return Sentence(start, end, sentence, label, source, cue, quoted, reason, evidence)
 
 
 def referred_source(sentence: Sentence) -> str | None:

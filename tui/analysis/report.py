@@ -6,6 +6,7 @@ import textwrap
 from collections import Counter
 
 from tui.analysis.attribution import LABELS, Analysis, TextSpan
+from tui.analysis.confidence import LOW, explain
 from tui.analysis.teaching import label_mix, sources
 
 # Wide enough for a terminal, narrow enough for a screen reader to read a line at a time.
@@ -52,6 +53,7 @@ def to_json(analysis: Analysis) -> dict[str, object]:
                 "cue": _span(s.cue),
                 "quote": s.quote,
                 "reason": s.reason,
+                "confidence": round(s.confidence, 2),
             }
             for number, s in analysis.numbered()
         ],
@@ -99,6 +101,8 @@ def render_plain(analysis: Analysis) -> str:
             out.append(f"   Cue: {' '.join(s.cue.text.split())}")
         if s.reason:
             out.append(f"   Why: {' '.join(s.reason.split())}")
+        unsure = ", low, the analyser is unsure" if s.confidence < LOW else ""
+        out.append(f"   Confidence: {s.confidence:.2f}{unsure}: {explain(s.evidence)}")
         out.extend(
             textwrap.wrap(
                 " ".join(s.text.split()),

@@ -149,11 +149,15 @@ _NEGATED = re.compile(
 
 
 # A clause straight after a verb of belief, with "that" left out: "believes the vote was".
+_ADVERBIAL = r"(?:when|where|while|because|if|after|before|as|since|until|although|though|unless)\b"
 _DIRECT_CLAUSE = re.compile(
     r"\s+(?:he|she|it|they|we|I|you|there|this|these|the|a|an|some|many|most|all|both|his|her|"
     r"their|its|our|neither|no|"
     r"every|[A-Z][\w\u2019'-]+)"
-    r"(?:\s+[\w\u2019'$.-]+){0,7}?(?:,(?:\s+[\w\u2019'.-]+){1,4},)?(?:\s+[\w\u2019'-]+){0,3}?"
+    # A long subject may hold a relative clause ("the man who robbed the bank, Ivo Pern,
+    # was") but not run into an adverbial one ("the attack in Kabul when scores were").
+    r"(?:\s+(?!" + _ADVERBIAL + r")[\w\u2019'$.-]+){0,7}?(?:,(?:\s+[\w\u2019'.-]+){1,4},)?"
+    r"(?:\s+(?!" + _ADVERBIAL + r")[\w\u2019'-]+){0,3}?"
     r"\s+(?:is|are|was|were|will|would|could|can|should|may|might|"
     r"has|have|had|must|did|does|do|wants|needs|plans|intends|remains|faces|lacks)\b"
 )
@@ -610,6 +614,11 @@ def _record_before(before: str) -> bool:
     return bool(opening) and any(
         word in cues.RECORD_NOUNS for word in _PLAIN_WORD.findall(opening.group().lower())
     )
+
+
+def has_reporting_word(sentence: str) -> bool:
+    """Whether any form of a cue verb appears in the sentence (used or not)."""
+    return _VERB.search(sentence) is not None
 
 
 def _looks_like_headline(sentence: str) -> bool:

@@ -404,8 +404,15 @@ def classify(source: str) -> tuple[str, str, frozenset[str]]:
     if lowered[0] in ("his", "her", "their", "its"):
         return "named", "names the source through the person it belongs to", kinds
     if lowered[0] == "the":
-        return "named", "points at an identified source", kinds
-    return "anonymous", "cites a source without naming it", kinds
+        return "named", _GUESSED_NAMED, kinds
+    return "anonymous", _GUESSED_ANONYMOUS, kinds
+
+
+# The last two classes above are guesses (no name, no lexicon word decided them): a label
+# resting on them is less certain (`confidence.py`).
+_GUESSED_NAMED = "points at an identified source"
+_GUESSED_ANONYMOUS = "cites a source without naming it"
+GUESSED_CLASSES = (_GUESSED_NAMED, _GUESSED_ANONYMOUS)
 
 
 _NUMBERS = frozenset(

@@ -6,8 +6,9 @@ from textual.content import Content
 from textual.widgets import Static
 
 from tui.analysis import Sentence
+from tui.analysis.confidence import explain
 from tui.analysis.teaching import TIPS
-from tui.widgets.label_style import LABEL_MARKERS, marker_style
+from tui.widgets.label_style import LABEL_MARKERS, marker_style, unsure_flag
 
 
 class SentencePanel(Static):
@@ -30,5 +31,9 @@ class SentencePanel(Static):
             parts.append("   (holds a direct quotation)")
         if sentence.reason:
             parts += ["\nwhy: ", sentence.reason]
+        parts += ["\nconfidence: ", f"{sentence.confidence:.2f}"]
+        if flag := unsure_flag(sentence):
+            parts += [" ", (f" {flag} ", "bold reverse"), (" low, the analyser is unsure", "bold")]
+        parts += [" (", explain(sentence.evidence), ")"]
         parts += ["\ntip: ", (TIPS[label], "$text-muted")]
         self.update(Content.assemble(*parts))
