@@ -109,6 +109,10 @@ async def test_sources_panel_groups_sources_with_counts() -> None:
         assert re.search(r"named \(\d+\)", shown) and "Rahmatullah Nabil" in shown
         assert "anonymous (1)" in shown and "a senior Pentagon official" in shown
         assert "vague (" in shown and "Sourcing mix" in shown
+        # Quoted or cited apart from mentioned; "Nabil" counts for Rahmatullah Nabil.
+        assert shown.startswith("Quoted or cited") and "Mentioned, not cited" in shown
+        assert "Rahmatullah Nabil ×2" in shown and "\n  Nabil" not in shown
+        assert "\n  fears" in shown and "There are fears" not in shown
 
 
 async def test_sources_panel_opens_by_itself_on_a_wide_terminal() -> None:

@@ -139,4 +139,7 @@ ANONYMITY_MARKERS = lexicon("anonymity-markers")
 VAGUE_PHRASES = lexicon("vague-phrases")
 NON_CLAIM_OPENERS = lexicon("non-claim-openers")
 PERSON_TITLES = _words("person-titles")
+
+#: What a vague cue leans on, for the sources panel: "reportedly" -> "reports".
+VAGUE_WHO = dict(entry.split(" ", 1) for entry in lexicon("vague-who"))
 PERSON_NOUNS = _words("person-nouns")

@@ -6,8 +6,9 @@ import textwrap
 from collections import Counter
 
 from tui.analysis.attribution import LABELS, Analysis, TextSpan
+from tui.analysis.cited import cited_sources, mentioned
 from tui.analysis.confidence import LOW, explain
-from tui.analysis.teaching import label_mix, sources
+from tui.analysis.teaching import label_mix
 
 # Wide enough for a terminal, narrow enough for a screen reader to read a line at a time.
 _WIDTH = 88
@@ -25,9 +26,10 @@ def summary(analysis: Analysis) -> dict[str, object]:
         "labels": {label: counts[label] for label in LABELS},
         "mix": {label: round(share, 3) for label, share in label_mix(analysis).items()},
         "sources": {
-            label: [{"text": text, "count": n} for text, n in cited]
-            for label, cited in sources(analysis).items()
+            label: [{"text": s.name, "count": s.count, "role": s.role} for s in cited]
+            for label, cited in cited_sources(analysis).items()
         },
+        "mentioned": mentioned(analysis),
     }
 
 
@@ -119,8 +121,10 @@ def render_plain(analysis: Analysis) -> str:
         share = f", {mix[label]:.0%} of claims" if label in mix else ""
         noun = "sentence" if counts[label] == 1 else "sentences"
         out.append(f"   {label}: {counts[label]} {noun}{share}")
-    for label, cited in sources(analysis).items():
+    for label, cited in cited_sources(analysis).items():
         if cited:
-            listed = "; ".join(f"{text} ({n})" if n > 1 else text for text, n in cited)
+            listed = "; ".join(f"{s.name} ({s.count})" if s.count > 1 else s.name for s in cited)
             out.append(f"   {label} sources: {listed}")
+    if names := mentioned(analysis):
+        out.append(f"   mentioned, not cited: {'; '.join(names)}")
     return "\n".join(out)

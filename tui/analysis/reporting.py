@@ -121,6 +121,10 @@ _TAIL = re.compile(
 )
 
 
+# A finite verb: a phrase holding one is a clause, not a source.
+_FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must)\b")
+
+
 # "has written", "had long shown": the perfect that makes a participle a report.
 _PERFECT_BEFORE = re.compile(
     r"\b(?:has|have|had|having|[a-z]['\u2019](?:s|ve|d))\s+(?:\w+ly\s+|also\s+|long\s+)*$",
@@ -547,6 +551,7 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             continue
         if not (speech or clause or at_tail or after_quote):
             continue
+        inverted = False
         if (
             (at_tail or after_quote)
             and (verb not in _TAKES_OBJECT or (after_quote and not verb.startswith("t")))
@@ -556,6 +561,7 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             if source is not None:
                 yield _attribution(sentence, verb, match.span(), source, trailing=True)
                 continue
+            inverted = True
         if re.search(r"\b(?:and|but)\s+(?:(?:\w+ly|has|have|had|also|later|then)\s+)*$", before):
             # "Wilson praised the plan and said ...": the speaker is the opening subject;
             # "needs to sell herself and tell jokes" continues an infinitive, no report.
@@ -570,7 +576,8 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             else match.start()
         )
         source = source_before(sentence, subject_end)
-        if source is None:
+        if source is None or (inverted and _FINITE.search(sentence, *source)):
+            # "The mill will close, said ...": a clause before the comma is what was said.
             continue
         boundary = sentence[max(0, source[0] - WINDOW) : source[0]].rstrip()
         after_boundary = (

@@ -118,16 +118,21 @@ def source_after(sentence: str, at: int, quoted: bool = False) -> tuple[int, int
 
 
 def _titled_name(words: list[str], quoted: bool = False) -> bool:
-    """A name after lower-case title words: "former Obama adviser David Axelrod"; straight
-    after a quotation any short description will do: "undecided voter Ann Roe"."""
+    """A name after lower-case title words: "former Obama adviser David Axelrod", "managing
+    director Nigel Featham"; straight after a quotation any short description will do:
+    "undecided voter Ann Roe"."""
     lead = list(itertools.takewhile(lambda w: w[:1].islower(), words))
     return (
         0 < len(lead) <= 3
         and len(lead) < len(words)
-        and all(
-            w.lower() in _TITLE_WORDS
-            or (quoted and w.lower() not in _PREPOSITIONS and w.lower() not in _CLAUSE_WORDS)
-            for w in lead
+        and (
+            all(
+                w.lower() in _TITLE_WORDS
+                or (quoted and w.lower() not in _PREPOSITIONS and w.lower() not in _CLAUSE_WORDS)
+                for w in lead
+            )
+            # "managing director Nigel Featham": a role noun closes the title.
+            or (lead[-1].lower() in cues.ROLE_NOUNS and not _CLAUSE_WORDS & {*lead})
         )
         and has_name(words[len(lead) :])
     )
