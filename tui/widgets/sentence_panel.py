@@ -8,6 +8,7 @@ from textual.widgets import Static
 from tui.analysis import Sentence
 from tui.analysis.confidence import explain
 from tui.analysis.teaching import TIPS
+from tui.terminal_text import visible
 from tui.widgets.label_style import LABEL_MARKERS, marker_style, unsure_flag
 
 
@@ -24,13 +25,13 @@ class SentencePanel(Static):
             f"  sentence {number} of {total}",
         ]
         if sentence.source is not None:
-            parts += ["\nsource: ", (sentence.source.text, "bold")]
+            parts += ["\nsource: ", (visible(sentence.source.text), "bold")]
         if sentence.cue is not None:
-            parts += ["   cue: ", (sentence.cue.text, "italic")]
+            parts += ["   cue: ", (visible(sentence.cue.text), "italic")]
         if sentence.quote:
             parts.append("   (holds a direct quotation)")
         if sentence.reason:
-            parts += ["\nwhy: ", sentence.reason]
+            parts += ["\nwhy: ", visible(sentence.reason)]
         parts += ["\nconfidence: ", f"{sentence.confidence:.2f}"]
         if flag := unsure_flag(sentence):
             parts += [" ", (f" {flag} ", "bold reverse"), (" low, the analyser is unsure", "bold")]

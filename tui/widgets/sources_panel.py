@@ -9,6 +9,7 @@ from textual.widgets import Static
 from tui.analysis import Analysis
 from tui.analysis.cited import cited_sources, mentioned
 from tui.analysis.teaching import CLAIM_LABELS, SOURCE_LABELS, label_mix
+from tui.terminal_text import visible
 from tui.widgets.label_style import LABEL_MARKERS, marker_style
 
 #: Cells in the sourcing-mix bar.
@@ -58,14 +59,13 @@ class SourcesPanel(Static):
             if not cited:
                 parts.append("\n  none")
             for source in cited:
-                parts.append(
-                    f"\n  {source.name}" + (f" ×{source.count}" if source.count > 1 else "")
-                )
+                count = f" ×{source.count}" if source.count > 1 else ""
+                parts.append(f"\n  {visible(source.name)}{count}")
                 if source.role:
-                    parts.append((f"\n    {_short(source.role)}", "$text-muted"))
+                    parts.append((f"\n    {visible(_short(source.role))}", "$text-muted"))
         names = mentioned(analysis)
         parts += ["\n\n", ("Mentioned, not cited", "bold")]
-        parts.append("".join(f"\n  {name}" for name in names) or "\n  none")
+        parts.append("".join(f"\n  {visible(name)}" for name in names) or "\n  none")
         shares = label_mix(analysis)
         parts += ["\n\n", ("Sourcing mix", "bold"), "\n"]
         parts += mix_bar(shares)
