@@ -69,6 +69,8 @@ SPEAKER_TAG_VERBS = _finite("speaker-tag-verbs")
 AFTER_QUOTE_VERBS = _finite("after-quote-verbs") - SPEECH_VERBS - CLAUSE_VERBS - ZERO_THAT_VERBS
 CLAUSE_ONLY_FORMS = _words("clause-only-forms")
 OBJECT_SPEECH_VERBS = _finite("object-speech-verbs")
+OBJECT_SPEECH_ING = _ing("object-speech-verbs")
+ACCUSATION_VERBS = _finite("accusation-verbs")
 DENIAL_VERBS = _finite("denial-verbs")
 FINDING_VERBS = _finite("finding-verbs")
 CLAIM_NOUNS = _words("claim-nouns")
@@ -87,6 +89,7 @@ REPORTING_VERBS = (
     | ZERO_THAT_VERBS
     | AFTER_QUOTE_VERBS
     | OBJECT_SPEECH_VERBS
+    | OBJECT_SPEECH_ING
     | DENIAL_VERBS
 )
 

@@ -76,9 +76,9 @@ _VAGUE = re.compile(
 
 # The clause a reporting verb introduces: "that", a quotation or a colon, soon after it.
 _CLAUSE_AFTER = re.compile(
-    r"^(?:\s+[\w\u2019'.-]+){0,5}?\s+(?:that\b(?=\s+\w)|whether\b|how\b|why\b)"
-    r"|^\s*[:\u201c\"]|^,?\s*[\u201c\"]|^\s+\w+ly:\s*[\u201c\"]"
-    r"|^(?:[\s,]+[\w\u2019'.-]+){1,12}?,?\s+[\u201c\"]"
+    r"^(?:\s+[\w\u2019'.-]+){0,5}?\s+(?:that\b(?=\s+\w)|whether\b|how\b|why\b)|^\s+what\b"
+    r"|^\s*[:\u201c\"\u2018]|^,?\s*[\u201c\"]|^\s+\w+ly:\s*[\u201c\"]"
+    r"|^(?:[\s,]+[\w\u2019'.-]+){1,12}?,?\s+[\u201c\"\u2018]"
 )
 
 
@@ -163,7 +163,8 @@ _DIRECT_CLAUSE = re.compile(
     r"(?:\s+(?!" + _ADVERBIAL + r")[\w\u2019'$.-]+){0,7}?(?:,(?:\s+[\w\u2019'.-]+){1,4},)?"
     r"(?:\s+(?!" + _ADVERBIAL + r")[\w\u2019'-]+){0,3}?"
     r"\s+(?:is|are|was|were|will|would|could|can|should|may|might|"
-    r"has|have|had|must|did|does|do|wants|needs|plans|intends|remains|faces|lacks)\b"
+    r"has|have|had|must|did|does|do|wants|needs|plans|intends|remains|faces|lacks"
+    r"|won(?=['\u2019]t))(?:n['\u2019]t)?\b"
 )
 
 
@@ -252,7 +253,7 @@ _TO_INFINITIVE = re.compile(
 
 
 # "call the scheme a giveaway": naming something as what it is said to be.
-_CALLS_IT = re.compile(r"(?:\s+[\w\u2019'-]+){1,4}?\s+(?:a|an)\s")
+_CALLS_IT = re.compile(r"(?:\s+[\w\u2019'-]+){1,8}?\s+(?:a|an)\s")
 
 
 # "expect the index to fall", "reported being charged twice": a clause without "that".
@@ -278,7 +279,7 @@ _TAKES_OBJECT = frozenset({"told", "tells", "tell", "urged", "asked", "warned"})
 # accuser ("by ..." makes it a passive report with its agent, `_PASSIVE_AGENT`).
 _AGENTLESS = re.compile(
     r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:"
-    + "|".join(sorted(form for form in cues.OBJECT_SPEECH_VERBS if form.endswith("ed")))
+    + "|".join(sorted(form for form in cues.ACCUSATION_VERBS if form.endswith("ed")))
     + r")\s+(?:of|for|as|over)\b(?![^.;]*\bby\s)",
     re.IGNORECASE,
 )
@@ -468,8 +469,8 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             continue
         if verb.startswith("show") and not _SHOWN_BY.search(before):
             continue  # "TV shows from Orbit", "the hit show": a noun unless records show.
-        if verb.endswith("s") and re.match(r"\s+of\b", after):
-            continue  # "hopes of a larger one", "claims of fraud": a noun.
+        if verb.endswith("s") and verb not in cues.SPEECH_VERBS and re.match(r"\s+of\b", after):
+            continue  # "hopes of a larger one", "claims of fraud": a noun ("says of": a verb).
         if _TO_INFINITIVE.match(after):
             continue  # "agreed to return the money": what someone does, not says.
         if re.match(
@@ -477,7 +478,10 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         ):
             continue  # "said nothing further", "72 percent said yes": no claim is reported.
         if verb in cues.CLAUSE_ONLY_FORMS and (
-            not re.match(r"\s+that\b|,?\s*[\u201c\"]", after)
+            not (
+                re.match(r"\s+that\b|,?\s*[\u201c\"]", after)
+                or (verb in cues.ZERO_THAT_VERBS and _DIRECT_CLAUSE.match(after))
+            )
             or re.search(r"\w\s+[A-Z][\w.\u2019'-]*\s+$", before)
         ):
             continue  # "state officials", "Clean Air Act rules that": a noun here.
@@ -502,7 +506,12 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         # "“Nobody knew,” said Ann Roe.": a negation inside the quotation negates no report.
         if passive or nominal or (_NEGATED.search(before) and not after_quote):
             continue
-        if verb in cues.BASE_ONLY_FORMS and not after_quote and _NOT_BASE_SUBJECT.search(before):
+        if (
+            verb in cues.BASE_ONLY_FORMS
+            and not after_quote
+            and _NOT_BASE_SUBJECT.search(before)
+            and not (verb in cues.FINDING_VERBS and _record_before(before))
+        ):
             continue  # "offering parents hope that": after a singular noun, a noun.
         speech = verb in cues.SPEECH_VERBS or verb in cues.OBJECT_SPEECH_VERBS
         clause = bool(
@@ -517,9 +526,20 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         # ", the report said." / "... said on Monday.": nothing but a time or place follows.
         clause_rest = after.split(",", 1)[0]
         at_tail = len(WORD.findall(clause_rest)) <= _MAX_TAIL_WORDS and bool(
-            _TAIL.match(clause_rest) or (speech and "that" not in clause_rest.split())
+            _TAIL.match(clause_rest)
+            or (speech and "that" not in clause_rest.split())
+            # "..., noted NBC's Dante Chinni.": an inverted verb and its source end the sentence.
+            or (
+                before.rstrip().endswith(",")
+                and len(WORD.findall(clause_rest)) <= 6
+                and re.search(r"[.!?\u201d\"]\s*$", after) is not None
+                and "," not in after
+                and source_after(sentence, match.end()) is not None
+            )
         )
-        if verb in cues.PROGRESSIVES:
+        if verb in cues.OBJECT_SPEECH_ING:
+            clause = True  # ", accusing her of being asleep": the act is the report.
+        if verb in cues.PROGRESSIVES or verb in cues.OBJECT_SPEECH_ING:
             if _MEDIUM_BEFORE.search(before) or _WITH_SUBJECT.search(before):
                 # "a letter strongly disputing accusations", "with McCain calling it ...".
                 yield from _participle(sentence, match)
@@ -612,7 +632,7 @@ def _record_before(before: str) -> bool:
     """Whether a document or data set is the verb's subject: "the survey also finds", "a
     presentation to investors indicated"."""
     subject = re.split(r"[,;:\u201c\u201d\"]|\b(?:that|which|who)\b", before[-120:])[-1]
-    if any(word in cues.RECORD_NOUNS for word in _PLAIN_WORD.findall(subject.lower())[-6:]):
+    if any(word in cues.RECORD_NOUNS for word in _PLAIN_WORD.findall(subject.lower())[-10:]):
         return True
     # "A Fox News poll, conducted jointly with ..., shows": the subject before an aside.
     opening = re.match(

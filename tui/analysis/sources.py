@@ -266,6 +266,8 @@ def source_before(sentence: str, end: int) -> tuple[int, int] | None:
     lead = words[0].lower().strip('“"(')
     if lead in _NOT_SOURCES or len(words) > _MAX_SOURCE_WORDS:
         return None
+    if re.match(r"[\d.,]+\s*(?:%|percent\b|per cent\b)", sentence[found[0] : found[1]]):
+        return None  # "55 percent of all voters say": a poll's result, not a source
     last = words[-1].lower().strip(",")
     # "Today" alone is no source, "Kestrel Today" is; "the two" points back at two people.
     name_ending = words[-1][:1].isupper() and has_name(WORD.findall(" ".join(words[:-1])))
