@@ -22,6 +22,13 @@ def _last(text: str) -> tuple[str, str | None]:
         ("Legal observers note the council wouldn’t close the pier.", "vague", "Legal observers"),
         ("Polling averages show the mayor ahead by three points.", "named", "Polling averages"),
         ("Ada Brent has admitted using the council car.", "named", "Ada Brent"),
+        ("The pier was shut, lawyers for the family said.", "anonymous", "lawyers for the family"),
+        ("“The pier is shut,” the mayor said Tuesday.", "named", "the mayor"),
+        (
+            "Several former staff have complained they were not paid.",
+            "anonymous",
+            "Several former staff",
+        ),
     ],
 )
 def test_a_speech_act_or_a_record_cites_its_subject(text: str, label: str, source: str) -> None:

@@ -77,6 +77,8 @@ CLAIM_NOUNS = _words("claim-nouns")
 RECORD_NOUNS = _words("record-nouns")
 EXPECTATION_VERBS = _finite("expectation-verbs")
 AUXILIARIES = _words("auxiliaries")
+LY_NOUNS = _words("ly-nouns")
+TIME_WORDS = _words("time-words")
 IRREGULAR_PASTS = _words("irregular-pasts")
 INTRODUCTORY_WORDS = _words("introductory-words")
 

@@ -88,7 +88,12 @@ _PASSIVE_BEFORE = re.compile(
 
 
 _AUX_BEFORE = re.compile(
-    r"(?:\s+(?:" + "|".join(sorted(cues.AUXILIARIES)) + r"|am|been|n[o\u2019']t|\w+ly"
+    r"(?:\s+(?:"
+    + "|".join(sorted(cues.AUXILIARIES))
+    + r"|am|been|n[o\u2019']t"
+    + r"|(?!(?:"
+    + "|".join(sorted(cues.LY_NOUNS))
+    + r")\b)\w+ly"
     r"|(?:last|this|earlier this)\s+(?:week|month|year|[A-Z]\w+day)|on\s+[A-Z]\w+day"
     r"|yesterday))+\s*$",
     re.IGNORECASE,
@@ -467,7 +472,7 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             # "He went on to say ...", "She took to Twitter to write ...": the opening subject.
             yield from _participle(sentence, match)
             continue
-        if verb.startswith("show") and not _SHOWN_BY.search(before):
+        if verb.startswith("show") and not (_SHOWN_BY.search(before) or _record_before(before)):
             continue  # "TV shows from Orbit", "the hit show": a noun unless records show.
         if verb.endswith("s") and verb not in cues.SPEECH_VERBS and re.match(r"\s+of\b", after):
             continue  # "hopes of a larger one", "claims of fraud": a noun ("says of": a verb).

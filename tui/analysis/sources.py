@@ -97,6 +97,8 @@ def source_after(sentence: str, at: int, quoted: bool = False) -> tuple[int, int
     head_words = WORD.findall(HEAD_CUT.split(phrase, maxsplit=1)[0]) or words
     if not words or words[0].lower() in _PREPOSITIONS:
         return None  # "wrote on social media": a medium, not a source
+    if words[0].lower().strip(".,") in cues.TIME_WORDS:
+        return None  # "said Tuesday": when, not who
     if (
         words[0][0].islower()
         and words[0].lower() not in _DETERMINERS
