@@ -24,6 +24,12 @@ def _last(text: str) -> tuple[str, str | None]:
         ("Ada Brent has admitted using the council car.", "named", "Ada Brent"),
         ("The pier was shut, lawyers for the family said.", "anonymous", "lawyers for the family"),
         ("“The pier is shut,” the mayor said Tuesday.", "named", "the mayor"),
+        ("“It has been years,” Kell said, asked about the delay.", "named", "Kell"),
+        (
+            "Ada Brent, now head of the port, urged the council to act.",
+            "named",
+            "Ada Brent, now head of the port",
+        ),
         (
             "Several former staff have complained they were not paid.",
             "anonymous",

@@ -576,7 +576,9 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             continue
         if not (speech or clause or at_tail or after_quote):
             continue
-        inverted = False
+        # A verb straight after a comma or a quotation with no clause of its own: its source,
+        # if any, follows it ("“...,” McCain said, asked about ...").
+        inverted = not clause and bool(re.search(r"[,\u201d\"]\s*$", before))
         if (
             (at_tail or after_quote)
             and (verb not in _TAKES_OBJECT or (after_quote and not verb.startswith("t")))
@@ -601,7 +603,10 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             else match.start()
         )
         source = source_before(sentence, subject_end)
-        if source is None or (inverted and _FINITE.search(sentence, *source)):
+        if source is None or (
+            inverted
+            and (_FINITE.search(sentence, *source) or has_reporting_word(sentence[slice(*source)]))
+        ):
             # "The mill will close, said ...": a clause before the comma is what was said.
             continue
         boundary = sentence[max(0, source[0] - WINDOW) : source[0]].rstrip()

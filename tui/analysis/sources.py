@@ -29,7 +29,9 @@ ANONYMITY = re.compile("|".join(re.escape(p) for p in cues.ANONYMITY_MARKERS), r
 
 _SOURCE_BOUNDARY = re.compile(
     r"[,;:\u201c\u201d\"(\u2014\u2013]|\b(?i:that|which|who|whom|where|when|while|as|because|if|although|though|since|after|"
-    r"before|until|whether|but|so|yet|then|now|still|also|what)\b(?=\s)"
+    r"before|until|whether|but|so|yet|what)\b(?=\s)"
+    # "Harman, now director of the centre, urged": after a comma these open an appositive.
+    r"|(?<!,\s)\b(?i:then|now|still|also)\b(?=\s)"
     r"|\band\b(?=\s+(?:he|she|they|it|we|I)\b)"
 )
 
