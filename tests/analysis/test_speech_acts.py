@@ -26,6 +26,11 @@ def _last(text: str) -> tuple[str, str | None]:
         ("“The pier is shut,” the mayor said Tuesday.", "named", "the mayor"),
         ("“It has been years,” Kell said, asked about the delay.", "named", "Kell"),
         (
+            "PORTHAVEN — Mayor Ada Brent defended the plan, saying it would pay for itself.",
+            "named",
+            "Mayor Ada Brent",
+        ),
+        (
             "Ada Brent, now head of the port, urged the council to act.",
             "named",
             "Ada Brent, now head of the port",

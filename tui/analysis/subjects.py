@@ -45,10 +45,18 @@ _VERB = re.compile(
 )
 
 
+# A dateline before the first sentence: "WASHINGTON — ", "KABUL, Afghanistan (Reuters) -- ".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.\u2019' -]+(?:,\s*[A-Z][\w.\u2019' -]+)?(?:\s*\([^)\n]{1,40}\))?\s*"
+    r"(?:--|\u2014|\u2013|-)\s+"
+)
+
+
 def clause_start(sentence: str, limit: int) -> int:
-    """Where the main clause begins: after a connective and up to two opening phrases that
-    end before `limit` (the cue, usually)."""
-    position = _CONNECTIVE.match(sentence).end()
+    """Where the main clause begins: after a dateline, a connective and up to two opening
+    phrases that end before `limit` (the cue, usually)."""
+    dateline = _DATELINE.match(sentence)
+    position = _CONNECTIVE.match(sentence, dateline.end() if dateline else 0).end()
     for _ in range(2):
         opening = _INTRODUCTORY.match(sentence, position)
         if opening is None or opening.end() >= limit:
