@@ -112,6 +112,17 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX practice_by_article ON practice_attempt (article_id, started_at);
     """,
+    # The seed that orders a sitting (so it can be resumed as it was), attempts left for a
+    # fresh start (kept, but marked), each answer's place in the quiz and its question's
+    # type (so exports list questions in quiz order, and item analysis knows label ones),
+    # and one word for an empty answer everywhere.
+    """
+    ALTER TABLE attempt ADD COLUMN seed INTEGER;
+    ALTER TABLE attempt ADD COLUMN abandoned_at TEXT;
+    ALTER TABLE answer ADD COLUMN position INTEGER;
+    ALTER TABLE answer ADD COLUMN question_type TEXT NOT NULL DEFAULT '';
+    UPDATE answer SET verdict = 'skipped' WHERE verdict = 'unanswered';
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -138,6 +149,9 @@ class AnswerRecord:
     right_answer: str
     hint_used: bool = False
     answered_at: str = ""
+    #: The question's place in the quiz file (0 first), and its type.
+    position: int | None = None
+    question_type: str = ""
 
 
 @dataclass(frozen=True)
@@ -156,6 +170,9 @@ class AttemptRecord:
     percent: float
     passed: bool
     answered: int
+    seed: int | None = None
+    #: Left unfinished, then replaced by a fresh start: kept, but not offered for resuming.
+    abandoned: bool = False
 
 
 def _now() -> str:
@@ -308,15 +325,35 @@ class Store:
         quiz_path: str | None,
         max_score: float,
         retry_of: int | None = None,
+        seed: int | None = None,
     ) -> int:
         """Record that a student started a quiz; returns the attempt's id."""
         with self.transaction() as db:
             cursor = db.execute(
                 "INSERT INTO attempt (quiz_id, quiz_title, quiz_path, retry_of, started_at,"
-                " max_score) VALUES (?, ?, ?, ?, ?, ?)",
-                (quiz_id, quiz_title, quiz_path, retry_of, _now(), max_score),
+                " max_score, seed) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (quiz_id, quiz_title, quiz_path, retry_of, _now(), max_score, seed),
             )
             return int(cursor.lastrowid or 0)
+
+    def abandon_attempt(self, attempt_id: int) -> None:
+        """Mark an unfinished attempt as given up (the student started afresh)."""
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE attempt SET abandoned_at = ? WHERE id = ? AND finished_at IS NULL",
+                (_now(), attempt_id),
+            )
+
+    def unfinished_attempt(self, quiz_id: str) -> AttemptRecord | None:
+        """The latest attempt at a quiz that was left before the end and may be resumed."""
+        return next(
+            (
+                a
+                for a in self.attempts(quiz_id)
+                if a.finished_at is None and not a.abandoned and a.answered and a.retry_of is None
+            ),
+            None,
+        )
 
     def record_answer(self, attempt_id: int, answer: AnswerRecord) -> None:
         """Save one answer and the attempt's running score, together, as soon as it is judged.
@@ -326,8 +363,8 @@ class Store:
         with self.transaction() as db:
             db.execute(
                 "INSERT OR REPLACE INTO answer (attempt_id, question_id, prompt, response,"
-                " verdict, points, max_points, right_answer, hint_used, answered_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " verdict, points, max_points, right_answer, hint_used, answered_at, position,"
+                " question_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     attempt_id,
                     answer.question_id,
@@ -339,6 +376,8 @@ class Store:
                     answer.right_answer,
                     int(answer.hint_used),
                     answer.answered_at or _now(),
+                    answer.position,
+                    answer.question_type,
                 ),
             )
             db.execute(
@@ -363,7 +402,8 @@ class Store:
         sql = (
             "SELECT a.id, a.quiz_id, a.quiz_title, a.quiz_path, a.retry_of, a.started_at,"
             " a.finished_at, a.score, a.max_score, a.percent, a.passed,"
-            " (SELECT COUNT(*) FROM answer WHERE attempt_id = a.id) FROM attempt a"
+            " (SELECT COUNT(*) FROM answer WHERE attempt_id = a.id), a.seed, a.abandoned_at"
+            " FROM attempt a"
         )
         params: tuple[object, ...] = ()
         if quiz_id is not None:
@@ -384,15 +424,18 @@ class Store:
                 percent=float(row[9]),  # type: ignore[arg-type]
                 passed=bool(row[10]),
                 answered=int(row[11]),  # type: ignore[arg-type]
+                seed=None if row[12] is None else int(row[12]),  # type: ignore[arg-type]
+                abandoned=row[13] is not None,
             )
             for row in rows
         ]
 
     def answers(self, attempt_id: int) -> list[AnswerRecord]:
-        """The answers of one attempt, in the order they were given."""
+        """The answers of one attempt in the quiz's order (older ones: in the order given)."""
         rows = self._query(
             "SELECT question_id, prompt, response, verdict, points, max_points, right_answer,"
-            " hint_used, answered_at FROM answer WHERE attempt_id = ? ORDER BY answered_at, rowid",
+            " hint_used, answered_at, position, question_type FROM answer WHERE attempt_id = ?"
+            " ORDER BY position IS NULL, position, answered_at, rowid",
             (attempt_id,),
         )
         return [
@@ -406,6 +449,8 @@ class Store:
                 right_answer=str(row[6]),
                 hint_used=bool(row[7]),
                 answered_at=str(row[8]),
+                position=None if row[9] is None else int(row[9]),  # type: ignore[arg-type]
+                question_type=str(row[10]),
             )
             for row in rows
         ]
