@@ -35,11 +35,16 @@ MEASURE = 76
 
 @dataclass(frozen=True)
 class Mark:
-    """A styled stretch of the body: a search match, a sentence label or the cursor."""
+    """A styled stretch of the body: a search match, a sentence label or the cursor.
+
+    `flag` (one character, e.g. "?") is drawn in the margin of the line the mark starts on,
+    a sign that reads without colour.
+    """
 
     start: int
     end: int
     component: str
+    flag: str = ""
 
 
 class ViewLine(NamedTuple):
@@ -200,6 +205,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--emphasis",
         "article-view--strong",
         "article-view--link",
+        "article-view--flag",
     }
 
     class Scrolled(Message):
@@ -422,6 +428,9 @@ class ArticleView(ScrollView, can_focus=True):
             style = base + self.get_component_rich_style(f"article-view--{kind}")
             segments.append(Segment(visible(text[line.start : line.end]), style))
         elif line.kind == "body":
+            if flag := self._flag_at(line):
+                style = base + self.get_component_rich_style("article-view--flag")
+                segments[-1:] = [Segment(" " * (pad - 1), base), Segment(flag, style)]
             paragraph = self.article.paragraphs[line.block]
             prefix = block_prefix(paragraph, line.start == paragraph.start)
             if prefix:
@@ -431,6 +440,12 @@ class ArticleView(ScrollView, can_focus=True):
                 base += self.get_component_rich_style(f"article-view--{paragraph.kind}")
             segments.extend(self._body_segments(line, base))
         return Strip(segments).extend_cell_length(width, base).crop(0, width)
+
+    def _flag_at(self, line: ViewLine) -> str:
+        """The flag of a label mark starting on this line, if any (the margin has room for
+        one: the measure always leaves at least a cell each side)."""
+        marks = self._marks_between(self._marks, self._mark_starts, line.start, line.end)
+        return next((m.flag for m in marks if m.flag and line.start <= m.start < line.end), "")
 
     def _body_segments(self, line: ViewLine, base: Style) -> list[Segment]:
         """The body slice of a line, cut where marks and overlays begin and end."""

@@ -9,7 +9,13 @@ from textual.widgets import Static
 
 from tui.analysis import Analysis
 from tui.analysis.teaching import CLAIM_LABELS
-from tui.widgets.label_style import LABEL_MARKERS, label_style, marker_style
+from tui.widgets.label_style import (
+    LABEL_MARKERS,
+    UNSURE_MARKER,
+    label_style,
+    marker_style,
+    unsure_flag,
+)
 
 
 class Legend(Static):
@@ -32,7 +38,11 @@ class Legend(Static):
             parts.append(" ")
             parts.append((label, label_style(label)))
             parts.append(f" {counts[label]}")
-        parts.append("   h: hide")
+        if any(unsure_flag(sentence) for sentence in analysis.sentences):
+            # Room at 80 columns for one more key: "?" outranks "h", which the footer shows.
+            parts.append(f"  {UNSURE_MARKER} unsure")
+        else:
+            parts.append("   h: hide")
         self.update(Content.assemble(*parts))
 
     def show_quiz_mode(self) -> None:
