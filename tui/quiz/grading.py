@@ -109,23 +109,29 @@ def option_letter(question: Question, index: int) -> str:
 def resolve_choice(response: str, choices: tuple[str, ...]) -> int | None:
     """The index of the choice a student means: its letter, its text, or its text with a typo."""
     typed = normalize(response)
-    for index, choice in enumerate(choices):
-        if normalize(choice) == typed:
-            return index
+    normalized = [normalize(choice) for choice in choices]
+    if typed in normalized:
+        return normalized.index(typed)
     letter = _LETTER.match(response.strip().casefold())
     if letter is not None:
         index = ord(letter.group(1)) - ord("a")
         return index if index < len(choices) else None
+    if len(typed) > 4 * max(map(len, normalized), default=0) + 20:
+        # Far longer than any choice: more edits than any typo budget, so no choice can
+        # match; a 1 MB answer would otherwise be normalised again for every choice.
+        return None
     for index, choice in enumerate(choices):
         others = choices[:index] + choices[index + 1 :]
-        if match_answer(response, (choice,), others).correct:
+        # The normalised text (normalising is idempotent): not the response again per choice.
+        if match_answer(typed, (choice,), others).correct:
             return index
     return None
 
 
 def _letters(response: str) -> list[str] | None:
     """The letters of a response such as "a, c", "a c", "(a) and (c)"; None if not letters."""
-    parts = [p for p in _LIST_SEPARATOR.split(response.strip().casefold()) if p]
+    # Each distinct part once, in order: a letter named twice is still one pick.
+    parts = list(dict.fromkeys(p for p in _LIST_SEPARATOR.split(response.strip().casefold()) if p))
     matches = [_LETTER.match(part) for part in parts]
     if not parts or not all(matches):
         return None
@@ -134,9 +140,10 @@ def _letters(response: str) -> list[str] | None:
 
 def _picked(response: Response, choices: tuple[str, ...]) -> tuple[set[int], list[str]]:
     """The choices a multi response picks, and the parts that named no choice."""
+    resolved: dict[str, int | None] = {}
     if isinstance(response, str):
         letters = _letters(response)
-        whole = resolve_choice(response, choices)
+        whole = resolved[response] = resolve_choice(response, choices)
         if letters is None and whole is not None:
             return {whole}, []
         if letters is not None:
@@ -147,15 +154,16 @@ def _picked(response: Response, choices: tuple[str, ...]) -> tuple[set[int], lis
         parts = [p for p in (response or ()) if p.strip()]
     picked: set[int] = set()
     unknown: list[str] = []
-    for part in parts:
-        index = resolve_choice(part, choices)
+    # Each distinct part once: "a, a, a, ..." (1 MB) is one letter, not 300,000 lookups.
+    for part in dict.fromkeys(parts):
+        index = resolved[part] if part in resolved else resolve_choice(part, choices)
         if index is not None:
             picked.add(index)
             continue
         # "Nabil and Kahl": "and" separates choices only when each side is a choice.
         pieces = [p for p in re.split(r"\band\b", part) if p.strip()]
-        found = [resolve_choice(piece, choices) for piece in pieces]
-        if len(pieces) > 1 and all(i is not None for i in found):
+        found = [resolve_choice(piece, choices) for piece in pieces] if len(pieces) > 1 else []
+        if found and all(i is not None for i in found):
             picked.update(i for i in found if i is not None)
         else:
             unknown.append(part.strip())
@@ -250,7 +258,8 @@ def _judge_number(question: Question, response: str) -> Judgement:
     assert right is not None  # validation guarantees it
     if value is None:
         return _verdict(question, "wrong", feedback=f"'{response.strip()}' is not a number.")
-    if abs(value - right) <= question.tolerance:
+    # Compared, not subtracted: a million-digit answer minus the right one overflowed.
+    if right - question.tolerance <= value <= right + question.tolerance:
         return _verdict(question, "correct", question.answer, feedback="Correct.")
     return _verdict(question, "wrong", question.answer, feedback="Not right.")
 

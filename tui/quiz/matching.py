@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal, InvalidOperation
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -134,9 +134,12 @@ def _fold(text: str) -> str:
         else:
             kept.append(" ")
     words = [str(NUMBER_WORDS.get(word, word)) for word in "".join(kept).split()]
-    while len(words) > 1 and words[0] in _LEADING_ARTICLES:
-        words = words[1:]
-    return " ".join(words)
+    # Counted, then cut once: dropping one word at a time copied the list for each, and
+    # "the the the ..." (1 MB) took minutes.
+    first = 0
+    while first < len(words) - 1 and words[first] in _LEADING_ARTICLES:
+        first += 1
+    return " ".join(words[first:])
 
 
 def normalize(text: str) -> str:
@@ -154,7 +157,10 @@ def numbers_in(normalized: str) -> list[Decimal]:
     found: list[Decimal] = []
     for word in normalized.split():
         for token in _NUMBER_TOKEN.findall(word):
-            found.append(Decimal(token).normalize())
+            # Exact, in a context as wide as the number: the default one overflowed on a
+            # million-digit answer (decimal.Overflow) and rounded past 28 digits.
+            exact = Context(prec=len(token) + 1, Emax=MAX_EMAX, Emin=MIN_EMIN)
+            found.append(Decimal(token).normalize(exact))
         if word in MONTHS:
             found.append(Decimal(MONTHS[word]))
     return sorted(found)
