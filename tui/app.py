@@ -16,7 +16,10 @@ from tui.navigation import (
     AskConfirm,
     OpenArticle,
     OpenHistory,
+    OpenPractice,
+    OpenProgress,
     OpenQuiz,
+    OpenReview,
     ShowHelp,
     ShowQuizSummary,
 )
@@ -25,9 +28,12 @@ from tui.screens.confirm import ConfirmScreen
 from tui.screens.help import HelpScreen, key_lines
 from tui.screens.history import HistoryScreen
 from tui.screens.library import LibraryScreen
+from tui.screens.practice import PracticeScreen
+from tui.screens.progress import ProgressScreen
 from tui.screens.quiz import QuizScreen
 from tui.screens.quiz_summary import QuizSummaryScreen
 from tui.screens.reader import ReaderScreen
+from tui.screens.review import ReviewScreen
 from tui.store import Store, StoreError
 from tui.terminal_text import visible
 from tui.widgets.label_style import LABEL_COLOURS
@@ -60,10 +66,12 @@ class WhosaysApp(App[None]):
         article_path: Path | None = None,
         store: Store | None = None,
         quiz: Quiz | None = None,
+        practice_path: Path | None = None,
     ) -> None:
         super().__init__()
         self._article_path = article_path
         self._quiz = quiz
+        self._practice_path = practice_path
         self._store = store
         self.ready_ms: float | None = None
 
@@ -116,6 +124,8 @@ class WhosaysApp(App[None]):
             self.push_screen(ReaderScreen(self._article_path))
         if self._quiz is not None:
             self.push_screen(QuizScreen(self._quiz))
+        if self._practice_path is not None:
+            self.push_screen(PracticeScreen(self._practice_path))
         self.call_after_refresh(self._log_ready)
 
     async def action_interrupt(self) -> None:
@@ -162,6 +172,15 @@ class WhosaysApp(App[None]):
                 retry=request.retry,
             )
         )
+
+    def on_open_practice(self, request: OpenPractice) -> None:
+        self.push_screen(PracticeScreen(request.path, article_id=request.article_id))
+
+    def on_open_progress(self, _request: OpenProgress) -> None:
+        self.push_screen(ProgressScreen())
+
+    def on_open_review(self, _request: OpenReview) -> None:
+        self.push_screen(ReviewScreen())
 
     def on_open_history(self, _request: OpenHistory) -> None:
         self.push_screen(HistoryScreen())

@@ -14,6 +14,7 @@ from tui.library import NotFoundError, bundled_dir, find_article, list_articles
 from tui.terminal_text import json_text, visible
 
 if TYPE_CHECKING:
+    from tui.practice.keys import AnswerKey
     from tui.quiz.model import Quiz
 
 EXIT_OK = 0
@@ -169,21 +170,49 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _is_answer_key(name: str) -> bool:
+    """An answer key by its name (NAME.labels.yaml), or a YAML file of `sentences:` alone."""
+    from tui.practice.keys import is_key_file
+    from tui.quiz.loader import LoaderError, Mapping, load_file
+
+    path = Path(name)
+    if is_key_file(path):
+        return True
+    if not path.is_file():
+        return False
+    try:
+        root = load_file(path).root
+    except LoaderError:
+        return False
+    return (
+        isinstance(root, Mapping)
+        and root.get("sentences") is not None
+        and (root.get("questions") is None)
+    )
+
+
 def cmd_check(args: argparse.Namespace) -> int:
-    """Validate quiz files: one `path:line:col: severity: message` line per problem."""
+    """Validate quiz files and answer keys: one `path:line:col: severity: message` a problem."""
+    from tui.practice.keys import check_key_file
+    from tui.quiz.model import Problem
     from tui.quiz.validate import QUIZ_FILE_ERRORS, check_quiz
 
+    problem_lists: list[list[Problem]] = []
     try:
-        results = [check_quiz(name) for name in args.files]
+        for name in args.files:
+            if _is_answer_key(name):
+                problem_lists.append(check_key_file(Path(name)))
+            else:
+                problem_lists.append(list(check_quiz(name).problems))
     except QUIZ_FILE_ERRORS as error:
         raise UsageError(str(error)) from None
     errors = warnings = 0
-    for result in results:
-        for problem in result.problems:
+    for problems in problem_lists:
+        for problem in problems:
             _say(problem)
-        errors += len(result.errors)
-        warnings += len(result.warnings)
-    files = f"{len(results)} file" + ("s" if len(results) != 1 else "")
+        errors += sum(p.is_error for p in problems)
+        warnings += sum(not p.is_error for p in problems)
+    files = f"{len(problem_lists)} file" + ("s" if len(problem_lists) != 1 else "")
     verdict = "ok" if not errors else "failed"
     _say(f"checked {files}: {errors} error(s), {warnings} warning(s): {verdict}")
     return EXIT_FOUND_PROBLEMS if errors else EXIT_OK
@@ -272,6 +301,85 @@ def cmd_results(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _practice_key(name: str) -> AnswerKey:
+    """The key an article is practised against; a non-English article is refused."""
+    from tui.analysis import analyze_article
+    from tui.practice.keys import load_key, refusal
+
+    article = _open_article(name)
+    why = refusal(article)
+    if why:
+        raise UsageError(why)
+    return load_key(analyze_article(article))
+
+
+def cmd_key(args: argparse.Namespace) -> int:
+    """Write a starter answer key from the analyser, for a teacher to correct."""
+    from tui.practice.keys import key_path, starter_key
+
+    key = _practice_key(args.article)
+    text = starter_key(key.analysis)
+    if args.output in (None, "-"):
+        sys.stdout.write(visible(text))
+        return EXIT_OK
+    target = Path(args.output)
+    if target.exists() and not args.force:
+        raise UsageError(f"{target}: already exists (a key you edited?); add --force to replace")
+    try:
+        target.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise UsageError(f"{target}: cannot write: {error.strerror or error}") from None
+    article_path = key.article.path
+    beside = key_path(article_path).name if article_path else "NAME.labels.yaml"
+    _say(
+        f"wrote a starter key of {len(key.sentences)} sentences to {target}; "
+        f"check every label, then save it beside the article as {beside}"
+    )
+    return EXIT_OK
+
+
+def cmd_practice(args: argparse.Namespace) -> int:
+    """Practise an article in the app, or judge a file of a student's labels."""
+    from tui.practice.answers import read_answers
+    from tui.practice.feedback import summary_lines
+    from tui.practice.judge import judge
+    from tui.practice.labels import label_words
+    from tui.quiz.loader import LoaderError
+
+    key = _practice_key(args.article)
+    if args.answers is None:
+        if args.json:
+            raise UsageError("--json needs --answers FILE: the app has no JSON to print")
+        return _run_app(practice_path=key.article.path)
+    try:
+        answers, problems = read_answers(Path(args.answers), key)
+    except LoaderError as error:
+        raise UsageError(str(error)) from None
+    if problems:
+        for problem in problems:
+            _say(problem, file=sys.stderr)
+        raise UsageError(f"{args.answers}: {len(problems)} problem(s); nothing was judged")
+    if key.problems:
+        _say(
+            f"whosays: warning: the answer key has {len(key.problems)} problem(s) "
+            f"(whosays check {key.path} lists them); its other sentences are used",
+            file=sys.stderr,
+        )
+    result = judge(key, answers)
+    if args.json:
+        print(json_text(result.to_json()))
+        return EXIT_OK
+    _say(f"{key.article.title}: checked against the {key.kind}")
+    for number, verdict in enumerate(result.verdicts, 1):
+        student = label_words(verdict.student) if verdict.student else "–"
+        keyed = label_words(verdict.key.label) if verdict.key else "–"
+        text = " ".join(verdict.sentence.text.split())
+        _say(f"{number:>3}  {verdict.verdict:<10}  you {student:<12}  key {keyed:<12}  {text}")
+    for line in summary_lines(result.scores):
+        _say(line)
+    return EXIT_OK
+
+
 def cmd_locate(_args: argparse.Namespace) -> int:
     """Print where whosays keeps its files."""
     _say(_where_things_live())
@@ -315,8 +423,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     add("locate", cmd_locate, "print where whosays keeps its files")
 
-    check = add("check", cmd_check, "check quiz files: every problem as path:line:col")
-    check.add_argument("files", nargs="+", metavar="FILE", help="quiz files, or library quiz ids")
+    check = add(
+        "check", cmd_check, "check quiz files and answer keys: every problem as path:line:col"
+    )
+    check.add_argument(
+        "files", nargs="+", metavar="FILE", help="quiz files or library quiz ids, answer keys"
+    )
+
+    key = add("key", cmd_key, "write a starter answer key from the analyser, to correct")
+    key.add_argument("article", metavar="ARTICLE", help="a file, or a library article's id")
+    key.add_argument("-o", "--output", metavar="FILE", help="write here (default: print it)")
+    key.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+    practice = add(
+        "practice", cmd_practice, "label every sentence yourself, then check against the key"
+    )
+    practice.add_argument("article", metavar="ARTICLE", help="a file, or a library article's id")
+    practice.add_argument(
+        "--answers", metavar="FILE", help="judge a student's labels (YAML: text and label)"
+    )
+    practice.add_argument("--json", action="store_true", help="print JSON (with --answers)")
 
     grade = add("grade", cmd_grade, "mark a student's responses to a quiz")
     grade.add_argument("quiz", metavar="QUIZ", help="a quiz file, or a library quiz id")

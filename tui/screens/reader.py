@@ -17,7 +17,7 @@ from textual.worker import Worker, WorkerState
 
 from tui.analysis import Analysis, Sentence, analyze_article
 from tui.articles import Article, ArticleError, load_article
-from tui.navigation import OpenQuiz, ShowHelp
+from tui.navigation import OpenPractice, OpenQuiz, ShowHelp
 from tui.quiz.catalogue import CatalogueEntry, catalogue, quizzes_about
 from tui.reading import find_phrase
 from tui.store import ReadingPosition, StoreError
@@ -31,7 +31,8 @@ ABOUT = (
     "Read the article and ask of every sentence: who says so? Highlights show each "
     "sentence's sourcing: N named, A anonymous, V vague, U unattributed (no source). "
     "Press h to hide them and read first; Tab or ] steps through the sentences and the panel "
-    "below says why each has its label; s shows every source the article cites. "
+    "below says why each has its label; s shows every source the article cites; p lets "
+    "you label the sentences yourself and check. "
     "Your place is remembered, by paragraph, for next time."
 )
 
@@ -77,6 +78,13 @@ class ReaderScreen(Screen[None]):
             tooltip="Every source the article cites, and its sourcing mix",
         ),
         Binding("z", "quiz", "Quiz", id="reader.quiz", tooltip="Take the quiz on this article"),
+        Binding(
+            "p",
+            "practice",
+            "Practise",
+            id="reader.practice",
+            tooltip="Label every sentence yourself, then check against the key",
+        ),
         Binding("slash", "search", "Search", id="reader.search", tooltip="Search the article"),
         Binding("n", "next_match", "Next match", id="reader.next-match", show=False),
         Binding("N", "previous_match", "Previous match", id="reader.previous-match", show=False),
@@ -267,7 +275,7 @@ class ReaderScreen(Screen[None]):
         """The quiz key shows only when a quiz is about this article."""
         if action == "quiz":
             return bool(self.quizzes) and self.reveal
-        if action in ("toggle_highlights", "sentence", "toggle_sources"):
+        if action in ("toggle_highlights", "sentence", "toggle_sources", "practice"):
             return self.reveal
         return True
 
@@ -276,6 +284,11 @@ class ReaderScreen(Screen[None]):
         if self.quizzes and self.quizzes[0].quiz is not None:
             self._save_position()
             self.post_message(OpenQuiz(self.quizzes[0].quiz))
+
+    def action_practice(self) -> None:
+        """Practise this article: the labels are hidden there until the check."""
+        self._save_position()
+        self.post_message(OpenPractice(self.path, article_id=self.article_id))
 
     def action_toggle_highlights(self) -> None:
         """Hide the labels to read first; show them again to check your own judgement."""

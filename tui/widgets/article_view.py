@@ -137,6 +137,17 @@ def _cut_long_word(
     return start, cell_len(text[start:end])
 
 
+def show_lines(view: ScrollView, first: int, last: int) -> None:
+    """Scroll so lines first..last are visible, a third of the way down, if they are not."""
+    top = int(view.scroll_offset.y)
+    height = view.scrollable_content_region.height
+    if top <= first and last < top + height:
+        return
+    lines = last - first + 1
+    new_top = first - max(1, (height - lines) // 3) if lines < height else first
+    view.scroll_to(y=max(0, new_top), animate=False, force=True)
+
+
 class ArticleView(ScrollView, can_focus=True):
     """Headline, metadata and body of one article, wrapped and centred."""
 
@@ -306,15 +317,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def show_span(self, start: int, end: int) -> None:
         """Scroll so all of [start, end) is visible, a third of the way down, if it is not."""
-        first = self.line_of_offset(start)
-        last = self.line_of_offset(max(start, end - 1))
-        top = int(self.scroll_offset.y)
-        height = self.scrollable_content_region.height
-        if top <= first and last < top + height:
-            return
-        lines = last - first + 1
-        new_top = first - max(1, (height - lines) // 3) if lines < height else first
-        self.scroll_to(y=max(0, new_top), animate=False, force=True)
+        show_lines(self, self.line_of_offset(start), self.line_of_offset(max(start, end - 1)))
 
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)
