@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 from typing import TextIO
 
+from tui import spreadsheet
 from tui.practice import records
 from tui.practice.export import attempt_line, csv_rows
 from tui.quiz.grading import points_text
-from tui.store import AttemptRecord, Store
+from tui.store import AnswerRecord, AttemptRecord, Store
 
 #: Columns of `whosays results --csv`, one row per answer.
 CSV_COLUMNS = (
@@ -79,38 +79,42 @@ def write_csv(store: Store, handle: TextIO, student: str = "") -> int:
     of every practice attempt; returns the number of rows.
 
     `student` fills the first column, so a teacher can put several students' files together.
+    Rows are written as they are read (100,000 answers take no more memory than ten), and
+    no cell can run as a spreadsheet formula (tui/spreadsheet.py).
     """
-    writer = csv.writer(handle)
-    writer.writerow(CSV_COLUMNS)
+    out = spreadsheet.writer(handle)
+    out.writerow(CSV_COLUMNS)
     rows = 0
-    for attempt in reversed(store.attempts()):
-        for answer in store.answers(attempt.id):
-            writer.writerow(
-                (
-                    student,
-                    attempt.id,
-                    attempt.quiz_id,
-                    attempt.quiz_title,
-                    attempt.started_at,
-                    attempt.finished_at or "",
-                    attempt.retry_of or "",
-                    answer.question_id,
-                    answer.prompt,
-                    answer.response,
-                    answer.verdict,
-                    points_text(answer.points),
-                    points_text(answer.max_points),
-                    answer.right_answer,
-                    "yes" if answer.hint_used else "no",
-                    answer.answered_at,
-                    "quiz",
-                    "",
-                    "",
-                    "",
-                )
-            )
-            rows += 1
+    for attempt, answer in store.answer_rows():
+        out.writerow(answer_row(student, attempt, answer))
+        rows += 1
     for row in csv_rows(store, student):
-        writer.writerow(row)
+        out.writerow(row)
         rows += 1
     return rows
+
+
+def answer_row(student: str, attempt: AttemptRecord, answer: AnswerRecord) -> tuple[object, ...]:
+    """One quiz answer as a row of CSV_COLUMNS."""
+    return (
+        student,
+        attempt.id,
+        attempt.quiz_id,
+        attempt.quiz_title,
+        attempt.started_at,
+        attempt.finished_at or "",
+        attempt.retry_of or "",
+        answer.question_id,
+        answer.prompt,
+        answer.response,
+        answer.verdict,
+        points_text(answer.points),
+        points_text(answer.max_points),
+        answer.right_answer,
+        "yes" if answer.hint_used else "no",
+        answer.answered_at,
+        "quiz",
+        "",
+        "",
+        "",
+    )

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
-from tui.quiz.matching import match_answer, normalize, parse_number
+from tui.quiz.matching import choice_key, match_answer, normalize, parse_number
 from tui.quiz.model import SENTENCE_LABELS, Question, Quiz
 
 #: Every verdict, from best to worst.
@@ -109,14 +109,14 @@ def option_letter(question: Question, index: int) -> str:
 def resolve_choice(response: str, choices: tuple[str, ...]) -> int | None:
     """The index of the choice a student means: its letter, its text, or its text with a typo."""
     typed = normalize(response)
-    normalized = [normalize(choice) for choice in choices]
-    if typed in normalized:
-        return normalized.index(typed)
+    keys = [choice_key(choice) for choice in choices]
+    if (key := typed or choice_key(response)) in keys:
+        return keys.index(key)
     letter = _LETTER.match(response.strip().casefold())
     if letter is not None:
         index = ord(letter.group(1)) - ord("a")
         return index if index < len(choices) else None
-    if len(typed) > 4 * max(map(len, normalized), default=0) + 20:
+    if len(typed) > 4 * max(map(len, keys), default=0) + 20:
         # Far longer than any choice: more edits than any typo budget, so no choice can
         # match; a 1 MB answer would otherwise be normalised again for every choice.
         return None

@@ -152,6 +152,12 @@ def normalize(text: str) -> str:
     return text
 
 
+def choice_key(text: str) -> str:
+    """What makes two choices the same: their normalised text, or, when that is empty (all
+    emoji or punctuation: "👍" and "👎" both normalise to ""), the text itself, in one case."""
+    return normalize(text) or unicodedata.normalize("NFKC", text).casefold().strip()
+
+
 def numbers_in(normalized: str) -> list[Decimal]:
     """Every number in normalised text, sorted: digits (number words are digits by now), months."""
     found: list[Decimal] = []
