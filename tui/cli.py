@@ -276,28 +276,37 @@ def cmd_quiz(args: argparse.Namespace) -> int:
 
 
 def cmd_results(args: argparse.Namespace) -> int:
-    """Print past quiz attempts, or write every answer of every attempt as CSV."""
+    """Print past quiz attempts, or write every answer of every attempt as CSV.
+
+    A database that cannot be read is an error (exit 2), never a short or empty export.
+    """
     from tui.results import attempts_table, write_csv
-    from tui.store import Store
+    from tui.store import Store, StoreError
 
     store = Store(paths.database_path())
     if store.notice:
         _say(f"whosays: {store.notice}", sys.stderr)
-    if args.csv is None:
-        _say(attempts_table(store))
-        return EXIT_OK
-    if args.csv == "-":
-        # To a pipe or a file the CSV is data, kept as it is; to a terminal it is shown.
-        write_csv(
-            store, _ShownStream(sys.stdout) if sys.stdout.isatty() else sys.stdout, args.student
-        )
-        return EXIT_OK
     try:
-        with open(args.csv, "w", encoding="utf-8", newline="") as handle:
-            count = write_csv(store, handle, args.student)
-    except OSError as error:
-        raise UsageError(f"{args.csv}: cannot write: {error.strerror or error}") from None
-    _say(f"wrote {count} answers to {args.csv}")
+        if args.csv is None:
+            table = attempts_table(store)
+            if store.problem is None:
+                _say(table)
+        elif args.csv == "-":
+            # To a pipe or a file the CSV is data, kept as it is; to a terminal it is shown.
+            shown = _ShownStream(sys.stdout) if sys.stdout.isatty() else sys.stdout
+            write_csv(store, shown, args.student)
+        else:
+            try:
+                with open(args.csv, "w", encoding="utf-8", newline="") as handle:
+                    count = write_csv(store, handle, args.student)
+            except OSError as error:
+                raise UsageError(f"{args.csv}: cannot write: {error.strerror or error}") from None
+            if store.problem is None:
+                _say(f"wrote {count} answers to {args.csv}")
+    except StoreError as error:
+        raise UsageError(str(error)) from None
+    if store.problem is not None:
+        raise UsageError(store.problem)
     return EXIT_OK
 
 

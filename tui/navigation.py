@@ -17,6 +17,7 @@ from textual.message import Message
 if TYPE_CHECKING:
     from tui.quiz.grading import QuizResult
     from tui.quiz.model import Question, Quiz
+    from tui.quiz.recording import SittingRecorder
     from tui.quiz.session import QuizSession
 
 
@@ -48,7 +49,8 @@ class ShowQuizSummary(Message):
     session: QuizSession
     result: QuizResult
     responses: dict[str, str]
-    attempt_id: int | None
+    #: The sitting's answers, saved or still waiting for the database.
+    recorder: SittingRecorder
     retry: bool = False
 
 

@@ -31,8 +31,9 @@ from tui.quiz.grading import (
 )
 from tui.quiz.matching import parse_number
 from tui.quiz.model import Question, Quiz
+from tui.quiz.recording import SittingRecorder
 from tui.quiz.session import QuizSession
-from tui.store import AnswerRecord, StoreError
+from tui.store import AnswerRecord
 from tui.terminal_text import PRINTABLE, visible
 from tui.widgets.verdict_look import VERDICT_LOOK
 
@@ -87,7 +88,8 @@ class QuizScreen(Screen[None]):
         self.quiz = quiz
         self.session = QuizSession(quiz, seed=seed, questions=questions)
         self.retry_of = retry_of
-        self.attempt_id: int | None = None
+        self.recorder: SittingRecorder | None = None
+        self._unsaved_said = False
         self.judgement: Judgement | None = None
         self._responses: dict[str, str] = {}
         self._verdicts: dict[str, str] = {}
@@ -113,19 +115,15 @@ class QuizScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.recorder = SittingRecorder(
+            self.app.store,  # type: ignore[attr-defined]
+            self.quiz_id,
+            self.quiz.title,
+            str(self.quiz.path) if self.quiz.path else None,
+            max_score=sum(q.points for q in self.session.questions),
+            retry_of=self.retry_of,
+        )
         self._show_question()
-
-    def _attempt(self) -> int:
-        """The attempt's id, recorded at the first answer (opening a quiz is not an attempt)."""
-        if self.attempt_id is None:
-            self.attempt_id = self.app.store.start_attempt(  # type: ignore[attr-defined]
-                self.quiz_id,
-                self.quiz.title,
-                str(self.quiz.path) if self.quiz.path else None,
-                max_score=sum(q.points for q in self.session.questions),
-                retry_of=self.retry_of,
-            )
-        return self.attempt_id
 
     # Showing a question ------------------------------------------------------------------
 
@@ -259,25 +257,14 @@ class QuizScreen(Screen[None]):
         self._show_feedback(question, judgement)
 
     def _save(self, question: Question, shown: str, judgement: Judgement) -> None:
-        """Store the answer at once; if the database refuses, say so and carry on."""
+        """Store the answer at once; if the database refuses, keep it and say so (once)."""
         self._responses[question.id] = shown
         self._verdicts[question.id] = judgement.verdict
         prompt = question.prompt
         if question.sentence is not None:
             prompt += f" “{question.sentence.text}”"
-        try:
-            self._record(question, shown, judgement, prompt)
-        except StoreError as error:
-            self.notify(
-                f"Your answer could not be saved: {error}",
-                severity="error",
-                timeout=8,
-                markup=False,
-            )
-
-    def _record(self, question: Question, shown: str, judgement: Judgement, prompt: str) -> None:
-        self.app.store.record_answer(  # type: ignore[attr-defined]
-            self._attempt(),
+        assert self.recorder is not None
+        error = self.recorder.record(
             AnswerRecord(
                 question_id=question.id,
                 prompt=prompt,
@@ -287,8 +274,24 @@ class QuizScreen(Screen[None]):
                 max_points=judgement.max_points,
                 right_answer=right_answer_text(question),
                 hint_used=self.session.hint_used(question.id),
-            ),
+            )
         )
+        self._say_if_unsaved(error)
+
+    def _say_if_unsaved(self, error: str | None) -> None:
+        """One notice when saving starts failing, not one per answer."""
+        if error is None:
+            self._unsaved_said = False
+            return
+        if not self._unsaved_said:
+            self._unsaved_said = True
+            self.notify(
+                f"Your answers are kept but not saved yet ({error}). They are saved as soon "
+                "as the database can be written; the results screen can also export them.",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
 
     def _show_feedback(self, question: Question, judgement: Judgement) -> None:
         self.judgement = judgement
@@ -387,23 +390,14 @@ class QuizScreen(Screen[None]):
     def _finish(self) -> None:
         """All questions done: store the totals and show the summary in place of the quiz."""
         result = self.session.summary()
-        try:
-            self.app.store.finish_attempt(  # type: ignore[attr-defined]
-                self._attempt(), result.score, result.percent, result.passed
-            )
-        except StoreError as error:
-            self.notify(
-                f"Your result could not be saved: {error}",
-                severity="error",
-                timeout=8,
-                markup=False,
-            )
+        assert self.recorder is not None
+        self._say_if_unsaved(self.recorder.finish(result.score, result.percent, result.passed))
         self.post_message(
             ShowQuizSummary(
                 self.session,
                 result,
                 self._responses,
-                self._attempt(),
+                self.recorder,
                 retry=self.retry_of is not None,
             )
         )
