@@ -448,9 +448,12 @@ class Store:
                     " FROM attempt a JOIN answer n ON n.attempt_id = a.id"
                     " ORDER BY a.started_at, a.id, n.answered_at, n.rowid"
                 )
+                attempt: AttemptRecord | None = None
                 while batch := cursor.fetchmany(500):
                     for row in batch:
-                        yield _attempt_record(row), _answer_record(row[12:])
+                        if attempt is None or attempt.id != row[0]:
+                            attempt = _attempt_record(row)
+                        yield attempt, _answer_record(row[12:])
             except sqlite3.Error as error:
                 raise StoreError(f"{self.path}: cannot read: {explain(error)}") from None
 
