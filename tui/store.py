@@ -18,7 +18,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from tui.database import BUSY_TIMEOUT, Opened, explain, open_database
+from tui.database import BUSY_TIMEOUT, Opened, error_code, explain, open_database
+
+#: Seconds a write waits once the lock has already been refused, until a write succeeds.
+_IMPATIENT = 0.25
 
 #: One script per schema version; the database's `user_version` says how many have run.
 MIGRATIONS: tuple[str, ...] = (
@@ -222,6 +225,7 @@ class Store:
         """Open (or create) the database at `path`; None keeps everything in memory."""
         self.path = path
         self._busy_timeout = busy_timeout
+        self._patience = busy_timeout
         self._lock = threading.RLock()
         self._listener: Callable[[str], None] | None = None
         #: The latest failed read, fit to show; None once reads work again.
@@ -233,6 +237,7 @@ class Store:
 
     def _use(self, opened: Opened) -> None:
         self._connection = opened.connection
+        self._patience = self._busy_timeout
         #: What happened when the file was opened, for the user (None: all well).
         self.notice = opened.notice
         self.read_only = opened.read_only
@@ -279,7 +284,7 @@ class Store:
                 self._same_file()
                 self._connection.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as error:
-                raise StoreError(f"{self.path}: cannot write: {explain(error)}") from None
+                raise self._refused(error) from None
             try:
                 yield self._connection
                 self._connection.execute("COMMIT")
@@ -287,8 +292,22 @@ class Store:
                 if self._connection.in_transaction:
                     self._connection.execute("ROLLBACK")
                 if isinstance(error, sqlite3.Error):
-                    raise StoreError(f"{self.path}: cannot write: {explain(error)}") from None
+                    raise self._refused(error) from None
                 raise
+            self._set_patience(self._busy_timeout)
+
+    def _refused(self, error: sqlite3.Error) -> StoreError:
+        """The error for a refused write; after a lock held past the busy timeout, later
+        writes wait only briefly until one succeeds (each answer froze the quiz for the
+        whole timeout while another program kept the lock)."""
+        if error_code(error) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            self._set_patience(min(self._busy_timeout, _IMPATIENT))
+        return StoreError(f"{self.path}: cannot write: {explain(error)}")
+
+    def _set_patience(self, seconds: float) -> None:
+        if seconds != self._patience:
+            self._patience = seconds
+            self._connection.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
 
     def _query(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
         """The rows of a read; none when it fails, and the listener is told why."""

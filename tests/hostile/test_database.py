@@ -250,6 +250,19 @@ def test_a_locked_database_keeps_the_answers_and_writes_them_when_it_returns(
     assert attempt.answered == 2 and attempt.score == 2
 
 
+def test_a_held_lock_makes_the_quiz_wait_once_not_at_every_answer(tmp_path: Path) -> None:
+    """After one write waited out the busy timeout, the next wait briefly until one succeeds
+    (checked through SQLite's own setting, not a clock)."""
+    path = tmp_path / "w.db"
+    store = Store(path, busy_timeout=0.3)
+    with _locked(path):
+        with pytest.raises(StoreError):
+            store.set_setting("a", "1")
+        assert store.read("PRAGMA busy_timeout") == [(250,)]
+    store.set_setting("a", "2")
+    assert store.read("PRAGMA busy_timeout") == [(300,)]
+
+
 def test_unsaved_answers_export_as_csv_that_no_spreadsheet_runs(tmp_path: Path) -> None:
     import csv
     import io
