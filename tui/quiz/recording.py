@@ -59,7 +59,17 @@ class SittingRecorder:
     @property
     def pending(self) -> int:
         """How many answers (and the final result, counted as one) wait to be written."""
-        return len(self._unsaved) + (self._result is not None and not self._result_saved)
+        return len(self._unsaved) + self.result_pending
+
+    @property
+    def unsaved_answers(self) -> int:
+        """How many answers wait to be written."""
+        return len(self._unsaved)
+
+    @property
+    def result_pending(self) -> bool:
+        """The final result is known but not written yet."""
+        return self._result is not None and not self._result_saved
 
     def record(self, answer: AnswerRecord) -> str | None:
         """Keep an answer (stamped now) and save everything waiting; the error, if any."""

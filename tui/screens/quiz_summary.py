@@ -121,15 +121,19 @@ class QuizSummaryScreen(Screen[None]):
     def _show_unsaved(self) -> None:
         """Say how many answers wait for the database, and why; hidden once all are saved."""
         line = self.query_one("#summary-unsaved", Static)
-        pending = self.recorder.pending
-        line.display = bool(pending)
-        if pending:
+        recorder = self.recorder
+        line.display = bool(recorder.pending)
+        if recorder.pending:
+            count = recorder.unsaved_answers
+            what = f"{count} answer{'s' if count != 1 else ''}" if count else "Your result"
+            if count and recorder.result_pending:
+                what += " and your result"
             line.update(
                 Content.styled(
                     visible(
-                        f"{pending} answer(s) not saved yet: {self.recorder.error}. They are "
-                        "kept, and saved as soon as the database can be written; "
-                        "e exports them to a file now."
+                        f"{what} not saved yet: {recorder.error}. Kept here, and saved as "
+                        "soon as the database can be written; e exports your answers to a "
+                        "file now."
                     ),
                     "$warning",
                 )
