@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -16,6 +17,7 @@ from tui.terminal_text import json_text, visible
 if TYPE_CHECKING:
     from tui.practice.keys import AnswerKey
     from tui.quiz.model import Quiz
+    from tui.store import Store
 
 EXIT_OK = 0
 EXIT_FOUND_PROBLEMS = 1
@@ -192,35 +194,43 @@ def _is_answer_key(name: str) -> bool:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    """Validate quiz files and answer keys: one `path:line:col: severity: message` a problem."""
+    """Validate quiz files and answer keys: one `path:line:col: severity: message` a problem.
+
+    Every file named is checked, even after one that is missing (exit 2 then, at the end).
+    """
     from tui.practice.keys import check_key_file
-    from tui.quiz.model import Problem
     from tui.quiz.validate import QUIZ_FILE_ERRORS, check_quiz
 
-    problem_lists: list[list[Problem]] = []
-    try:
-        for name in args.files:
+    errors = warnings = notes = checked = missing = 0
+    for name in args.files:
+        try:
             if _is_answer_key(name):
-                problem_lists.append(check_key_file(Path(name)))
+                problems = check_key_file(Path(name))
             else:
-                problem_lists.append(list(check_quiz(name).problems))
-    except QUIZ_FILE_ERRORS as error:
-        raise UsageError(str(error)) from None
-    errors = warnings = 0
-    for problems in problem_lists:
+                problems = list(check_quiz(name).problems)
+        except QUIZ_FILE_ERRORS as error:
+            _say(f"whosays: {error}", sys.stderr)
+            missing += 1
+            continue
+        checked += 1
         for problem in problems:
             _say(problem)
-        errors += sum(p.is_error for p in problems)
-        warnings += sum(not p.is_error for p in problems)
-    files = f"{len(problem_lists)} file" + ("s" if len(problem_lists) != 1 else "")
-    verdict = "ok" if not errors else "failed"
-    _say(f"checked {files}: {errors} error(s), {warnings} warning(s): {verdict}")
+        errors += sum(p.severity == "error" for p in problems)
+        warnings += sum(p.severity == "warning" for p in problems)
+        notes += sum(p.severity == "note" for p in problems)
+    files = f"{checked} file" + ("s" if checked != 1 else "")
+    verdict = "ok" if not errors and not missing else "failed"
+    noted = f", {notes} note(s)" if notes else ""
+    unread = f", {missing} not found or unreadable" if missing else ""
+    _say(f"checked {files}: {errors} error(s), {warnings} warning(s){noted}{unread}: {verdict}")
+    if missing:
+        return EXIT_USAGE
     return EXIT_FOUND_PROBLEMS if errors else EXIT_OK
 
 
 def cmd_grade(args: argparse.Namespace) -> int:
     """Mark a student's responses (YAML: question id -> answer) exactly as the quiz screen does."""
-    from tui.quiz.grading import grade_quiz, points_text
+    from tui.quiz.grading import grade_quiz, points_text, typed_and_matched
     from tui.quiz.loader import LoaderError, load_file
     from tui.quiz.responses import read_responses
 
@@ -242,10 +252,9 @@ def cmd_grade(args: argparse.Namespace) -> int:
         return EXIT_OK
     width = max(len(j.question_id) for j in result.judgements)
     for judgement in result.judgements:
-        matched = judgement.matched
-        shown = ", ".join(matched) if isinstance(matched, tuple) else (matched or "")
         points = f"{points_text(judgement.points)}/{points_text(judgement.max_points)}"
-        _say(f"{judgement.question_id:<{width}}  {judgement.verdict:<10}  {points:>7}  {shown}")
+        line = f"{judgement.question_id:<{width}}  {judgement.verdict:<8}  {points:>7}  "
+        _say(line + typed_and_matched(judgement))
     outcome = "pass" if result.passed else "fail"
     _say(
         f"total {points_text(result.score)}/{points_text(result.max_score)} "
@@ -276,11 +285,11 @@ def cmd_quiz(args: argparse.Namespace) -> int:
 
 
 def cmd_results(args: argparse.Namespace) -> int:
-    """Print past quiz attempts, or write every answer of every attempt as CSV.
+    """Print past quiz attempts, or write every answer (or attempt) as CSV for a teacher.
 
     A database that cannot be read is an error (exit 2), never a short or empty export.
     """
-    from tui.results import attempts_table, write_csv
+    from tui.results import attempts_table
     from tui.store import Store, StoreError
 
     store = Store(paths.database_path())
@@ -288,26 +297,60 @@ def cmd_results(args: argparse.Namespace) -> int:
         _say(f"whosays: {store.notice}", sys.stderr)
     try:
         if args.csv is None:
-            table = attempts_table(store)
+            table = attempts_table(store, args.quiz)
             if store.problem is None:
                 _say(table)
-        elif args.csv == "-":
-            # To a pipe or a file the CSV is data, kept as it is; to a terminal it is shown.
-            shown = _ShownStream(sys.stdout) if sys.stdout.isatty() else sys.stdout
-            write_csv(store, shown, args.student)
         else:
-            try:
-                with open(args.csv, "w", encoding="utf-8", newline="") as handle:
-                    count = write_csv(store, handle, args.student)
-            except OSError as error:
-                raise UsageError(f"{args.csv}: cannot write: {error.strerror or error}") from None
-            if store.problem is None:
-                _say(f"wrote {count} answers to {args.csv}")
+            _export_results(store, args)
     except StoreError as error:
         raise UsageError(str(error)) from None
     if store.problem is not None:
         raise UsageError(store.problem)
     return EXIT_OK
+
+
+#: The setting that remembers the student's name for their exports.
+STUDENT_SETTING = "student_name"
+
+
+def _export_results(store: Store, args: argparse.Namespace) -> None:
+    """`results --csv`: to a file, or to standard output ('-')."""
+    from tui.results import write_csv
+
+    student = _student_name(store, args.student)
+    if args.csv == "-":
+        # To a pipe or a file the CSV is data, kept as it is; to a terminal it is shown.
+        shown = _ShownStream(sys.stdout) if sys.stdout.isatty() else sys.stdout
+        write_csv(store, shown, student, args.quiz, args.summary)
+        return
+    try:
+        # A byte-order mark: Excel then reads the file as UTF-8 (names with accents intact).
+        with open(args.csv, "w", encoding="utf-8-sig", newline="") as handle:
+            count = write_csv(store, handle, student, args.quiz, args.summary)
+    except OSError as error:
+        raise UsageError(f"{args.csv}: cannot write: {error.strerror or error}") from None
+    if store.problem is None:
+        what = "attempts" if args.summary else "answers"
+        _say(f"wrote {count} {what} of {student} to {args.csv}")
+
+
+def _student_name(store: Store, given: str | None) -> str:
+    """The name for the export's student column: given, remembered, or asked for once."""
+    from tui.store import StoreError
+
+    name = (given or "").strip() or store.setting(STUDENT_SETTING) or ""
+    if not name and sys.stdin.isatty():
+        try:
+            name = input("Your name, for your teacher (asked once): ").strip()
+        except EOFError:
+            name = ""
+    if not name:
+        raise UsageError("whose results are these? give your name: --student 'Ana Lima'")
+    if name != store.setting(STUDENT_SETTING):
+        # If it cannot be saved, the export still carries the name; it is only not remembered.
+        with contextlib.suppress(StoreError):
+            store.set_setting(STUDENT_SETTING, name)
+    return name
 
 
 def _practice_key(name: str) -> AnswerKey:
@@ -463,11 +506,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     results = add("results", cmd_results, "print past quiz attempts, or export them")
     results.add_argument(
-        "--csv", metavar="FILE", help="write every answer as CSV to FILE ('-' for stdout)"
+        "--csv",
+        metavar="FILE",
+        help="write every answer as CSV to FILE ('-' for stdout), in UTF-8 with a byte-order "
+        "mark so that Excel opens it as it is",
     )
     results.add_argument(
-        "--student", metavar="NAME", default="", help="a name for the CSV's student column"
+        "--student",
+        metavar="NAME",
+        help="your name for the CSV's student column (asked once if never given, then remembered)",
     )
+    results.add_argument("--quiz", metavar="ID", help="only this quiz's attempts")
+    results.add_argument(
+        "--summary", action="store_true", help="with --csv: one row per attempt, not per answer"
+    )
+
+    from tui.cli_teachers import add_teacher_commands
+
+    add_teacher_commands(add)
     return parser
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 if TYPE_CHECKING:
+    from tui.analysis import Analysis
     from tui.quiz.grading import QuizResult
     from tui.quiz.model import Question, Quiz
     from tui.quiz.recording import SittingRecorder
@@ -40,6 +41,18 @@ class OpenQuiz(Message):
     retry_of: int | None = None
     #: True replaces the current screen (a retry from the summary) instead of covering it.
     replace: bool = False
+
+
+@dataclass
+class DraftQuiz(Message):
+    """Offer to draft a quiz on this analysed article, and say where it was written."""
+
+    analysis: Analysis
+
+
+class CloseQuiz(Message):
+    """The quiz (or its summary) is done with: back to what was open before, or to the
+    shell when whosays was started with `whosays quiz`."""
 
 
 @dataclass

@@ -120,6 +120,17 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX practice_by_article ON practice_attempt (article_id, started_at);
     """,
+    # The seed that orders a sitting (so it can be resumed as it was), attempts left for a
+    # fresh start (kept, but marked), each answer's place in the quiz and its question's
+    # type (so exports list questions in quiz order, and item analysis knows label ones),
+    # and one word for an empty answer everywhere.
+    """
+    ALTER TABLE attempt ADD COLUMN seed INTEGER;
+    ALTER TABLE attempt ADD COLUMN abandoned_at TEXT;
+    ALTER TABLE answer ADD COLUMN position INTEGER;
+    ALTER TABLE answer ADD COLUMN question_type TEXT NOT NULL DEFAULT '';
+    UPDATE answer SET verdict = 'skipped' WHERE verdict = 'unanswered';
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -146,6 +157,9 @@ class AnswerRecord:
     right_answer: str
     hint_used: bool = False
     answered_at: str = ""
+    #: The question's place in the quiz file (0 first), and its type.
+    position: int | None = None
+    question_type: str = ""
 
 
 @dataclass(frozen=True)
@@ -164,16 +178,23 @@ class AttemptRecord:
     percent: float
     passed: bool
     answered: int
+    seed: int | None = None
+    #: Left unfinished, then replaced by a fresh start: kept, but not offered for resuming.
+    abandoned: bool = False
 
 
 _ATTEMPT_COLUMNS = (
     "a.id, a.quiz_id, a.quiz_title, a.quiz_path, a.retry_of, a.started_at, a.finished_at,"
-    " a.score, a.max_score, a.percent, a.passed"
+    " a.score, a.max_score, a.percent, a.passed, a.seed, a.abandoned_at"
 )
 _ANSWER_COLUMNS = (
     "n.question_id, n.prompt, n.response, n.verdict, n.points, n.max_points,"
-    " n.right_answer, n.hint_used, n.answered_at"
+    " n.right_answer, n.hint_used, n.answered_at, n.position, n.question_type"
 )
+#: An attempt's answers in the quiz's order (older ones, without a position: as given).
+_ANSWER_ORDER = "n.position IS NULL, n.position, n.answered_at, n.rowid"
+#: Where the answer's columns start in a row of attempt columns, a count, answer columns.
+_ANSWERS_FROM = 14
 
 
 def _attempt_record(row: tuple[object, ...]) -> AttemptRecord:
@@ -190,7 +211,9 @@ def _attempt_record(row: tuple[object, ...]) -> AttemptRecord:
         max_score=float(row[8]),  # type: ignore[arg-type]
         percent=float(row[9]),  # type: ignore[arg-type]
         passed=bool(row[10]),
-        answered=int(row[11]),  # type: ignore[call-overload]
+        seed=None if row[11] is None else int(row[11]),  # type: ignore[call-overload]
+        abandoned=row[12] is not None,
+        answered=int(row[13]),  # type: ignore[call-overload]
     )
 
 
@@ -206,6 +229,8 @@ def _answer_record(row: tuple[object, ...]) -> AnswerRecord:
         right_answer=str(row[6]),
         hint_used=bool(row[7]),
         answered_at=str(row[8]),
+        position=None if row[9] is None else int(row[9]),  # type: ignore[call-overload]
+        question_type=str(row[10]),
     )
 
 
@@ -377,15 +402,35 @@ class Store:
         quiz_path: str | None,
         max_score: float,
         retry_of: int | None = None,
+        seed: int | None = None,
     ) -> int:
         """Record that a student started a quiz; returns the attempt's id."""
         with self.transaction() as db:
             cursor = db.execute(
                 "INSERT INTO attempt (quiz_id, quiz_title, quiz_path, retry_of, started_at,"
-                " max_score) VALUES (?, ?, ?, ?, ?, ?)",
-                (quiz_id, quiz_title, quiz_path, retry_of, _now(), max_score),
+                " max_score, seed) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (quiz_id, quiz_title, quiz_path, retry_of, _now(), max_score, seed),
             )
             return int(cursor.lastrowid or 0)
+
+    def abandon_attempt(self, attempt_id: int) -> None:
+        """Mark an unfinished attempt as given up (the student started afresh)."""
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE attempt SET abandoned_at = ? WHERE id = ? AND finished_at IS NULL",
+                (_now(), attempt_id),
+            )
+
+    def unfinished_attempt(self, quiz_id: str) -> AttemptRecord | None:
+        """The latest attempt at a quiz that was left before the end and may be resumed."""
+        return next(
+            (
+                a
+                for a in self.attempts(quiz_id)
+                if a.finished_at is None and not a.abandoned and a.answered and a.retry_of is None
+            ),
+            None,
+        )
 
     def record_answer(self, attempt_id: int, answer: AnswerRecord) -> None:
         """Save one answer and the attempt's running score, together, as soon as it is judged.
@@ -402,8 +447,8 @@ class Store:
             change = answer.points - (float(replaced[0]) if replaced else 0.0)
             db.execute(
                 "INSERT OR REPLACE INTO answer (attempt_id, question_id, prompt, response,"
-                " verdict, points, max_points, right_answer, hint_used, answered_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " verdict, points, max_points, right_answer, hint_used, answered_at, position,"
+                " question_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     attempt_id,
                     answer.question_id,
@@ -415,6 +460,8 @@ class Store:
                     answer.right_answer,
                     int(answer.hint_used),
                     answer.answered_at or _now(),
+                    answer.position,
+                    answer.question_type,
                 ),
             )
             db.execute(
@@ -446,33 +493,37 @@ class Store:
         return [_attempt_record(row) for row in rows]
 
     def answers(self, attempt_id: int) -> list[AnswerRecord]:
-        """The answers of one attempt, in the order they were given."""
+        """The answers of one attempt in the quiz's order (older ones: in the order given)."""
         rows = self._query(
-            f"SELECT {_ANSWER_COLUMNS} FROM answer n WHERE attempt_id = ?"
-            " ORDER BY answered_at, rowid",
+            f"SELECT {_ANSWER_COLUMNS} FROM answer n WHERE attempt_id = ? ORDER BY {_ANSWER_ORDER}",
             (attempt_id,),
         )
         return [_answer_record(row) for row in rows]
 
-    def answer_rows(self) -> Iterator[tuple[AttemptRecord, AnswerRecord]]:
-        """Every answer with its attempt, oldest attempt first, fetched a batch at a time.
+    def answer_rows(
+        self, quiz_id: str | None = None
+    ) -> Iterator[tuple[AttemptRecord, AnswerRecord]]:
+        """Every answer with its attempt (oldest attempt first, each in the order `answers`
+        gives), one quiz's when `quiz_id` is given, fetched a batch at a time.
 
         For exports of any size: memory stays flat however many answers are stored. Raises
         StoreError when the database cannot be read (an export must not be quietly short).
         """
+        where, params = ("WHERE a.quiz_id = ?", (quiz_id,)) if quiz_id is not None else ("", ())
         with self._lock:
             try:
                 cursor = self._connection.execute(
                     f"SELECT {_ATTEMPT_COLUMNS}, 0, {_ANSWER_COLUMNS}"
-                    " FROM attempt a JOIN answer n ON n.attempt_id = a.id"
-                    " ORDER BY a.started_at, a.id, n.answered_at, n.rowid"
+                    f" FROM attempt a JOIN answer n ON n.attempt_id = a.id {where}"
+                    f" ORDER BY a.started_at, a.id, {_ANSWER_ORDER}",
+                    params,
                 )
                 attempt: AttemptRecord | None = None
                 while batch := cursor.fetchmany(500):
                     for row in batch:
                         if attempt is None or attempt.id != row[0]:
                             attempt = _attempt_record(row)
-                        yield attempt, _answer_record(row[12:])
+                        yield attempt, _answer_record(row[_ANSWERS_FROM:])
             except sqlite3.Error as error:
                 raise StoreError(f"{self.path}: cannot read: {explain(error)}") from None
 

@@ -12,7 +12,7 @@ from tui import paths
 from tui.cli import main
 from tui.quiz.grading import judge
 from tui.quiz.validate import check_file
-from tui.spreadsheet import safe_cell
+from tui.results import spreadsheet_cell
 from tui.store import AnswerRecord, Store
 
 EMOJI_QUIZ = """\
@@ -47,14 +47,13 @@ def test_emoji_only_choices_are_not_duplicates_and_are_told_apart(tmp_path: Path
         ("@SUM(1,2)", "'@SUM(1,2)"),
         ("\t=1", "'\t=1"),
         ("\r=1", "'\r=1"),
-        ("-2", "-2"),
-        ("+3.5", "+3.5"),
+        ("-2", "'-2"),
         ("a = b", "a = b"),
     ],
 )
-def test_a_formula_cell_is_neutralised_a_number_is_not(typed: str, written: str) -> None:
-    """OWASP's rule: = + - @ tab CR at the start get a quote; plain numbers stay numbers."""
-    assert safe_cell(typed) == written
+def test_a_cell_that_would_start_a_formula_is_neutralised(typed: str, written: str) -> None:
+    """OWASP's rule: = + - @ tab CR at the start get a quote (a typed "-2" too: it is text)."""
+    assert spreadsheet_cell(typed) == written
 
 
 def test_the_results_csv_never_holds_a_formula(
@@ -68,8 +67,9 @@ def test_the_results_csv_never_holds_a_formula(
     )
     store.close()
     target = tmp_path / "out.csv"
-    assert main(["results", "--csv", str(target)]) == 0
-    [row] = list(csv.DictReader(io.StringIO(target.read_text("utf-8"), newline="")))
+    assert main(["results", "--csv", str(target), "--student", "@Ana"]) == 0
+    [row] = list(csv.DictReader(io.StringIO(target.read_text("utf-8-sig"), newline="")))
+    assert row["student"] == "'@Ana"
     assert row["response"] == '\'=WEBSERVICE("http://x")'
     assert (row["quiz_title"], row["prompt"], row["right_answer"]) == ("'=1+1", "'@Prompt", "'-r")
     assert row["points"] == "0"

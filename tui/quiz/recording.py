@@ -16,8 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from tui.results import CSV_COLUMNS, answer_row
-from tui.spreadsheet import writer
+from tui.results import CSV_COLUMNS, answer_cells, shared_cells, write_rows
 from tui.store import AnswerRecord, AttemptRecord, Store, StoreError
 
 _FILE_NAME_UNSAFE = re.compile(r"[^\w.-]+")
@@ -38,15 +37,19 @@ class SittingRecorder:
         quiz_path: str | None,
         max_score: float,
         retry_of: int | None = None,
+        seed: int | None = None,
+        attempt_id: int | None = None,
     ) -> None:
+        """`attempt_id`: a sitting resumed from the database goes on in its attempt."""
         self.store = store
         self.quiz_id = quiz_id
         self.quiz_title = quiz_title
         self.quiz_path = quiz_path
         self.max_score = max_score
         self.retry_of = retry_of
+        self.seed = seed
         #: The attempt's id once it is in the database (the first answer creates it).
-        self.attempt_id: int | None = None
+        self.attempt_id = attempt_id
         self.started_at = _now()
         self.answers: dict[str, AnswerRecord] = {}
         self._unsaved: dict[str, AnswerRecord] = {}
@@ -98,7 +101,12 @@ class SittingRecorder:
         try:
             if self.attempt_id is None:
                 self.attempt_id = self.store.start_attempt(
-                    self.quiz_id, self.quiz_title, self.quiz_path, self.max_score, self.retry_of
+                    self.quiz_id,
+                    self.quiz_title,
+                    self.quiz_path,
+                    self.max_score,
+                    self.retry_of,
+                    seed=self.seed,
                 )
             for question_id, answer in list(self._unsaved.items()):
                 self.store.record_answer(self.attempt_id, answer)
@@ -134,9 +142,9 @@ class SittingRecorder:
         raise failure
 
     def export(self, handle: TextIO) -> int:
-        """Every answer of the sitting as CSV (the columns of `whosays results --csv`).
-
-        The attempt column is 0 while the sitting is not in the database.
+        """Every answer of the sitting as CSV, in the columns of `whosays results --csv` and
+        through its one protected writer. The attempt column is 0 while the sitting is not
+        in the database.
         """
         score, percent, passed = self._result or (0.0, 0.0, False)
         attempt = AttemptRecord(
@@ -152,9 +160,14 @@ class SittingRecorder:
             percent=percent,
             passed=passed,
             answered=len(self.answers),
+            seed=self.seed,
         )
-        out = writer(handle)
-        out.writerow(CSV_COLUMNS)
-        for answer in self.answers.values():
-            out.writerow(answer_row("", attempt, answer))
-        return len(self.answers)
+        shared = shared_cells("", attempt)
+        return write_rows(
+            handle,
+            CSV_COLUMNS,
+            (
+                answer_cells(shared, answer, number)
+                for number, answer in enumerate(self.answers.values(), start=1)
+            ),
+        )

@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from tui import paths
-from tui.navigation import OpenHistory, OpenQuiz, ShowHelp
+from tui.navigation import CloseQuiz, OpenHistory, OpenQuiz, ShowHelp
 from tui.quiz.grading import QuizResult, points_text, right_answer_text
 from tui.quiz.recording import SittingRecorder
 from tui.quiz.session import QuizSession
@@ -103,7 +103,7 @@ class QuizSummaryScreen(Screen[None]):
                     (f"{sign} {words}", style),
                     f"  {points_text(judgement.points)}/{points_text(judgement.max_points)}",
                     "\n   Your answer: ",
-                    visible(self.responses.get(question.id, "(none)")),
+                    visible(self.responses.get(question.id, "(skipped)")),
                     " (hint used)" if self.session.hint_used(question.id) else "",
                     "\n   Right answer: ",
                     (visible(right_answer_text(question)), "bold"),
@@ -190,7 +190,7 @@ class QuizSummaryScreen(Screen[None]):
         self.post_message(OpenHistory())
 
     def action_back(self) -> None:
-        self.dismiss()
+        self.post_message(CloseQuiz())
 
     def action_help(self) -> None:
         self.post_message(ShowHelp("Quiz results", ABOUT))

@@ -17,7 +17,7 @@ from textual.worker import Worker, WorkerState
 
 from tui.analysis import Analysis, Sentence, analyze_article
 from tui.articles import Article, ArticleError, load_article
-from tui.navigation import OpenPractice, OpenQuiz, ShowHelp
+from tui.navigation import DraftQuiz, OpenPractice, OpenQuiz, ShowHelp
 from tui.quiz.catalogue import CatalogueEntry, catalogue, quizzes_about
 from tui.reading import find_phrase
 from tui.store import ReadingPosition, StoreError
@@ -78,6 +78,14 @@ class ReaderScreen(Screen[None]):
             tooltip="Every source the article cites, and its sourcing mix",
         ),
         Binding("z", "quiz", "Quiz", id="reader.quiz", tooltip="Take the quiz on this article"),
+        Binding(
+            "D",
+            "draft",
+            "Draft quiz",
+            id="reader.draft",
+            show=False,
+            tooltip="Draft a quiz on this article, for a teacher to review and edit",
+        ),
         Binding(
             "p",
             "practice",
@@ -275,7 +283,7 @@ class ReaderScreen(Screen[None]):
         """The quiz key shows only when a quiz is about this article."""
         if action == "quiz":
             return bool(self.quizzes) and self.reveal
-        if action in ("toggle_highlights", "sentence", "toggle_sources", "practice"):
+        if action in ("toggle_highlights", "sentence", "toggle_sources", "practice", "draft"):
             return self.reveal
         return True
 
@@ -284,6 +292,15 @@ class ReaderScreen(Screen[None]):
         if self.quizzes and self.quizzes[0].quiz is not None:
             self._save_position()
             self.post_message(OpenQuiz(self.quizzes[0].quiz))
+
+    def action_draft(self) -> None:
+        """Offer to draft a quiz on this article (the app asks, writes and says where)."""
+        if self.analysis is None:
+            self.notify(
+                "Still finding who says so; try again in a moment.", timeout=3, markup=False
+            )
+            return
+        self.post_message(DraftQuiz(self.analysis))
 
     def action_practice(self) -> None:
         """Practise this article: the labels are hidden there until the check."""
