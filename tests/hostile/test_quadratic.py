@@ -112,3 +112,11 @@ def test_paragraph_ends_drop_trailing_spaces() -> None:
         "Second one.",
         "Short line  \nShort line  \nShort line",
     ]
+
+
+def test_a_shown_choice_repeated_thousands_of_times_is_read_once(tmp_path: Path) -> None:
+    """'a) a) a) ...': the text after 'a) ' was read as a shown choice again, once per
+    letter, until RecursionError."""
+    questions = _questions(tmp_path)
+    assert judge(questions["choice"], "a) " * 5_000).verdict == "wrong"  # type: ignore[arg-type]
+    assert judge(questions["multi"], "a) " * 5_000).verdict != "correct"  # type: ignore[arg-type]
