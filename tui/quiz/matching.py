@@ -86,8 +86,12 @@ def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     text = _NOT_CONTRACTION.sub(" not", text)
     text = _APOSTROPHES.sub("", text)
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    text = unicodedata.normalize("NFKC", text).casefold()
+    if not text.isascii():
+        # Accents off (ASCII has none: skipping the pass saves about 15% of judging 1 MB).
+        text = "".join(
+            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+        )
+        text = unicodedata.normalize("NFKC", text).casefold()
     text = _GROUPED_NUMBER.sub(lambda m: m.group().replace(",", ""), text)
     # Punctuation becomes a space, but a decimal point or comma between digits stays.
     kept = []
