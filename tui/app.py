@@ -17,6 +17,8 @@ from tui import paths
 from tui.keymap import load_keymap
 from tui.navigation import (
     AskConfirm,
+    AskImportSource,
+    AskMetadata,
     CloseQuiz,
     DraftQuiz,
     OpenArticle,
@@ -33,7 +35,9 @@ from tui.results import ResumedAttempt, resumable_attempt
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.help import HelpScreen, key_lines
 from tui.screens.history import HistoryScreen
+from tui.screens.import_prompt import ImportPromptScreen
 from tui.screens.library import LibraryScreen
+from tui.screens.metadata import MetadataScreen
 from tui.screens.practice import PracticeScreen
 from tui.screens.progress import ProgressScreen
 from tui.screens.quiz import QuizScreen
@@ -298,6 +302,12 @@ class WhosaysApp(App[None]):
             ConfirmScreen(request.question, request.detail, yes=request.yes, no=request.no),
             answered,
         )
+
+    def on_ask_import_source(self, request: AskImportSource) -> None:
+        self.push_screen(ImportPromptScreen(), request.answered)
+
+    def on_ask_metadata(self, request: AskMetadata) -> None:
+        self.push_screen(MetadataScreen(request.values), request.answered)
 
     def _log_ready(self) -> None:
         self.ready_ms = (time.perf_counter() - _STARTED) * 1000

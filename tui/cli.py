@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from tui import __version__, paths
-from tui.articles import Article, ArticleError, load_article
+from tui.articles import WEB_PAGE_SUFFIXES, Article, ArticleError, load_article
 from tui.library import NotFoundError, bundled_dir, find_article, list_articles
 from tui.terminal_text import json_text, visible
 
 if TYPE_CHECKING:
+    from tui.importing import Imported
     from tui.practice.keys import AnswerKey
     from tui.quiz.model import Quiz
     from tui.store import Store
@@ -97,7 +98,19 @@ def cmd_library(_args: argparse.Namespace) -> int:
 
 
 def cmd_read(args: argparse.Namespace) -> int:
-    """Open one article in the reader (checked here, so a bad name never opens the UI)."""
+    """Open one article in the reader (checked here, so a bad name never opens the UI).
+
+    A saved web page is only found here: the reader extracts it in a worker, showing its
+    loading state, rather than making the user wait for the extractor twice.
+    """
+    try:
+        path = find_article(args.article)
+    except NotFoundError as error:
+        raise UsageError(str(error)) from None
+    if path.suffix.lower() in WEB_PAGE_SUFFIXES:
+        if not path.is_file():
+            raise UsageError(f"{path}: no such file")
+        return _run_app(article_path=path)
     article = _open_article(args.article)
     assert article.path is not None
     return _run_app(article_path=article.path)
@@ -162,14 +175,74 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     """Label every sentence of an article and print the result."""
     from tui.analysis import analyze_article
     from tui.analysis.report import render_plain, to_json
+    from tui.language import article_language, labels_supported, unlabelled_reason
 
     article = _open_article(args.article)
+    if args.text:
+        print(visible(article.text))
+        return EXIT_OK
+    if not labels_supported(article):
+        if args.json:
+            print(json_text(unlabelled_json(article, article_language(article))))
+        else:
+            print(visible(f"Article: {article.title}\n{unlabelled_reason(article)}\n"))
+            print(visible(article.body))
+        return EXIT_OK
     analysis = analyze_article(article)
     if args.json:
         print(json_text(to_json(analysis)))
     else:
         _say(render_plain(analysis))
     return EXIT_OK
+
+
+def unlabelled_json(article: Article, language: str | None) -> dict[str, object]:
+    """What `analyze --json` prints for an article not in English: no sentences, no labels."""
+    from tui.analysis.report import article_json
+
+    return {"article": article_json(article), "language": language, "labels": False}
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import saved pages, URLs or pasted text into the library; one line (or JSON) each."""
+    from tui.importing import import_source
+
+    stdin = sys.stdin.buffer.read() if "-" in args.sources else None
+    results = []
+    failed = False
+    for source in args.sources:
+        try:
+            imported = import_source(source, force=args.force, stdin=stdin)
+        except ArticleError as error:
+            print(visible(f"whosays: {error}"), file=sys.stderr)
+            failed = True
+            continue
+        results.append(imported)
+        if not args.json:
+            note = (
+                "  (already in the library; --force imports it again)" if imported.duplicate else ""
+            )
+            print(visible(f"{imported.id}  {imported.article.title}{note}"))
+    if args.json:
+        print(json_text([imported_json(item) for item in results]))
+    return EXIT_USAGE if failed else EXIT_OK
+
+
+def imported_json(imported: Imported) -> dict[str, object]:
+    """One imported article, as `import --json` lists it."""
+    article = imported.article
+    return {
+        "id": imported.id,
+        "path": str(imported.path),
+        "title": article.title,
+        "outlet": article.outlet,
+        "author": article.author,
+        "date": article.date.isoformat() if article.date else article.date_text,
+        "url": article.url,
+        "language": article.language,
+        "words": article.word_count,
+        "duplicate": imported.duplicate,
+    }
 
 
 def _is_answer_key(name: str) -> bool:
@@ -471,7 +544,29 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument(
         "article", metavar="FILE-or-NAME", help="a file, or a library article's id"
     )
-    analyze.add_argument("--json", action="store_true", help="print JSON (offsets into the file)")
+    analyze.add_argument(
+        "--json",
+        action="store_true",
+        help="print JSON (offsets into the text the reader shows: the file itself for .txt, "
+        "the rendered text for Markdown and web pages, which --text prints)",
+    )
+    analyze.add_argument(
+        "--text", action="store_true", help="print the plain text that is analysed, and stop"
+    )
+
+    importing = add(
+        "import", cmd_import, "add saved web pages, web addresses or pasted text to the library"
+    )
+    importing.add_argument(
+        "sources",
+        nargs="+",
+        metavar="SOURCE",
+        help="a saved page (.html), an http(s):// address, a .txt/.md file, or - for stdin",
+    )
+    importing.add_argument("--json", action="store_true", help="print JSON instead of lines")
+    importing.add_argument(
+        "--force", action="store_true", help="import again a page already in the library"
+    )
 
     add("locate", cmd_locate, "print where whosays keeps its files")
 

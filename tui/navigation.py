@@ -91,6 +91,21 @@ class AskConfirm(Message):
 
 
 @dataclass
+class AskImportSource(Message):
+    """Ask for a path or web address to import; `answered` gets it, or None if cancelled."""
+
+    answered: Callable[[str | None], None] = field(repr=False)
+
+
+@dataclass
+class AskMetadata(Message):
+    """Ask for an article's title, outlet and date; `answered` gets them, or None."""
+
+    values: dict[str, str]
+    answered: Callable[[dict[str, str] | None], None] = field(repr=False)
+
+
+@dataclass
 class OpenPractice(Message):
     """Practise an article: label every sentence, then check against the key."""
 

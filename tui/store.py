@@ -379,6 +379,11 @@ class Store:
                 (article_id, position.paragraph, position.offset, position.progress, _now()),
             )
 
+    def forget_reading_position(self, article_id: str) -> None:
+        """Drop an article's reading position (the article was deleted, with the user's word)."""
+        with self.transaction() as connection:
+            connection.execute("DELETE FROM reading_position WHERE article_id = ?", (article_id,))
+
     def setting(self, key: str, default: str | None = None) -> str | None:
         """A saved setting (theme, ...) or the default."""
         rows = self._query("SELECT value FROM setting WHERE key = ?", (key,))

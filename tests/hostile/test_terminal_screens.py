@@ -132,7 +132,7 @@ async def test_help_naming_a_hostile_data_directory_is_inert(
 ) -> None:
     monkeypatch.setenv("WHOSAYS_HOME", str(tmp_path / "home\x1b]0;owned\x07"))
     app = make_app()
-    async with app.run_test(size=(100, 40), notifications=True) as pilot:
+    async with app.run_test(size=(100, 60), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("f1")
         await settle(pilot)

@@ -248,15 +248,20 @@ async def test_a_quick_second_enter_does_not_skip_the_feedback(
     quiz_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Enter right after answering keeps the feedback on screen; a later Enter moves on."""
-    # A wide window: on a busy machine the two presses themselves can take 0.4 s.
-    monkeypatch.setattr(QuizScreen, "feedback_pause", 1.5)
+    now = [100.0]  # the screen's clock, stepped by hand: no timing depends on the machine
+    monkeypatch.setattr(QuizScreen, "feedback_pause", 0.4)
+    monkeypatch.setattr(QuizScreen, "clock", staticmethod(lambda: now[0]))
     quiz = check_file(quiz_file).quiz
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await start(pilot, QuizScreen(quiz))
         await pilot.press("a", "enter")
         assert app.screen.session.index == 0 and app.screen.judgement is not None
-        await pilot.pause(1.6)
+        now[0] += 0.1
+        await pilot.press("enter")
+        assert app.screen.session.index == 0, "an Enter 0.1 s after the feedback moved on"
+        now[0] += 0.5
+        await pilot.pause(0.3)  # Textual's Button ignores a press during its 0.2 s press effect
         await pilot.press("enter")
         assert app.screen.session.index == 1
 

@@ -60,3 +60,12 @@ def test_quiz_feedback(snap_compare) -> None:  # type: ignore[no-untyped-def]
         await settle(pilot)
 
     assert snap_compare(make_app(), terminal_size=(80, 24), run_before=answer)
+
+
+def test_reader_markdown(snap_compare, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A Markdown article at 80x24: heading, quote bars, list markers, styles, no markup."""
+    from tests.test_markdown_text import STORY
+
+    path = tmp_path / "harbour.md"
+    path.write_text(STORY, "utf-8")
+    assert snap_compare(make_app(article=path), terminal_size=(80, 24), run_before=_ready)

@@ -145,8 +145,27 @@ def analyze_article(article: Article) -> Analysis:
         if s.kind != "front-matter"
     ]
     shift = article.body_start
-    body = [_shifted(s, shift) for s in analyze(article.body)]
+    body = [_shifted(s, shift) for s in _headings_unclaimed(article, analyze(article.body))]
     return Analysis(article, tuple(header + body))
+
+
+def _headings_unclaimed(article: Article, sentences: list[Sentence]) -> list[Sentence]:
+    """A subheading of a Markdown or web article introduces a section: never a claim."""
+    headings = [p for p in article.paragraphs if p.kind in ("heading", "code")]
+    if not headings:
+        return sentences
+    return [
+        Sentence(s.start, s.end, s.text, "none", reason=_BLOCK_REASONS[heading.kind])
+        if (heading := next((p for p in headings if p.start <= s.start < p.end), None))
+        else s
+        for s in sentences
+    ]
+
+
+_BLOCK_REASONS = {
+    "heading": "a subheading: it names a section, it is not a claim",
+    "code": "a block of code or data, not a claim",
+}
 
 
 _HEADER_REASONS = {

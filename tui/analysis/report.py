@@ -7,6 +7,7 @@ from collections import Counter
 
 from tui.analysis.attribution import LABELS, Analysis, TextSpan
 from tui.analysis.teaching import label_mix, sources
+from tui.articles import Article
 
 # Wide enough for a terminal, narrow enough for a screen reader to read a line at a time.
 _WIDTH = 88
@@ -30,17 +31,21 @@ def summary(analysis: Analysis) -> dict[str, object]:
     }
 
 
+def article_json(article: Article) -> dict[str, object]:
+    """Which article an `analyze --json` answer is about."""
+    return {
+        "id": article.id,
+        "title": article.title,
+        "outlet": article.outlet,
+        "date": article.date.isoformat() if article.date else None,
+        "path": str(article.path) if article.path else None,
+    }
+
+
 def to_json(analysis: Analysis) -> dict[str, object]:
     """The object `whosays analyze --json` prints."""
-    article = analysis.article
     return {
-        "article": {
-            "id": article.id,
-            "title": article.title,
-            "outlet": article.outlet,
-            "date": article.date.isoformat() if article.date else None,
-            "path": str(article.path) if article.path else None,
-        },
+        "article": article_json(analysis.article),
         "sentences": [
             {
                 "start": s.start,

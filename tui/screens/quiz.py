@@ -40,6 +40,7 @@ from tui.quiz.session import QuizSession
 from tui.results import ResumedAttempt
 from tui.store import AnswerRecord
 from tui.terminal_text import PRINTABLE, visible
+from tui.widgets.markdown_content import markdown_content
 from tui.widgets.verdict_look import VERDICT_LOOK
 
 ABOUT = (
@@ -101,6 +102,8 @@ class QuizScreen(Screen[None]):
     #: Seconds after feedback appears during which Enter does not move on (a reflexive
     #: second Enter, or key repeat, would skip the feedback just shown).
     feedback_pause = 0.4
+    #: The clock the pause is measured on (a test steps its own instead of sleeping).
+    clock = staticmethod(time.monotonic)
 
     def __init__(
         self,
@@ -187,9 +190,7 @@ class QuizScreen(Screen[None]):
             title += " · retrying missed questions"
         self.query_one("#quiz-title", Static).update(Content(visible(title)))
         self.query_one(ProgressBar).update(progress=done)
-        self.query_one("#quiz-prompt", Static).update(
-            Content.styled(visible(question.prompt), "bold")
-        )
+        self.query_one("#quiz-prompt", Static).update(markdown_content(question.prompt, "bold"))
         sentence = self.query_one("#quiz-sentence", Static)
         sentence.display = question.sentence is not None
         if question.sentence is not None:
@@ -421,12 +422,12 @@ class QuizScreen(Screen[None]):
 
     def _show_feedback(self, question: Question, judgement: Judgement) -> None:
         self.judgement = judgement
-        self._judged_at = time.monotonic()
+        self._judged_at = self.clock()
         sign, words, style = VERDICT_LOOK[judgement.verdict]
         points = f"{points_text(judgement.points)} of {points_text(judgement.max_points)} pt"
         # The grader's own words ("Not right.", "Partly right: ..."), after the sign; then,
         # for every answer that is not right, the same two things: the answer, and why.
-        parts: list[tuple[str, str] | str] = [
+        parts: list[Content | tuple[str, str] | str] = [
             (f"{sign} ", style),
             (visible(judgement.feedback or words), style),
             f"   {points}",
@@ -434,7 +435,7 @@ class QuizScreen(Screen[None]):
         if judgement.verdict != "correct":
             parts += ["\nThe answer: ", (visible(right_answer_text(question)), "bold")]
         if question.explain:
-            parts += ["\n\n", visible(question.explain)]
+            parts += ["\n\n", markdown_content(question.explain)]
         feedback = self.query_one("#quiz-feedback", Static)
         feedback.update(Content.assemble(*parts))
         feedback.display = True
@@ -452,7 +453,7 @@ class QuizScreen(Screen[None]):
     @on(Button.Pressed, "#quiz-next")
     def _next(self) -> None:
         # Enter pressed twice by reflex would skip the feedback just shown.
-        if time.monotonic() - self._judged_at < self.feedback_pause:
+        if self.clock() - self._judged_at < self.feedback_pause:
             return
         self.session.advance()
         self._show_question()
@@ -474,7 +475,9 @@ class QuizScreen(Screen[None]):
         text = self.session.use_hint()
         hint = self.query_one("#quiz-hint", Static)
         hint.update(
-            Content(visible(f"Hint: {text}")) if text else Content("This question has no hint.")
+            Content("Hint: ") + markdown_content(text)
+            if text
+            else Content("This question has no hint.")
         )
         hint.display = True
 

@@ -19,6 +19,7 @@ from tui.quiz.grading import QuizResult, points_text, right_answer_text
 from tui.quiz.recording import SittingRecorder
 from tui.quiz.session import QuizSession
 from tui.terminal_text import visible
+from tui.widgets.markdown_content import markdown_content
 from tui.widgets.verdict_look import VERDICT_LOOK
 
 ABOUT = (
@@ -93,8 +94,9 @@ class QuizSummaryScreen(Screen[None]):
                 zip(self.session.questions, result.judgements, strict=True), start=1
             ):
                 sign, words, style = VERDICT_LOOK[judgement.verdict]
-                parts: list[tuple[str, str] | str] = [
-                    (visible(f"{number}. {question.prompt}"), "bold")
+                parts: list[Content | tuple[str, str] | str] = [
+                    (f"{number}. ", "bold"),
+                    markdown_content(question.prompt, "bold"),
                 ]
                 if question.sentence is not None:
                     parts += ["\n   ", (visible(f"“{question.sentence.text}”"), "italic")]
@@ -109,7 +111,7 @@ class QuizSummaryScreen(Screen[None]):
                     (visible(right_answer_text(question)), "bold"),
                 ]
                 if question.explain:
-                    parts += ["\n   ", (visible(question.explain), "italic")]
+                    parts += ["\n   ", markdown_content(question.explain, "italic")]
                 yield Static(Content.assemble(*parts), classes="summary-question")
         yield Footer()
 

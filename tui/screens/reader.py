@@ -17,6 +17,7 @@ from textual.worker import Worker, WorkerState
 
 from tui.analysis import Analysis, Sentence, analyze_article
 from tui.articles import Article, ArticleError, load_article
+from tui.language import labels_supported, unlabelled_reason
 from tui.navigation import DraftQuiz, OpenPractice, OpenQuiz, ShowHelp
 from tui.quiz.catalogue import CatalogueEntry, catalogue, quizzes_about
 from tui.reading import find_phrase
@@ -127,6 +128,13 @@ class ReaderScreen(Screen[None]):
             super().__init__()
             self.analysis = analysis
 
+    class Unlabelled(Message):
+        """The article is not in English: shown as text, with `reason` instead of labels."""
+
+        def __init__(self, reason: str) -> None:
+            super().__init__()
+            self.reason = reason
+
     class QuizzesFound(Message):
         """The quizzes about this article (none, one or several)."""
 
@@ -158,6 +166,8 @@ class ReaderScreen(Screen[None]):
         self.cursor: int | None = None
         self.highlights = reveal
         self.quizzes: list[CatalogueEntry] = []
+        #: Why the article has no labels (not English), once the worker has found out.
+        self.unlabelled: str | None = None
 
     def compose(self) -> ComposeResult:
         yield LoadingIndicator(id="reader-loading")
@@ -195,6 +205,9 @@ class ReaderScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def _analyse(self, article: Article) -> None:
         """Label every sentence off the UI thread; the text is already on screen."""
+        if not labels_supported(article):
+            self.post_message(self.Unlabelled(unlabelled_reason(article)))
+            return
         self.post_message(self.Analysed(analyze_article(article)))
         if article.path is not None:
             self.post_message(self.QuizzesFound(quizzes_about(article.path, catalogue())))
@@ -275,6 +288,12 @@ class ReaderScreen(Screen[None]):
         else:
             legend.show_counts(self.analysis, self.highlights)
 
+    def on_reader_screen_unlabelled(self, message: Unlabelled) -> None:
+        self.unlabelled = message.reason
+        self.query_one(Legend).update(Content(message.reason))
+        self.refresh_bindings()
+        self._show_status()
+
     def on_reader_screen_quizzes_found(self, message: QuizzesFound) -> None:
         self.quizzes = message.quizzes
         self.refresh_bindings()
@@ -284,7 +303,7 @@ class ReaderScreen(Screen[None]):
         if action == "quiz":
             return bool(self.quizzes) and self.reveal
         if action in ("toggle_highlights", "sentence", "toggle_sources", "practice", "draft"):
-            return self.reveal
+            return self.reveal and self.unlabelled is None
         return True
 
     def action_quiz(self) -> None:
@@ -339,9 +358,22 @@ class ReaderScreen(Screen[None]):
         view.set_cursor(Mark(start, end, "article-view--cursor"))
         details = self.query_one(SentencePanel)
         details.display = True
-        details.show_sentence(sentence, self.cursor + 1, len(self.sentences))
+        details.show_sentence(
+            sentence, self.cursor + 1, len(self.sentences), self._links(start, end)
+        )
         # After the layout: the details panel takes lines from the view as it appears.
         self.call_after_refresh(view.show_span, start, end)
+
+    def _links(self, start: int, end: int) -> list[tuple[str, str]]:
+        """(text, URL) of each link inside a stretch of the body, for the details panel."""
+        if self.article is None:
+            return []
+        body = self.article.body
+        return [
+            (body[style.start : style.end], style.url)
+            for style in self.article.inline
+            if style.kind == "link" and style.url and style.start < end and style.end > start
+        ]
 
     def _clear_cursor(self) -> None:
         self.cursor = None
@@ -502,7 +534,7 @@ class ReaderScreen(Screen[None]):
         if view is None or self.article is None:
             return
         parts = [f"{view.top_progress():.0%} read"]
-        if self.analysis is None:
+        if self.analysis is None and self.unlabelled is None:
             parts.append("analysing…")
         if self._query.strip():
             if self._matches:

@@ -25,6 +25,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.articles import Article
+from tui.blocks import Paragraph
 from tui.reading import body_position, progress_at
 from tui.terminal_text import visible
 
@@ -113,6 +114,42 @@ def _wrap_by_word(text: str, width: int) -> list[tuple[int, int]]:
     return lines
 
 
+#: Block kinds with a style of their own (a list item is styled by its marker alone).
+_STYLED_BLOCKS = ("heading", "quote", "code", "table")
+
+
+def block_prefix(paragraph: Paragraph, first_line: bool) -> str:
+    """What the reader draws before a line of a block: a quote bar, a list marker, an indent.
+
+    It is drawn, not part of the body, so the analyser and search never see it.
+    """
+    kind = paragraph.kind
+    if kind == "quote":
+        return "▌ " * max(1, paragraph.level)
+    if kind == "item":
+        nesting = "  " * max(0, paragraph.level - 1)
+        marker = paragraph.marker or "•"
+        if first_line and paragraph.marker:
+            return f"{nesting}{marker} "
+        return nesting + " " * (len(marker) + 1)
+    if kind in ("code", "table"):
+        return "  "
+    return ""
+
+
+def _cut(text: str, width: int) -> list[tuple[int, int]]:
+    """Each line of a code block or table, cut (not word-wrapped) to `width`, spaces kept."""
+    spans = []
+    position = 0
+    for line in text.split("\n"):
+        end = position + len(line)
+        spans.extend(
+            (at, min(end, at + width)) for at in range(position, max(end, position + 1), width)
+        )
+        position = end + 1
+    return spans
+
+
 def _cut_long_word(
     text: str, start: int, end: int, width: int, lines: list[tuple[int, int]]
 ) -> tuple[int, int]:
@@ -163,6 +200,14 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--vague",
         "article-view--unattributed",
         "article-view--none",
+        "article-view--heading",
+        "article-view--quote",
+        "article-view--code",
+        "article-view--table",
+        "article-view--prefix",
+        "article-view--emphasis",
+        "article-view--strong",
+        "article-view--link",
     }
 
     class Scrolled(Message):
@@ -182,6 +227,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._matches: list[Mark] = []
         self._match_starts: list[int] = []
         self._cursor: Mark | None = None
+        self._inline = self._inline_marks(article)
         self._pending_position: tuple[int, int] | None = None
         #: True once the article has been drawn (benchmarks wait for it).
         self.painted = False
@@ -206,6 +252,18 @@ class ArticleView(ScrollView, can_focus=True):
         lines.append(("title", article.title))
         return lines
 
+    @staticmethod
+    def _inline_marks(article: Article) -> dict[int, list[Mark]]:
+        """Emphasis, strong, links and code, as marks grouped by the block that holds them."""
+        starts = [paragraph.start for paragraph in article.paragraphs]
+        grouped: dict[int, list[Mark]] = {}
+        for style in article.inline:
+            block = max(0, bisect_right(starts, style.start) - 1)
+            grouped.setdefault(block, []).append(
+                Mark(style.start, style.end, f"article-view--{style.kind}")
+            )
+        return grouped
+
     # Layout ------------------------------------------------------------------------------
 
     @property
@@ -227,13 +285,18 @@ class ArticleView(ScrollView, can_focus=True):
             lines.extend(ViewLine(-1 - index, s, e, kind) for s, e in wrap(text, width))
         lines.append(ViewLine(-1, 0, 0, "blank"))
         body = self.article.body
+        previous = ""
         for number, paragraph in enumerate(self.article.paragraphs):
-            if number:
+            # Items of one list sit together, as in a rendered page.
+            if number and not (paragraph.kind == previous == "item"):
                 lines.append(ViewLine(number, paragraph.start, paragraph.start, "blank"))
+            previous = paragraph.kind
             text = body[paragraph.start : paragraph.end]
+            room = max(10, width - len(block_prefix(paragraph, first_line=False)))
+            cut = _cut if paragraph.kind in ("code", "table") else wrap
             lines.extend(
                 ViewLine(number, paragraph.start + s, paragraph.start + e)
-                for s, e in wrap(text, width)
+                for s, e in cut(text, room)
             )
         first_time = not self._lines
         self._lines = lines
@@ -367,6 +430,13 @@ class ArticleView(ScrollView, can_focus=True):
             style = base + self.get_component_rich_style(f"article-view--{kind}")
             segments.append(Segment(visible(text[line.start : line.end]), style))
         elif line.kind == "body":
+            paragraph = self.article.paragraphs[line.block]
+            prefix = block_prefix(paragraph, line.start == paragraph.start)
+            if prefix:
+                prefix_style = base + self.get_component_rich_style("article-view--prefix")
+                segments.append(Segment(prefix, prefix_style))
+            if paragraph.kind in _STYLED_BLOCKS:
+                base += self.get_component_rich_style(f"article-view--{paragraph.kind}")
             segments.extend(self._body_segments(line, base))
         return Strip(segments).extend_cell_length(width, base).crop(0, width)
 
@@ -374,7 +444,12 @@ class ArticleView(ScrollView, can_focus=True):
         """The body slice of a line, cut where marks and overlays begin and end."""
         body = self.article.body
         start, end = line.start, line.end
-        marks = self._marks_between(self._marks, self._mark_starts, start, end)
+        marks = [
+            mark
+            for mark in self._inline.get(line.block, ())
+            if mark.end > start and mark.start < end
+        ]
+        marks += self._marks_between(self._marks, self._mark_starts, start, end)
         overlays = self._marks_between(self._matches, self._match_starts, start, end)
         if self._cursor is not None and self._cursor.end > start and self._cursor.start < end:
             overlays.append(self._cursor)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from textual.content import Content
 from textual.widgets import Static
 
@@ -14,8 +16,14 @@ from tui.widgets.label_style import LABEL_MARKERS, marker_style
 class SentencePanel(Static):
     """Why a sentence has its label, in words a student can read."""
 
-    def show_sentence(self, sentence: Sentence, number: int, total: int) -> None:
-        """Label, source and cue, the reason, and the tip for the label."""
+    def show_sentence(
+        self,
+        sentence: Sentence,
+        number: int,
+        total: int,
+        links: Sequence[tuple[str, str]] = (),
+    ) -> None:
+        """Label, source and cue, the reason, the tip for the label, and where links lead."""
         label = sentence.label
         parts: list[Content | tuple[str, str] | str] = [
             (f" {LABEL_MARKERS[label]} ", marker_style(label)),
@@ -32,4 +40,6 @@ class SentencePanel(Static):
         if sentence.reason:
             parts += ["\nwhy: ", visible(sentence.reason)]
         parts += ["\ntip: ", (TIPS[label], "$text-muted")]
+        for text, url in links:
+            parts += ["\nlink: ", (visible(text), "bold"), " → ", visible(url)]
         self.update(Content.assemble(*parts))
