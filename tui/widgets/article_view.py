@@ -111,12 +111,8 @@ def _wrap_by_word(text: str, width: int) -> list[tuple[int, int]]:
             continue
         if line_start >= 0:
             lines.append((line_start, line_end))
-        while word_width > width:
-            cut = word_start + _fit(word, width)
-            lines.append((word_start, cut))
-            word = text[cut:position]
-            word_start = cut
-            word_width = len(word) if word.isascii() else cell_len(word)
+        if word_width > width:
+            word_start, word_width = _cut_long_word(text, word_start, position, width, lines)
         line_start, line_end, used = word_start, position, word_width
     if line_start >= 0:
         lines.append((line_start, line_end))
@@ -159,16 +155,28 @@ def _cut(text: str, width: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _fit(word: str, width: int) -> int:
-    """How many characters of `word` fit in `width` cells (at least one)."""
-    if word.isascii():
-        return max(1, width)
+def _cut_long_word(
+    text: str, start: int, end: int, width: int, lines: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """Cut text[start:end], a word wider than `width`, into full lines appended to `lines`;
+    returns where the last piece starts and its width in cells.
+
+    Each line holds as many characters as fit (at least one). The word is walked once:
+    cutting the rest of it off again for every line was quadratic in its length.
+    """
+    if text[start:end].isascii():
+        while end - start > width:
+            lines.append((start, start + width))
+            start += width
+        return start, end - start
     used = 0
-    for index, char in enumerate(word):
-        used += cell_len(char)
-        if used > width:
-            return max(1, index)
-    return len(word)
+    for index in range(start, end):
+        cells = cell_len(text[index])
+        if used + cells > width and index > start:
+            lines.append((start, index))
+            start, used = index, 0
+        used += cells
+    return start, cell_len(text[start:end])
 
 
 def show_lines(view: ScrollView, first: int, last: int) -> None:
