@@ -93,6 +93,22 @@ def test_plain_text_first_line_is_the_title(tmp_path: Path) -> None:
     assert article.body == "First paragraph.\nSecond one."
 
 
+def test_plain_text_without_a_title_starts_its_body_at_the_first_line(tmp_path: Path) -> None:
+    """Text pasted without a headline: a long first line ending like a sentence is the first
+    paragraph (analysed, not shown as a title), and the title comes from the file name, as
+    issue 8 asks."""
+    path = tmp_path / "ferry.txt"
+    first = (
+        "The Marlow city council voted on Tuesday to close the Dunmore ferry after 80 years "
+        "of service. Ferry workers will be offered jobs at the port."
+    )
+    path.write_text(first + "\n\nCouncillor Ada Brent said the vote was hard.\n", encoding="utf-8")
+    article = load_article(path)
+    assert article.body_start == 0 and article.body.startswith("The Marlow city council")
+    assert article.title == "Ferry"
+    assert article.header == ()
+
+
 def test_hard_wrapped_paragraphs_are_joined() -> None:
     """Short lines between blank lines are one paragraph; a list item starts its own."""
     body = "One line that wraps\nonto a second line.\n\n- item one\n- item two\n\nLast."

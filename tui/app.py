@@ -120,6 +120,9 @@ class WhosaysApp(App[None]):
     def on_mount(self) -> None:
         if self._store is None:
             self._store = Store(paths.database_path())
+        # Reads that fail mid-session (a damaged or vanished file) say so here; the screens
+        # get nothing back and carry on. May be called from a worker: notify is thread-safe.
+        self.store.listen(self._database_problem)
         saved_theme = self.store.setting("theme")
         if saved_theme in self.available_themes:
             self.theme = saved_theme
@@ -276,7 +279,7 @@ class WhosaysApp(App[None]):
                 request.session,
                 request.result,
                 request.responses,
-                request.attempt_id,
+                request.recorder,
                 retry=request.retry,
             )
         )
@@ -331,6 +334,9 @@ class WhosaysApp(App[None]):
     def _log_ready(self) -> None:
         self.ready_ms = (time.perf_counter() - _STARTED) * 1000
         self.log.info(f"whosays ready in {self.ready_ms:.0f} ms")
+
+    def _database_problem(self, message: str) -> None:
+        self.notify(message, title="Database", severity="warning", timeout=10)
 
     def _remember_theme(self, theme: Theme) -> None:
         try:

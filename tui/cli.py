@@ -410,37 +410,55 @@ def cmd_quiz(args: argparse.Namespace) -> int:
 
 
 def cmd_results(args: argparse.Namespace) -> int:
-    """Print past quiz attempts, or write every answer (or attempt) as CSV for a teacher."""
-    from tui.results import attempts_table, write_csv
-    from tui.store import Store
+    """Print past quiz attempts, or write every answer (or attempt) as CSV for a teacher.
+
+    A database that cannot be read is an error (exit 2), never a short or empty export.
+    """
+    from tui.results import attempts_table
+    from tui.store import Store, StoreError
 
     store = Store(paths.database_path())
     if store.notice:
         _say(f"whosays: {store.notice}", sys.stderr)
-    if args.csv is None:
-        # Headed with whose results they are, as the CSV's student column says.
-        whose = (args.student or "").strip() or store.setting(STUDENT_SETTING) or ""
-        _say(attempts_table(store, args.quiz, whose))
-        return EXIT_OK
+    try:
+        if args.csv is None:
+            # Headed with whose results they are, as the CSV's student column says.
+            whose = (args.student or "").strip() or store.setting(STUDENT_SETTING) or ""
+            table = attempts_table(store, args.quiz, whose)
+            if store.problem is None:
+                _say(table)
+        else:
+            _export_results(store, args)
+    except StoreError as error:
+        raise UsageError(str(error)) from None
+    if store.problem is not None:
+        raise UsageError(store.problem)
+    return EXIT_OK
+
+
+#: The setting that remembers the student's name for their exports.
+STUDENT_SETTING = "student_name"
+
+
+def _export_results(store: Store, args: argparse.Namespace) -> None:
+    """`results --csv`: to a file, or to standard output ('-')."""
+    from tui.results import write_csv
+
     student = _student_name(store, args.student)
     if args.csv == "-":
         # To a pipe or a file the CSV is data, kept as it is; to a terminal it is shown.
         shown = _ShownStream(sys.stdout) if sys.stdout.isatty() else sys.stdout
         write_csv(store, shown, student, args.quiz, args.summary)
-        return EXIT_OK
+        return
     try:
         # A byte-order mark: Excel then reads the file as UTF-8 (names with accents intact).
         with open(args.csv, "w", encoding="utf-8-sig", newline="") as handle:
             count = write_csv(store, handle, student, args.quiz, args.summary)
     except OSError as error:
         raise UsageError(f"{args.csv}: cannot write: {error.strerror or error}") from None
-    what = "attempts" if args.summary else "answers"
-    _say(f"wrote {count} {what} of {student} to {args.csv}")
-    return EXIT_OK
-
-
-#: The setting that remembers the student's name for their exports.
-STUDENT_SETTING = "student_name"
+    if store.problem is None:
+        what = "attempts" if args.summary else "answers"
+        _say(f"wrote {count} {what} of {student} to {args.csv}")
 
 
 def _student_name(store: Store, given: str | None) -> str:

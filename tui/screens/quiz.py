@@ -33,9 +33,10 @@ from tui.quiz.grading import (
     skipped,
 )
 from tui.quiz.model import SENTENCE_LABELS, Question, Quiz
+from tui.quiz.recording import SittingRecorder
 from tui.quiz.session import QuizSession
 from tui.results import ResumedAttempt
-from tui.store import AnswerRecord, StoreError
+from tui.store import AnswerRecord
 from tui.terminal_text import PRINTABLE, visible
 from tui.widgets.markdown_content import markdown_content
 from tui.widgets.tick_list import TickList
@@ -105,7 +106,9 @@ class QuizScreen(Screen[None]):
             quiz, seed=seed, questions=questions, done=resume.judgements if resume else None
         )
         self.retry_of = retry_of
-        self.attempt_id: int | None = resume.attempt_id if resume else None
+        self.recorder: SittingRecorder | None = None
+        self._resumed_attempt = resume.attempt_id if resume else None
+        self._unsaved_said = False
         self.judgement: Judgement | None = None
         self._responses: dict[str, str] = dict(resume.responses) if resume else {}
         self._verdicts: dict[str, str] = {
@@ -116,6 +119,11 @@ class QuizScreen(Screen[None]):
         self._typed_label = ""
         #: The option indices in the order shown for the current question.
         self._shown: list[int] = []
+
+    @property
+    def attempt_id(self) -> int | None:
+        """The sitting's attempt in the database (None until the first answer is saved)."""
+        return self.recorder.attempt_id if self.recorder else self._resumed_attempt
 
     @property
     def quiz_id(self) -> str:
@@ -137,20 +145,17 @@ class QuizScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.recorder = SittingRecorder(
+            self.app.store,  # type: ignore[attr-defined]
+            self.quiz_id,
+            self.quiz.title,
+            str(self.quiz.path) if self.quiz.path else None,
+            max_score=sum(q.points for q in self.session.questions),
+            retry_of=self.retry_of,
+            seed=self.session.seed,
+            attempt_id=self._resumed_attempt,
+        )
         self._show_question()
-
-    def _attempt(self) -> int:
-        """The attempt's id, recorded at the first answer (opening a quiz is not an attempt)."""
-        if self.attempt_id is None:
-            self.attempt_id = self.app.store.start_attempt(  # type: ignore[attr-defined]
-                self.quiz_id,
-                self.quiz.title,
-                str(self.quiz.path) if self.quiz.path else None,
-                max_score=sum(q.points for q in self.session.questions),
-                retry_of=self.retry_of,
-                seed=self.session.seed,
-            )
-        return self.attempt_id
 
     # Showing a question ------------------------------------------------------------------
 
@@ -362,25 +367,14 @@ class QuizScreen(Screen[None]):
         self.query_one("#quiz-input", Input).focus()
 
     def _save(self, question: Question, shown: str, judgement: Judgement) -> None:
-        """Store the answer at once; if the database refuses, say so and carry on."""
+        """Store the answer at once; if the database refuses, keep it and say so (once)."""
         self._responses[question.id] = shown
         self._verdicts[question.id] = judgement.verdict
         prompt = question.prompt
         if question.sentence is not None:
             prompt += f" “{question.sentence.text}”"
-        try:
-            self._record(question, shown, judgement, prompt)
-        except StoreError as error:
-            self.notify(
-                f"Your answer could not be saved: {error}",
-                severity="error",
-                timeout=8,
-                markup=False,
-            )
-
-    def _record(self, question: Question, shown: str, judgement: Judgement, prompt: str) -> None:
-        self.app.store.record_answer(  # type: ignore[attr-defined]
-            self._attempt(),
+        assert self.recorder is not None
+        error = self.recorder.record(
             AnswerRecord(
                 question_id=question.id,
                 prompt=prompt,
@@ -392,8 +386,24 @@ class QuizScreen(Screen[None]):
                 hint_used=self.session.hint_used(question.id),
                 position=self.quiz.questions.index(question),
                 question_type=question.type,
-            ),
+            )
         )
+        self._say_if_unsaved(error)
+
+    def _say_if_unsaved(self, error: str | None) -> None:
+        """One notice when saving starts failing, not one per answer."""
+        if error is None:
+            self._unsaved_said = False
+            return
+        if not self._unsaved_said:
+            self._unsaved_said = True
+            self.notify(
+                f"Your answers are kept but not saved yet ({error}). They are saved as soon "
+                "as the database can be written; the results screen can also export them.",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
 
     def _show_feedback(self, question: Question, judgement: Judgement) -> None:
         self.judgement = judgement
@@ -494,23 +504,14 @@ class QuizScreen(Screen[None]):
     def _finish(self) -> None:
         """All questions done: store the totals and show the summary in place of the quiz."""
         result = self.session.summary()
-        try:
-            self.app.store.finish_attempt(  # type: ignore[attr-defined]
-                self._attempt(), result.score, result.percent, result.passed
-            )
-        except StoreError as error:
-            self.notify(
-                f"Your result could not be saved: {error}",
-                severity="error",
-                timeout=8,
-                markup=False,
-            )
+        assert self.recorder is not None
+        self._say_if_unsaved(self.recorder.finish(result.score, result.percent, result.passed))
         self.post_message(
             ShowQuizSummary(
                 self.session,
                 result,
                 self._responses,
-                self._attempt(),
+                self.recorder,
                 retry=self.retry_of is not None,
             )
         )

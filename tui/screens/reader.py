@@ -24,13 +24,15 @@ from tui.reading import find_phrase
 from tui.store import ReadingPosition, StoreError
 from tui.terminal_text import PRINTABLE, visible
 from tui.widgets.article_view import ArticleView, Mark
+from tui.widgets.label_style import unsure_flag
 from tui.widgets.legend import Legend
 from tui.widgets.sentence_panel import SentencePanel
 from tui.widgets.sources_panel import SourcesPanel
 
 ABOUT = (
     "Read the article and ask of every sentence: who says so? Highlights show each "
-    "sentence's sourcing: N named, A anonymous, V vague, U unattributed (no source). "
+    "sentence's sourcing: N named, A anonymous, V vague, U unattributed (no source); a ? in "
+    "the margin marks a label the analyser is unsure of. "
     "Press h to hide them and read first; Tab or ] steps through the sentences and the panel "
     "below says why each has its label; s shows every source the article cites; e "
     "explains the labels, with examples; p lets you label the sentences yourself and check. "
@@ -285,8 +287,7 @@ class ReaderScreen(Screen[None]):
     def on_reader_screen_analysed(self, message: Analysed) -> None:
         analysis = message.analysis
         self.analysis = analysis
-        body_start = analysis.article.body_start
-        self.sentences = [s for s in analysis.sentences if s.start >= body_start]
+        self.sentences = list(analysis.body)
         self.query_one(SourcesPanel).show_analysis(analysis)
         self._fit_panels()
         self._draw_labels()
@@ -300,7 +301,7 @@ class ReaderScreen(Screen[None]):
         shift = self.analysis.article.body_start
         marks = (
             [
-                Mark(s.start - shift, s.end - shift, f"article-view--{s.label}")
+                Mark(s.start - shift, s.end - shift, f"article-view--{s.label}", unsure_flag(s))
                 for s in self.sentences
             ]
             if self.highlights

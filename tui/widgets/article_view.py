@@ -35,11 +35,16 @@ MEASURE = 76
 
 @dataclass(frozen=True)
 class Mark:
-    """A styled stretch of the body: a search match, a sentence label or the cursor."""
+    """A styled stretch of the body: a search match, a sentence label or the cursor.
+
+    `flag` (one character, e.g. "?") is drawn in the margin of the line the mark starts on,
+    a sign that reads without colour.
+    """
 
     start: int
     end: int
     component: str
+    flag: str = ""
 
 
 class ViewLine(NamedTuple):
@@ -106,12 +111,8 @@ def _wrap_by_word(text: str, width: int) -> list[tuple[int, int]]:
             continue
         if line_start >= 0:
             lines.append((line_start, line_end))
-        while word_width > width:
-            cut = word_start + _fit(word, width)
-            lines.append((word_start, cut))
-            word = text[cut:position]
-            word_start = cut
-            word_width = len(word) if word.isascii() else cell_len(word)
+        if word_width > width:
+            word_start, word_width = _cut_long_word(text, word_start, position, width, lines)
         line_start, line_end, used = word_start, position, word_width
     if line_start >= 0:
         lines.append((line_start, line_end))
@@ -154,16 +155,28 @@ def _cut(text: str, width: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _fit(word: str, width: int) -> int:
-    """How many characters of `word` fit in `width` cells (at least one)."""
-    if word.isascii():
-        return max(1, width)
+def _cut_long_word(
+    text: str, start: int, end: int, width: int, lines: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """Cut text[start:end], a word wider than `width`, into full lines appended to `lines`;
+    returns where the last piece starts and its width in cells.
+
+    Each line holds as many characters as fit (at least one). The word is walked once:
+    cutting the rest of it off again for every line was quadratic in its length.
+    """
+    if text[start:end].isascii():
+        while end - start > width:
+            lines.append((start, start + width))
+            start += width
+        return start, end - start
     used = 0
-    for index, char in enumerate(word):
-        used += cell_len(char)
-        if used > width:
-            return max(1, index)
-    return len(word)
+    for index in range(start, end):
+        cells = cell_len(text[index])
+        if used + cells > width and index > start:
+            lines.append((start, index))
+            start, used = index, 0
+        used += cells
+    return start, cell_len(text[start:end])
 
 
 def show_lines(view: ScrollView, first: int, last: int) -> None:
@@ -200,6 +213,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--emphasis",
         "article-view--strong",
         "article-view--link",
+        "article-view--flag",
     }
 
     class Scrolled(Message):
@@ -451,6 +465,9 @@ class ArticleView(ScrollView, can_focus=True):
             style = base + self.get_component_rich_style(f"article-view--{kind}")
             segments.append(Segment(visible(text[line.start : line.end]), style))
         elif line.kind == "body":
+            if flag := self._flag_at(line):
+                style = base + self.get_component_rich_style("article-view--flag")
+                segments[-1:] = [Segment(" " * (pad - 1), base), Segment(flag, style)]
             paragraph = self.article.paragraphs[line.block]
             prefix = block_prefix(paragraph, line.start == paragraph.start)
             if prefix:
@@ -460,6 +477,12 @@ class ArticleView(ScrollView, can_focus=True):
                 base += self.get_component_rich_style(f"article-view--{paragraph.kind}")
             segments.extend(self._body_segments(line, base))
         return Strip(segments).extend_cell_length(width, base).crop(0, width)
+
+    def _flag_at(self, line: ViewLine) -> str:
+        """The flag of a label mark starting on this line, if any (the margin has room for
+        one: the measure always leaves at least a cell each side)."""
+        marks = self._marks_between(self._marks, self._mark_starts, line.start, line.end)
+        return next((m.flag for m in marks if m.flag and line.start <= m.start < line.end), "")
 
     def _body_segments(self, line: ViewLine, base: Style) -> list[Segment]:
         """The body slice of a line, cut where marks and overlays begin and end."""

@@ -11,10 +11,18 @@ from textual.widgets import Static
 
 from tui.analysis import Analysis
 from tui.analysis.teaching import CLAIM_LABELS
-from tui.widgets.label_style import LABEL_MARKERS, label_style, marker_style
+from tui.widgets.label_style import (
+    LABEL_MARKERS,
+    UNSURE_MARKER,
+    label_style,
+    marker_style,
+    unsure_flag,
+)
 
 #: After the labels, the keys that hide and explain them; the first that fits is shown.
 KEY_HINTS = ("   h hide · e explain", "  e explain")
+#: The same when some label is unsure: the "?" mark outranks "h", which the footer shows.
+UNSURE_HINTS = (f"  {UNSURE_MARKER} unsure · e explain", f"  {UNSURE_MARKER} unsure")
 
 
 class Legend(Static):
@@ -27,6 +35,7 @@ class Legend(Static):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._counts: Counter[str] | None = None
+        self._unsure = False
 
     def show_counts(self, analysis: Analysis, highlights: bool) -> None:
         """One entry per claim label: marker, the word in its highlight style, the count.
@@ -38,6 +47,7 @@ class Legend(Static):
             self.update(Content("Labels hidden: read first, then press h to check yourself."))
             return
         self._counts = Counter(sentence.label for sentence in analysis.sentences)
+        self._unsure = any(unsure_flag(sentence) for sentence in analysis.sentences)
         self._draw()
 
     def _draw(self) -> None:
@@ -46,7 +56,8 @@ class Legend(Static):
         if self._counts is None:
             return
         room = self.size.width - 2
-        tries = [(words, hint) for words in (True, False) for hint in KEY_HINTS]
+        hints = UNSURE_HINTS if self._unsure else KEY_HINTS
+        tries = [(words, hint) for words in (True, False) for hint in hints]
         for words, hint in tries:
             legend = self._assemble(words, hint)
             if legend.cell_length <= room:

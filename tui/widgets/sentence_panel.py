@@ -8,9 +8,10 @@ from textual.content import Content
 from textual.widgets import Static
 
 from tui.analysis import Sentence
+from tui.analysis.confidence import explain
 from tui.analysis.teaching import TIPS
 from tui.terminal_text import visible
-from tui.widgets.label_style import LABEL_MARKERS, marker_style
+from tui.widgets.label_style import LABEL_MARKERS, marker_style, unsure_flag
 
 
 class SentencePanel(Static):
@@ -39,6 +40,10 @@ class SentencePanel(Static):
             parts.append("   (holds a direct quotation)")
         if sentence.reason:
             parts += ["\nwhy: ", visible(sentence.reason)]
+        parts += ["\nconfidence: ", f"{sentence.confidence:.2f}"]
+        if flag := unsure_flag(sentence):
+            parts += [" ", (f" {flag} ", "bold reverse"), (" low, the analyser is unsure", "bold")]
+        parts += [" (", explain(sentence.evidence), ")"]
         parts += [
             "\ntip: ",
             (TIPS[label], "$text-muted"),
