@@ -350,8 +350,10 @@ class Store:
                 self._same_file()
                 rows = self._connection.execute(sql, params).fetchall()
             except sqlite3.Error as error:
-                # A read-only file from an older whosays lacks the newer tables: nothing there.
-                if not (self.read_only and "no such table" in str(error)):
+                # A read-only file from an older whosays lacks the newer tables (and columns):
+                # nothing there.
+                older = "no such table" in str(error) or "no such column" in str(error)
+                if not (self.read_only and older):
                     self._report(f"{self.path}: cannot read: {explain(error)}")
                 return []
         self.problem = None
@@ -367,12 +369,13 @@ class Store:
 
     def reading_positions(self, article_id: str | None = None) -> dict[str, ReadingPosition]:
         """Every saved reading position (or the one article's), by article id."""
-        sql = "SELECT article_id, paragraph, offset, progress, furthest FROM reading_position"
-        rows = (
-            self._query(sql + " WHERE article_id = ?", (article_id,))
-            if article_id is not None
-            else self._query(sql)
-        )
+        where, params = (" WHERE article_id = ?", (article_id,)) if article_id else ("", ())
+        sql = "SELECT article_id, paragraph, offset, progress, {} FROM reading_position" + where
+        rows = self._query(sql.format("furthest"), params)
+        if not rows and self.read_only:
+            # A read-only file from before `furthest` (it could not be migrated): its one
+            # number stands for both, as the migration would have made it.
+            rows = self._query(sql.format("progress"), params)
         return {
             str(row[0]): ReadingPosition(
                 int(row[1]),  # type: ignore[call-overload]
