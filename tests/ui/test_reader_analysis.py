@@ -106,7 +106,11 @@ async def test_sources_panel_groups_sources_with_counts() -> None:
         assert not panel.parent.display
         await pilot.press("s")
         assert panel.parent.display
-        shown = str(panel.content)
+        # One line widget per entry; names are indented by padding, written here as spaces.
+        shown = "\n".join(
+            ("  " if line.has_class("sources-name") else "") + str(line.content)
+            for line in panel.children
+        )
         assert re.search(r"named \(\d+\)", shown) and "Rahmatullah Nabil" in shown
         assert "anonymous (1)" in shown and "a senior Pentagon official" in shown
         assert "vague (" in shown and "Sourcing mix" in shown

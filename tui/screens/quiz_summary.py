@@ -7,7 +7,7 @@ from pathlib import Path
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
@@ -95,24 +95,26 @@ class QuizSummaryScreen(Screen[None]):
             ):
                 sign, words, style = VERDICT_LOOK[judgement.verdict]
                 parts: list[Content | tuple[str, str] | str] = [
-                    (f"{number}. ", "bold"),
-                    markdown_content(question.prompt, "bold"),
+                    markdown_content(question.prompt, "bold")
                 ]
                 if question.sentence is not None:
-                    parts += ["\n   ", (visible(f"“{question.sentence.text}”"), "italic")]
+                    parts += ["\n", (visible(f"“{question.sentence.text}”"), "italic")]
                 parts += [
-                    "\n   ",
+                    "\n",
                     (f"{sign} {words}", style),
                     f"  {points_text(judgement.points)}/{points_text(judgement.max_points)}",
-                    "\n   Your answer: ",
+                    "\nYour answer: ",
                     visible(self.responses.get(question.id, "(skipped)")),
                     " (hint used)" if self.session.hint_used(question.id) else "",
-                    "\n   Right answer: ",
+                    "\nRight answer: ",
                     (visible(right_answer_text(question)), "bold"),
                 ]
                 if question.explain:
-                    parts += ["\n   ", markdown_content(question.explain, "italic")]
-                yield Static(Content.assemble(*parts), classes="summary-question")
+                    parts += ["\n", markdown_content(question.explain, "italic")]
+                # The number in a column of its own, so wrapped lines keep their indent.
+                with Horizontal(classes="summary-question"):
+                    yield Static(f"{number}.", classes="summary-number")
+                    yield Static(Content.assemble(*parts), classes="summary-detail")
         yield Footer()
 
     def on_mount(self) -> None:
