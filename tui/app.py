@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
@@ -19,16 +20,16 @@ from tui.navigation import (
     ShowHelp,
     ShowQuizSummary,
 )
-from tui.quiz.model import Quiz
-from tui.screens.confirm import ConfirmScreen
-from tui.screens.help import HelpScreen, key_lines
-from tui.screens.history import HistoryScreen
 from tui.screens.library import LibraryScreen
-from tui.screens.quiz import QuizScreen
-from tui.screens.quiz_summary import QuizSummaryScreen
-from tui.screens.reader import ReaderScreen
 from tui.store import Store, StoreError
 from tui.widgets.label_style import LABEL_COLOURS
+
+if TYPE_CHECKING:
+    from tui.quiz.model import Quiz
+
+# The other screens are imported by the handlers that open them: only the library is on
+# the first screen, and importing the reader (with the analyser's patterns), the quiz (with
+# the grader) and the rest at start-up cost about 100 ms before anything showed.
 
 _STARTED = time.perf_counter()
 
@@ -93,9 +94,9 @@ class WhosaysApp(App[None]):
             )
         self.push_screen(LibraryScreen())
         if self._article_path is not None:
-            self.push_screen(ReaderScreen(self._article_path))
+            self.on_open_article(OpenArticle(self._article_path))
         if self._quiz is not None:
-            self.push_screen(QuizScreen(self._quiz))
+            self.on_open_quiz(OpenQuiz(self._quiz))
         self.call_after_refresh(self._log_ready)
 
     async def action_interrupt(self) -> None:
@@ -121,11 +122,15 @@ class WhosaysApp(App[None]):
     # Navigation: screens ask, the app opens (see tui/navigation.py) ---------------------
 
     def on_open_article(self, request: OpenArticle) -> None:
+        from tui.screens.reader import ReaderScreen
+
         self.push_screen(
             ReaderScreen(request.path, article_id=request.article_id, reveal=request.reveal)
         )
 
     def on_open_quiz(self, request: OpenQuiz) -> None:
+        from tui.screens.quiz import QuizScreen
+
         screen = QuizScreen(request.quiz, questions=request.questions, retry_of=request.retry_of)
         if request.replace:
             self.switch_screen(screen)
@@ -133,6 +138,8 @@ class WhosaysApp(App[None]):
             self.push_screen(screen)
 
     def on_show_quiz_summary(self, request: ShowQuizSummary) -> None:
+        from tui.screens.quiz_summary import QuizSummaryScreen
+
         self.switch_screen(
             QuizSummaryScreen(
                 request.session,
@@ -144,12 +151,18 @@ class WhosaysApp(App[None]):
         )
 
     def on_open_history(self, _request: OpenHistory) -> None:
+        from tui.screens.history import HistoryScreen
+
         self.push_screen(HistoryScreen())
 
     def on_show_help(self, request: ShowHelp) -> None:
+        from tui.screens.help import HelpScreen, key_lines
+
         self.push_screen(HelpScreen(request.title, request.about, key_lines(self.screen)))
 
     def on_ask_confirm(self, request: AskConfirm) -> None:
+        from tui.screens.confirm import ConfirmScreen
+
         def answered(yes: bool | None) -> None:
             request.answered(bool(yes))
 

@@ -12,8 +12,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 #: Extensions the library treats as articles.
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 
@@ -299,6 +297,8 @@ def _parse_markdown(text: str, article_id: str, path: Path | None) -> Article:
         if closing is None:
             raise ArticleError(path, "front matter starts with '---' on line 1 but is never closed")
         raw = text[4 : 4 + closing.start()]
+        import yaml  # only for front matter: the library's start-up need not load it
+
         try:
             loaded = yaml.safe_load(raw)
         except yaml.YAMLError as error:

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
 from tui import paths
 
 
@@ -33,6 +31,8 @@ def load_keymap(path: Path | None = None) -> tuple[dict[str, str], str | None]:
         return {}, None
     except (OSError, UnicodeDecodeError) as error:
         return {}, f"{path}: cannot be read ({error})"
+    import yaml  # only when there is a keymap: most start-ups have none
+
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as error:

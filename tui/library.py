@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
-
 from tui import paths
 from tui.articles import ARTICLE_SUFFIXES, Article, ArticleError, load_article
 
@@ -105,6 +103,8 @@ class NotFoundError(LookupError):
 
 def suggest(name: str, choices: list[str], limit: int = 3) -> list[str]:
     """The names closest to `name`, best first, for a "did you mean" line."""
+    from rapidfuzz import fuzz, process  # only on a miss: the library's start need not pay
+
     scored = process.extract(name, choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=60)
     return [choice for choice, _score, _index in scored]
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 
 if TYPE_CHECKING:
-    from tui.analysis import Sentence
+    from tui.quiz.article_labels import LabelledSentence
 
 
 def resolve_article(name: str, base_dir: Path) -> Path | None:
@@ -42,7 +42,7 @@ def _squeeze(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def find_sentences(fragment: str, sentences: Iterable[Sentence]) -> list[Sentence]:
+def find_sentences(fragment: str, sentences: Iterable[LabelledSentence]) -> list[LabelledSentence]:
     """The analysed claim sentences (label not "none") containing `fragment`.
 
     Case and runs of whitespace are ignored, nothing else: a teacher copies the fragment
@@ -52,7 +52,7 @@ def find_sentences(fragment: str, sentences: Iterable[Sentence]) -> list[Sentenc
     return [s for s in sentences if s.label != "none" and wanted in _squeeze(s.text)]
 
 
-def closest_sentence(fragment: str, sentences: Iterable[Sentence]) -> str | None:
+def closest_sentence(fragment: str, sentences: Iterable[LabelledSentence]) -> str | None:
     """The claim sentence most like a fragment that matched none, for the error message."""
     claims = [s.text for s in sentences if s.label != "none"]
     best = process.extractOne(fragment, claims, scorer=fuzz.partial_ratio)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -15,8 +17,10 @@ from textual.worker import Worker, WorkerState
 from tui import paths
 from tui.library import Listing, list_articles
 from tui.navigation import OpenArticle, OpenHistory, OpenQuiz, ShowHelp
-from tui.quiz.catalogue import CatalogueEntry, catalogue, quizzes_about
 from tui.widgets.cells import fit
+
+if TYPE_CHECKING:
+    from tui.quiz.catalogue import CatalogueEntry
 
 
 def about() -> str:
@@ -74,6 +78,8 @@ class LibraryScreen(Screen[None]):
             progress: dict[str, float],
             quizzes: list[CatalogueEntry],
         ) -> None:
+            from tui.quiz.catalogue import quizzes_about
+
             super().__init__()
             self.listings = listings
             self.progress = progress
@@ -137,12 +143,16 @@ class LibraryScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _load(self) -> None:
-        """Read every article file off the UI thread; the handler below fills the table."""
+        """Read every article and quiz off the UI thread; the handler below fills the tables.
+
+        One message, so the tables are filled once: checking the quizzes no longer analyses
+        their articles (the labels are saved, tui/quiz/article_labels.py), so waiting for
+        them costs a few milliseconds, not the second fill it used to be worth.
+        """
+        from tui.quiz.catalogue import catalogue
+
         listings = list_articles()
         progress = self.app.store.reading_progress()  # type: ignore[attr-defined]
-        # Articles first: checking the quizzes analyses their articles, which takes longer
-        # (start-up to a filled table went from about 615 ms to 450 ms this way).
-        self.post_message(self.Loaded(listings, progress, []))
         self.post_message(self.Loaded(listings, progress, catalogue()))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
