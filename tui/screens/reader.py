@@ -340,7 +340,8 @@ class ReaderScreen(Screen[None]):
 
     def action_bottom(self) -> None:
         if self.view:
-            self.view.scroll_end(animate=False)
+            # Not scroll_end: it waits for a refresh before it moves, a frame late.
+            self.view.scroll_to(y=self.view.max_scroll_y, animate=False)
 
     @on(ArticleView.Scrolled)
     def _scrolled(self) -> None:
@@ -479,7 +480,9 @@ class ReaderScreen(Screen[None]):
             else:
                 parts.append(f"no match for “{self._query}”")
         parts.append(self.article.title)
-        self.query_one("#reader-status", Static).update(Content(" · ".join(parts)))
+        # One line whatever it says: no layout of the screen for it (every scroll step
+        # updates it, and a layout on each one cost more than the scrolling itself).
+        self.query_one("#reader-status", Static).update(Content(" · ".join(parts)), layout=False)
 
     def action_help(self) -> None:
         self.post_message(ShowHelp("Reader", ABOUT))
