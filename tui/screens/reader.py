@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from pathlib import Path
 
 from textual import on, work
@@ -138,6 +139,7 @@ class ReaderScreen(Screen[None]):
         self._save_failed = False
         self.analysis: Analysis | None = None
         self.sentences: list[Sentence] = []
+        self._sentence_ends: list[int] = []
         self.cursor: int | None = None
         self.highlights = reveal
         self.quizzes: list[CatalogueEntry] = []
@@ -230,6 +232,7 @@ class ReaderScreen(Screen[None]):
         self.analysis = analysis
         body_start = analysis.article.body_start
         self.sentences = [s for s in analysis.sentences if s.start >= body_start]
+        self._sentence_ends = [s.end for s in self.sentences]
         self.query_one(SourcesPanel).show_analysis(analysis)
         wide = self.size.width >= _SOURCES_SHOWN_FROM
         self.query_one("#reader-sources").display = wide and self.reveal
@@ -297,8 +300,7 @@ class ReaderScreen(Screen[None]):
         shift = self.analysis.article.body_start
         if self.cursor is None:
             top = view.top_offset() + shift
-            following = [i for i, s in enumerate(self.sentences) if s.end > top]
-            first = following[0] if following else len(self.sentences) - 1
+            first = min(bisect_right(self._sentence_ends, top), len(self.sentences) - 1)
             self.cursor = first if step > 0 else max(0, first - 1)
         else:
             self.cursor = max(0, min(len(self.sentences) - 1, self.cursor + step))
@@ -306,10 +308,13 @@ class ReaderScreen(Screen[None]):
         start, end = sentence.start - shift, sentence.end - shift
         view.set_cursor(Mark(start, end, "article-view--cursor"))
         details = self.query_one(SentencePanel)
+        appearing = not details.display
         details.display = True
-        details.show_sentence(sentence, self.cursor + 1, len(self.sentences))
-        # After the layout: the details panel takes lines from the view as it appears.
-        self.call_after_refresh(view.show_span, start, end)
+        if details.show_sentence(sentence, self.cursor + 1, len(self.sentences)) or appearing:
+            # After the layout: the details panel takes lines from the view as it changes.
+            self.call_after_refresh(view.show_span, start, end)
+        else:
+            view.show_span(start, end)
 
     def _clear_cursor(self) -> None:
         self.cursor = None
@@ -424,9 +429,8 @@ class ReaderScreen(Screen[None]):
         self._matches = find_phrase(self.article.body, query)
         self._match_index = -1
         if self._matches:
-            top = view.top_offset()
-            following = [i for i, (start, _end) in enumerate(self._matches) if start >= top]
-            self._match_index = following[0] if following else 0
+            following = bisect_left(self._matches, (view.top_offset(), -1))
+            self._match_index = following if following < len(self._matches) else 0
         self._draw_matches()
 
     def _step_match(self, step: int) -> None:
@@ -452,15 +456,7 @@ class ReaderScreen(Screen[None]):
         view = self.view
         if view is None:
             return
-        marks = [
-            Mark(
-                start,
-                end,
-                "article-view--current-match" if i == self._match_index else "article-view--match",
-            )
-            for i, (start, end) in enumerate(self._matches)
-        ]
-        view.set_matches(marks)
+        view.set_matches(self._matches, self._match_index)
         if self._matches:
             view.show_span(*self._matches[self._match_index])
         self._show_status()

@@ -162,8 +162,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._wrapped_width = 0
         self._marks: list[Mark] = []
         self._mark_starts: list[int] = []
-        self._matches: list[Mark] = []
+        self._match_spans: Sequence[tuple[int, int]] = ()
         self._match_starts: list[int] = []
+        self._current_match = -1
         self._cursor: Mark | None = None
         self._pending_position: tuple[int, int] | None = None
         self._base_style: Style | None = None
@@ -324,16 +325,29 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._mark_starts = [mark.start for mark in self._marks]
         self.refresh()
 
-    def set_matches(self, matches: Sequence[Mark]) -> None:
-        """The middle layer (search matches): sorted, not overlapping."""
-        self._matches = sorted(matches, key=lambda mark: mark.start)
-        self._match_starts = [mark.start for mark in self._matches]
+    def set_matches(self, spans: Sequence[tuple[int, int]], current: int) -> None:
+        """The middle layer (search matches: in order, not overlapping); `current` stands out.
+
+        Spans, not Marks, and the same list again for n and N: the first letter of a search
+        matches tens of thousands of places, and only the visible ones are ever drawn.
+        """
+        if spans is not self._match_spans:
+            self._match_spans = spans
+            self._match_starts = [start for start, _end in spans]
+        self._current_match = current
         self.refresh()
 
     def set_cursor(self, cursor: Mark | None) -> None:
-        """The top layer: the sentence under the cursor, or None."""
+        """The top layer: the sentence under the cursor, or None.
+
+        Only the lines of the old and the new sentence are drawn again, not the whole view.
+        """
+        for mark in (self._cursor, cursor):
+            if mark is not None and self._lines:
+                first = self.line_of_offset(mark.start)
+                last = self.line_of_offset(max(mark.start, mark.end - 1))
+                self.refresh_lines(first, last - first + 1)
         self._cursor = cursor
-        self.refresh()
 
     def _marks_between(
         self, marks: list[Mark], starts: list[int], start: int, end: int
@@ -342,6 +356,23 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         first = max(0, bisect_right(starts, start) - 1)
         last = bisect_left(starts, end)
         return [mark for mark in marks[first:last] if mark.end > start and mark.start < end]
+
+    def _matches_between(self, start: int, end: int) -> list[Mark]:
+        """The search matches overlapping [start, end), as marks."""
+        first = max(0, bisect_right(self._match_starts, start) - 1)
+        last = bisect_left(self._match_starts, end)
+        return [
+            Mark(
+                left,
+                right,
+                "article-view--current-match"
+                if index == self._current_match
+                else "article-view--match",
+            )
+            for index in range(first, last)
+            for left, right in (self._match_spans[index],)
+            if right > start and left < end
+        ]
 
     # Drawing -----------------------------------------------------------------------------
 
@@ -375,7 +406,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         body = self.article.body
         start, end = line.start, line.end
         marks = self._marks_between(self._marks, self._mark_starts, start, end)
-        overlays = self._marks_between(self._matches, self._match_starts, start, end)
+        overlays = self._matches_between(start, end)
         if self._cursor is not None and self._cursor.end > start and self._cursor.start < end:
             overlays.append(self._cursor)
         if not marks and not overlays:

@@ -13,8 +13,10 @@ from tui.widgets.label_style import LABEL_MARKERS, marker_style
 class SentencePanel(Static):
     """Why a sentence has its label, in words a student can read."""
 
-    def show_sentence(self, sentence: Sentence, number: int, total: int) -> None:
-        """Label, source and cue, the reason, and the tip for the label."""
+    _height: int | None = None
+
+    def show_sentence(self, sentence: Sentence, number: int, total: int) -> bool:
+        """Label, source and cue, the reason, and the tip; True if the panel's height changed."""
         label = sentence.label
         parts: list[Content | tuple[str, str] | str] = [
             (f" {LABEL_MARKERS[label]} ", marker_style(label)),
@@ -31,4 +33,12 @@ class SentencePanel(Static):
         if sentence.reason:
             parts += ["\nwhy: ", sentence.reason]
         parts += ["\ntip: ", (TIPS[label], "$text-muted")]
-        self.update(Content.assemble(*parts))
+        content = Content.assemble(*parts)
+        width = self.content_region.width
+        height = content.get_height(self.styles, width) if width else None
+        # A layout only when the panel's height changes: on most Tab presses it does not,
+        # and a layout redraws the whole screen (about half a Tab's cost).
+        resized = height is None or height != self._height
+        self._height = height
+        self.update(content, layout=resized)
+        return resized
