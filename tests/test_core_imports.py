@@ -7,7 +7,7 @@ import sys
 import tui
 
 #: The interface layer; everything else in the package is core.
-INTERFACE = ("tui.app", "tui.screens", "tui.widgets", "tui.__main__")
+INTERFACE = ("tui.app", "tui.navigation", "tui.screens", "tui.widgets", "tui.__main__")
 
 
 def core_modules() -> list[str]:

@@ -22,25 +22,27 @@ def load_keymap(path: Path | None = None) -> tuple[dict[str, str], str | None]:
     """The keymap (binding id -> keys), and an error to show if the file is unusable.
 
     A missing file is an empty keymap, not an error; a broken one is ignored whole, so a
-    typo never leaves a screen with half its keys moved.
+    typo never leaves a screen with half its keys moved. The file is read by the same
+    bounded YAML loader as quizzes (size, aliases and depth limited).
     """
     path = path or keymap_path()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    if not path.exists():
         return {}, None
-    except (OSError, UnicodeDecodeError) as error:
-        return {}, f"{path}: cannot be read ({error})"
-    import yaml  # only when there is a keymap: most start-ups have none
+    # Only when there is a keymap: most start-ups have none, and need not load YAML.
+    from tui.quiz.loader import LoaderError, Mapping, Scalar, load_file
 
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        return {}, f"{path}: not valid YAML ({error})"
-    if data is None:
+        document = load_file(path)
+    except LoaderError as error:
+        return {}, str(error)
+    if document.problems:
+        first = document.problems[0]
+        return {}, f"{path}:{first.line}:{first.column}: not valid YAML: {first.message}"
+    root = document.root
+    if root is None or (isinstance(root, Scalar) and root.null):
         return {}, None
-    if not isinstance(data, dict) or not all(
-        isinstance(key, str) and isinstance(value, str) for key, value in data.items()
+    if not isinstance(root, Mapping) or not all(
+        isinstance(value, Scalar) and not value.null for _key, value in root.items
     ):
         return {}, f"{path}: write one 'binding-id: keys' line per binding, e.g. 'quiz.hint: f5'"
-    return dict(data), None
+    return {key.text: value.text for key, value in root.items}, None  # type: ignore[union-attr]

@@ -3,7 +3,10 @@
 PyYAML's resolver would turn `answer: no` into False, `21:23` into 1283 and `0700` into
 448; a quiz must keep what the teacher wrote. So the file is only *composed* (a node tree),
 and every scalar keeps its source text, its style and its position. Duplicate keys, tabs in
-indentation and alias bombs are caught here, all reported as Problems.
+indentation, alias bombs and deep nesting are caught here, all reported as Problems.
+
+It is the one YAML loader of whosays: quizzes, students' responses, article front matter and
+the keymap all come through it, with the same limits.
 """
 
 from __future__ import annotations
@@ -16,13 +19,15 @@ import yaml
 from yaml.composer import Composer
 from yaml.events import AliasEvent
 
-from tui.articles import byte_position
+from tui.files import FileRefused, byte_position, read_limited
 from tui.quiz.model import Position, Problem
 
 #: Aliases allowed in one file; real quizzes need a handful, a "billion laughs" needs many.
 MAX_ALIASES = 100
 #: Nodes visited while reading the tree (aliases count each time they are followed).
 MAX_NODES = 20_000
+#: Nesting allowed (a quiz needs five levels: quiz, questions, question, choices, choice).
+MAX_DEPTH = 50
 #: Refuse files larger than this before parsing (a quiz is a few kilobytes).
 MAX_BYTES = 2_000_000
 
@@ -102,12 +107,22 @@ class _TooManyAliases(Exception):
         self.position = position
 
 
+class _TooDeep(Exception):
+    def __init__(self, position: Position) -> None:
+        self.position = position
+
+
 class _BoundedLoader(yaml.SafeLoader):
-    """A SafeLoader whose composer counts aliases, so an alias bomb fails fast."""
+    """A SafeLoader whose composer counts aliases and depth, so bombs fail fast.
+
+    PyYAML composes recursively (three Python frames a level): 5,000 nested lists would end
+    in RecursionError, so nesting deeper than MAX_DEPTH is refused before that.
+    """
 
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self.alias_count = 0
+        self.depth = 0
 
     def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
         if self.check_event(AliasEvent):
@@ -115,7 +130,14 @@ class _BoundedLoader(yaml.SafeLoader):
             if self.alias_count > MAX_ALIASES:
                 mark = self.peek_event().start_mark
                 raise _TooManyAliases(Position(mark.line + 1, mark.column + 1))
-        return Composer.compose_node(self, parent, index)
+        self.depth += 1
+        try:
+            if self.depth > MAX_DEPTH:
+                mark = self.peek_event().start_mark
+                raise _TooDeep(Position(mark.line + 1, mark.column + 1))
+            return Composer.compose_node(self, parent, index)
+        finally:
+            self.depth -= 1
 
 
 def _position(node: yaml.Node) -> Position:
@@ -125,14 +147,9 @@ def _position(node: yaml.Node) -> Position:
 def read_bytes(path: Path) -> bytes:
     """The file's bytes, or a LoaderError fit to print."""
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise LoaderError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise LoaderError(f"{path}: is a folder, not a quiz file") from None
-    except OSError as error:
-        raise LoaderError(f"{path}: cannot be read: {error.strerror or error}") from None
-    return data
+        return read_limited(path, MAX_BYTES, "a YAML file")
+    except FileRefused as error:
+        raise LoaderError(str(error)) from None
 
 
 def load_file(path: Path | str) -> Document:
@@ -187,6 +204,16 @@ def load_text(text: str, path: str) -> Document:
             )
         )
         return Document(path, None, tuple(problems))
+    except _TooDeep as error:
+        problems.append(
+            Problem(
+                path,
+                error.position.line,
+                error.position.column,
+                f"too deeply nested (more than {MAX_DEPTH} levels of lists and mappings)",
+            )
+        )
+        return Document(path, None, tuple(problems))
     except yaml.MarkedYAMLError as error:
         what = error.problem or "not valid YAML"
         context = error.context or ""
@@ -211,15 +238,14 @@ def load_text(text: str, path: str) -> Document:
     try:
         root = _convert(node, path, problems, budget)
     except _TooManyAliases as error:
-        problems.append(
-            Problem(
-                path,
-                error.position.line,
-                error.position.column,
-                f"the file expands to more than {MAX_NODES} values through aliases; "
-                "write the values out instead",
-            )
+        # Say what was counted: a big plain file is too big, not an alias bomb.
+        message = (
+            f"the file expands to more than {MAX_NODES} values through aliases; "
+            "write the values out instead"
+            if loader.alias_count
+            else f"the file holds more than {MAX_NODES} values; split it into smaller files"
         )
+        problems.append(Problem(path, error.position.line, error.position.column, message))
         return Document(path, None, tuple(problems))
     return Document(path, root, tuple(problems))
 
