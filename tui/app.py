@@ -25,6 +25,7 @@ from tui.store import Store, StoreError
 from tui.widgets.label_style import LABEL_COLOURS
 
 if TYPE_CHECKING:
+    from tui.articles import Article
     from tui.quiz.model import Quiz
 
 # The other screens are imported by the handlers that open them: only the library is on
@@ -59,8 +60,11 @@ class WhosaysApp(App[None]):
         article_path: Path | None = None,
         store: Store | None = None,
         quiz: Quiz | None = None,
+        article: Article | None = None,
     ) -> None:
+        """`article`, already loaded, opens in the reader without being read again."""
         super().__init__()
+        self._article = article
         self._article_path = article_path
         self._quiz = quiz
         self._store = store
@@ -93,7 +97,9 @@ class WhosaysApp(App[None]):
                 self.store.notice, title="Database", severity="warning", timeout=15, markup=False
             )
         self.push_screen(LibraryScreen())
-        if self._article_path is not None:
+        if self._article is not None and self._article.path is not None:
+            self.on_open_article(OpenArticle(self._article.path, article=self._article))
+        elif self._article_path is not None:
             self.on_open_article(OpenArticle(self._article_path))
         if self._quiz is not None:
             self.on_open_quiz(OpenQuiz(self._quiz))
@@ -125,7 +131,12 @@ class WhosaysApp(App[None]):
         from tui.screens.reader import ReaderScreen
 
         self.push_screen(
-            ReaderScreen(request.path, article_id=request.article_id, reveal=request.reveal)
+            ReaderScreen(
+                request.path,
+                article_id=request.article_id,
+                reveal=request.reveal,
+                article=request.article,
+            )
         )
 
     def on_open_quiz(self, request: OpenQuiz) -> None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 if TYPE_CHECKING:
+    from tui.articles import Article
     from tui.quiz.grading import QuizResult
     from tui.quiz.model import Question, Quiz
     from tui.quiz.session import QuizSession
@@ -28,6 +29,8 @@ class OpenArticle(Message):
     article_id: str | None = None
     #: False opens it with the labels hidden (from a quiz that asks for them).
     reveal: bool = True
+    #: The article already loaded (`whosays read` checks it first): not read a second time.
+    article: Article | None = None
 
 
 @dataclass

@@ -125,9 +125,19 @@ class ReaderScreen(Screen[None]):
             super().__init__()
             self.error = error
 
-    def __init__(self, path: Path, article_id: str | None = None, reveal: bool = True) -> None:
-        """`reveal=False` (opened from a quiz) keeps every label hidden: the quiz asks for them."""
+    def __init__(
+        self,
+        path: Path,
+        article_id: str | None = None,
+        reveal: bool = True,
+        article: Article | None = None,
+    ) -> None:
+        """`reveal=False` (opened from a quiz) keeps every label hidden: the quiz asks for them.
+
+        `article`, if given, is the file already loaded: it is shown without reading it again.
+        """
         super().__init__()
+        self._loaded = article
         self.path = path
         self.reveal = reveal
         self.article_id = article_id
@@ -164,7 +174,10 @@ class ReaderScreen(Screen[None]):
         self.query_one("#reader-details").display = False
         self.query_one("#reader-sources").display = False
         self.query_one("#reader-main").display = False
-        self._load()
+        if self._loaded is not None:
+            self.post_message(self.Loaded(self._loaded))
+        else:
+            self._load()
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _load(self) -> None:
