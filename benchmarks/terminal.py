@@ -87,6 +87,46 @@ class Terminal:
                 ["tmux", "-L", self.socket, "kill-session", "-t", name], capture_output=True
             )
 
+    def start(self, command: Sequence[str], env: dict[str, str] | None = None) -> str:
+        """Start `command` in a new session and return the session's name (to press keys in)."""
+        name = f"run-{uuid.uuid4().hex[:8]}"
+        exports = " ".join(f"{key}={shlex.quote(value)}" for key, value in (env or {}).items())
+        program = " ".join(shlex.quote(part) for part in command)
+        shell = f"cd {shlex.quote(os.getcwd())} && exec env -u PYTHONDONTWRITEBYTECODE {exports} {program}"
+        self._tmux(
+            "new-session", "-d", "-s", name, "-x", str(self.width), "-y", str(self.height), shell
+        )
+        return name
+
+    def screen(self, name: str) -> str:
+        """What the session's pane shows now."""
+        return self._tmux("capture-pane", "-p", "-t", name)
+
+    def wait_for(self, name: str, wanted: Sequence[str], timeout: float = 120.0) -> str:
+        """Poll until the pane shows every text in `wanted`; the screen then."""
+        started = time.perf_counter()
+        while True:
+            screen = self.screen(name)
+            if all(text in screen for text in wanted):
+                return screen
+            if time.perf_counter() - started > timeout:
+                raise TimeoutError(f"never showed {wanted}; screen:\n{screen}")
+            time.sleep(0.005)
+
+    def key_ms(self, name: str, key: str, timeout: float = 30.0) -> float:
+        """Milliseconds from sending `key` until the pane looks different."""
+        before = self.screen(name)
+        started = time.perf_counter()
+        self._tmux("send-keys", "-t", name, key)
+        while self.screen(name) == before:
+            if time.perf_counter() - started > timeout:
+                raise TimeoutError(f"{key} changed nothing in {timeout} s")
+            time.sleep(0.001)
+        return (time.perf_counter() - started) * 1000
+
+    def stop(self, name: str) -> None:
+        subprocess.run(["tmux", "-L", self.socket, "kill-session", "-t", name], capture_output=True)
+
     def close(self) -> None:
         subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -16,16 +17,18 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, LoadingIndicator, Static
 from textual.worker import Worker, WorkerState
 
-from tui.analysis import Analysis, Sentence, analyze_article
 from tui.articles import Article, ArticleError, load_article
 from tui.navigation import OpenQuiz, ShowHelp
-from tui.quiz.catalogue import CatalogueEntry, catalogue, quizzes_about
 from tui.reading import find_phrase
 from tui.store import ReadingPosition, StoreError
 from tui.widgets.article_view import ArticleView, Mark
 from tui.widgets.legend import Legend
 from tui.widgets.sentence_panel import SentencePanel
 from tui.widgets.sources_panel import SourcesPanel
+
+if TYPE_CHECKING:
+    from tui.analysis import Analysis, Sentence
+    from tui.quiz.catalogue import CatalogueEntry
 
 ABOUT = (
     "Read the article and ask of every sentence: who says so? Highlights show each "
@@ -192,6 +195,11 @@ class ReaderScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def _analyse(self, article: Article) -> None:
         """Label every sentence off the UI thread; the text is already on screen."""
+        # Imported here, in the worker: compiling the analyser's patterns delayed the
+        # first paint of every article when the reader imported it.
+        from tui.analysis import analyze_article
+        from tui.quiz.catalogue import catalogue, quizzes_about
+
         self.post_message(self.Analysed(analyze_article(article)))
         if article.path is not None:
             self.post_message(self.QuizzesFound(quizzes_about(article.path, catalogue())))
@@ -358,8 +366,7 @@ class ReaderScreen(Screen[None]):
 
     def action_bottom(self) -> None:
         if self.view:
-            # Not scroll_end: it waits for a refresh before it moves, a frame late.
-            self.view.scroll_to(y=self.view.max_scroll_y, animate=False)
+            self.view.scroll_to_end()
 
     @on(ArticleView.Scrolled)
     def _scrolled(self) -> None:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from textual.content import Content
 from textual.widgets import Static
 
-from tui.analysis import Analysis
-from tui.analysis.teaching import CLAIM_LABELS
 from tui.widgets.label_style import LABEL_MARKERS, label_style, marker_style
+
+if TYPE_CHECKING:
+    from tui.analysis import Analysis
 
 
 class Legend(Static):
@@ -23,6 +25,10 @@ class Legend(Static):
         if not highlights:
             self.update(Content("Labels hidden: read first, then press h to check yourself."))
             return
+        from tui.analysis.teaching import (
+            CLAIM_LABELS,
+        )  # here, not at the top: the analyser loads after the text is shown
+
         counts = Counter(sentence.label for sentence in analysis.sentences)
         parts: list[tuple[str, str] | str] = []
         for label in CLAIM_LABELS:

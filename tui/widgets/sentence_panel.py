@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.content import Content
 from textual.widgets import Static
 
-from tui.analysis import Sentence
-from tui.analysis.teaching import TIPS
 from tui.widgets.label_style import LABEL_MARKERS, marker_style
+
+if TYPE_CHECKING:
+    from tui.analysis import Sentence
 
 
 class SentencePanel(Static):
@@ -17,6 +20,10 @@ class SentencePanel(Static):
 
     def show_sentence(self, sentence: Sentence, number: int, total: int) -> bool:
         """Label, source and cue, the reason, and the tip; True if the panel's height changed."""
+        from tui.analysis.teaching import (
+            TIPS,
+        )  # here, not at the top: the analyser loads after the text is shown
+
         label = sentence.label
         parts: list[Content | tuple[str, str] | str] = [
             (f" {LABEL_MARKERS[label]} ", marker_style(label)),

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.content import Content
 from textual.widgets import Static
 
-from tui.analysis import Analysis
-from tui.analysis.teaching import CLAIM_LABELS, SOURCE_LABELS, label_mix, sources
 from tui.widgets.label_style import LABEL_MARKERS, marker_style
+
+if TYPE_CHECKING:
+    from tui.analysis import Analysis
 
 #: Cells in the sourcing-mix bar.
 BAR_WIDTH = 30
@@ -18,6 +21,10 @@ def mix_bar(shares: dict[str, float], width: int = BAR_WIDTH) -> list[tuple[str,
 
     Cells are shared out by largest remainder, so the pieces always fill the bar exactly.
     """
+    from tui.analysis.teaching import (
+        CLAIM_LABELS,
+    )  # here, not at the top: the analyser loads after the text is shown
+
     exact = {label: shares.get(label, 0.0) * width for label in CLAIM_LABELS}
     cells = {label: int(value) for label, value in exact.items()}
     spare = width - sum(cells.values()) if any(shares.values()) else 0
@@ -35,6 +42,8 @@ class SourcesPanel(Static):
 
     def show_analysis(self, analysis: Analysis) -> None:
         """Fill the panel from a finished analysis."""
+        from tui.analysis.teaching import CLAIM_LABELS, SOURCE_LABELS, label_mix, sources
+
         parts: list[tuple[str, str] | str] = [("Sources cited", "bold")]
         grouped = sources(analysis)
         for label in SOURCE_LABELS:
