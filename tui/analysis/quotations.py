@@ -12,7 +12,9 @@ from dataclasses import replace
 from tui.analysis.reporting import Attribution
 
 # How far ahead a quoted sentence looks for its speaker within the same quotation.
-_QUOTE_REACH = 8
+#: How many sentences ahead a quoted sentence looks for its speaker (`analyze` labels
+#: that far ahead of the sentence it is on).
+QUOTE_REACH = 8
 
 
 def quotation_runs(text: str, spans: list[tuple[int, int]]) -> list[bool]:
@@ -56,7 +58,7 @@ def speaker_of_quotation(
     """The speaker of a quoted sentence: named in the next sentence of the quotation, else
     earlier in it, else just before it. The source span then lies in that other sentence."""
     following = index + 1
-    while following < min(len(found), index + _QUOTE_REACH) and in_quote[following]:
+    while following < min(len(found), index + QUOTE_REACH) and in_quote[following]:
         speaker = found[following]
         if speaker is not None and speaker.source is not None:
             return _inherited(speaker, "inside a quotation whose speaker is named after it")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from bisect import bisect_left, bisect_right
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,6 +41,9 @@ ABOUT = (
 
 # The sources panel opens by itself when there is room for it beside a full measure.
 _SOURCES_SHOWN_FROM = 120
+
+# How often the analysis worker sends the sentences it has labelled so far.
+_BATCH_SECONDS = 0.1
 
 # Saving on every scroll step would write to disk for each line; a short pause batches them.
 _SAVE_DELAY = 0.6
@@ -106,6 +110,13 @@ class ReaderScreen(Screen[None]):
         def __init__(self, article: Article) -> None:
             super().__init__()
             self.article = article
+
+    class Labelled(Message):
+        """The next sentences the analysis worker has labelled, in order (not yet all)."""
+
+        def __init__(self, sentences: list[Sentence]) -> None:
+            super().__init__()
+            self.sentences = sentences
 
     class Analysed(Message):
         """The analysis worker has labelled every sentence."""
@@ -197,10 +208,22 @@ class ReaderScreen(Screen[None]):
         """Label every sentence off the UI thread; the text is already on screen."""
         # Imported here, in the worker: compiling the analyser's patterns delayed the
         # first paint of every article when the reader imported it.
-        from tui.analysis import analyze_article
+        from tui.analysis import Analysis
+        from tui.analysis.attribution import iter_analyze_article
         from tui.quiz.catalogue import catalogue, quizzes_about
 
-        self.post_message(self.Analysed(analyze_article(article)))
+        labelled: list[Sentence] = []
+        sent = 0
+        last = time.monotonic()
+        for sentence in iter_analyze_article(article):
+            labelled.append(sentence)
+            # Highlights as they come, a batch about every 0.1 s: the top of the article is
+            # shown labelled long before the end of a long one is read.
+            if time.monotonic() - last > _BATCH_SECONDS:
+                self.post_message(self.Labelled(labelled[sent:]))
+                sent = len(labelled)
+                last = time.monotonic()
+        self.post_message(self.Analysed(Analysis(article, tuple(labelled))))
         if article.path is not None:
             self.post_message(self.QuizzesFound(quizzes_about(article.path, catalogue())))
 
@@ -248,6 +271,19 @@ class ReaderScreen(Screen[None]):
         if self.article is not None and self.analysis is None:
             self._analyse(self.article)
 
+    def on_reader_screen_labelled(self, message: Labelled) -> None:
+        view = self.view
+        if view is None or self.article is None:
+            return
+        shift = self.article.body_start
+        arrived = [s for s in message.sentences if s.start >= shift]
+        self.sentences.extend(arrived)
+        self._sentence_ends.extend(s.end for s in arrived)
+        if self.highlights:
+            view.add_marks(
+                [Mark(s.start - shift, s.end - shift, f"article-view--{s.label}") for s in arrived]
+            )
+
     def on_reader_screen_analysed(self, message: Analysed) -> None:
         analysis = message.analysis
         self.analysis = analysis
@@ -263,9 +299,9 @@ class ReaderScreen(Screen[None]):
     def _draw_labels(self) -> None:
         """Highlights (unless hidden), the legend and the cursor."""
         view = self.view
-        if view is None or self.analysis is None:
+        if view is None or self.article is None:
             return
-        shift = self.analysis.article.body_start
+        shift = self.article.body_start
         marks = (
             [
                 Mark(s.start - shift, s.end - shift, f"article-view--{s.label}")
@@ -276,6 +312,8 @@ class ReaderScreen(Screen[None]):
         )
         view.set_marks(marks)
         legend = self.query_one(Legend)
+        if self.analysis is None:
+            return  # the legend's counts wait for the whole article
         if not self.reveal:
             legend.show_quiz_mode()
         else:

@@ -387,6 +387,19 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._mark_starts = [mark.start for mark in self._marks]
         self.refresh()
 
+    def add_marks(self, marks: Sequence[Mark]) -> None:
+        """More of the lower layer, all after those already set (labels as they arrive).
+
+        Drawn again only if some of them are on screen: most batches of a long article
+        land below the view, and redrawing it for each made keys wait while labels came.
+        """
+        self._marks.extend(marks)
+        self._mark_starts.extend(mark.start for mark in marks)
+        top = int(self.scroll_offset.y)
+        shown = [line for line in self._lines[top : top + self.size.height] if line.block >= 0]
+        if marks and shown and marks[0].start < shown[-1].end and marks[-1].end > shown[0].start:
+            self.refresh()
+
     def set_matches(self, spans: Sequence[tuple[int, int]], current: int) -> None:
         """The middle layer (search matches: in order, not overlapping); `current` stands out.
 
