@@ -26,7 +26,7 @@ class Shown:
     """How long a program took to show its text: wall-clock, and the CPU it had used by then.
 
     The CPU time (user + system, all threads, to the kernel's 10 ms tick) is what a loaded
-    machine cannot inflate: on a busy 2-core box the wall-clock figures wander by half.
+    machine inflates least: on a busy 2-core box the wall-clock figures wander by half.
     """
 
     wall_ms: float
@@ -54,53 +54,24 @@ class Terminal:
         )
         return result.stdout
 
-    def time_until(
-        self,
-        command: Sequence[str],
-        wanted: Sequence[str],
-        env: dict[str, str] | None = None,
-        cwd: Path | None = None,
-        timeout: float = 60.0,
-    ) -> Shown:
-        """Time from starting `command` until the pane shows every text in `wanted`."""
-        name = f"run-{uuid.uuid4().hex[:8]}"
-        exports = " ".join(f"{key}={shlex.quote(value)}" for key, value in (env or {}).items())
-        program = " ".join(shlex.quote(part) for part in command)
-        folder = shlex.quote(str(cwd or os.getcwd()))
-        shell = f"cd {folder} && exec env -u PYTHONDONTWRITEBYTECODE {exports} {program}"
-        started = time.perf_counter()
-        self._tmux(
-            "new-session", "-d", "-s", name, "-x", str(self.width), "-y", str(self.height), shell
-        )
-        try:
-            pid = int(self._tmux("display-message", "-p", "-t", name, "#{pane_pid}"))
-            while True:
-                screen = self._tmux("capture-pane", "-p", "-t", name)
-                if all(text in screen for text in wanted):
-                    wall = (time.perf_counter() - started) * 1000
-                    return Shown(wall, cpu_ms(pid))
-                if time.perf_counter() - started > timeout:
-                    raise TimeoutError(f"{command}: never showed {wanted}; screen:\n{screen}")
-                time.sleep(0.002)
-        finally:
-            subprocess.run(
-                ["tmux", "-L", self.socket, "kill-session", "-t", name], capture_output=True
-            )
-
     def start(self, command: Sequence[str], env: dict[str, str] | None = None) -> str:
-        """Start `command` in a new session and return the session's name (to press keys in)."""
+        """Start `command` in a new session; the session's name, to watch it or press keys."""
         name = f"run-{uuid.uuid4().hex[:8]}"
         exports = " ".join(f"{key}={shlex.quote(value)}" for key, value in (env or {}).items())
         program = " ".join(shlex.quote(part) for part in command)
-        shell = f"cd {shlex.quote(os.getcwd())} && exec env -u PYTHONDONTWRITEBYTECODE {exports} {program}"
-        self._tmux(
-            "new-session", "-d", "-s", name, "-x", str(self.width), "-y", str(self.height), shell
-        )
+        folder = shlex.quote(os.getcwd())
+        shell = f"cd {folder} && exec env -u PYTHONDONTWRITEBYTECODE {exports} {program}"
+        size = ("-x", str(self.width), "-y", str(self.height))
+        self._tmux("new-session", "-d", "-s", name, *size, shell)
         return name
 
     def screen(self, name: str) -> str:
         """What the session's pane shows now."""
         return self._tmux("capture-pane", "-p", "-t", name)
+
+    def pid(self, name: str) -> int:
+        """The program's process (the shell `exec`s it)."""
+        return int(self._tmux("display-message", "-p", "-t", name, "#{pane_pid}"))
 
     def wait_for(self, name: str, wanted: Sequence[str], timeout: float = 120.0) -> str:
         """Poll until the pane shows every text in `wanted`; the screen then."""
@@ -111,7 +82,20 @@ class Terminal:
                 return screen
             if time.perf_counter() - started > timeout:
                 raise TimeoutError(f"never showed {wanted}; screen:\n{screen}")
-            time.sleep(0.005)
+            time.sleep(0.002)
+
+    def time_until(
+        self, command: Sequence[str], wanted: Sequence[str], env: dict[str, str] | None = None
+    ) -> Shown:
+        """Time from starting `command` until the pane shows every text in `wanted`."""
+        started = time.perf_counter()
+        name = self.start(command, env)
+        try:
+            pid = self.pid(name)
+            self.wait_for(name, wanted)
+            return Shown((time.perf_counter() - started) * 1000, cpu_ms(pid))
+        finally:
+            self.stop(name)
 
     def key_ms(self, name: str, key: str, timeout: float = 30.0) -> float:
         """Milliseconds from sending `key` until the pane looks different."""

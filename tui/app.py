@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.theme import Theme
 
 from tui import paths
@@ -16,12 +17,16 @@ from tui.navigation import (
     AskConfirm,
     OpenArticle,
     OpenHistory,
+    OpenPractice,
+    OpenProgress,
     OpenQuiz,
+    OpenReview,
     ShowHelp,
     ShowQuizSummary,
 )
 from tui.screens.library import LibraryScreen
 from tui.store import Store, StoreError
+from tui.terminal_text import visible
 from tui.widgets.label_style import LABEL_COLOURS
 
 if TYPE_CHECKING:
@@ -60,6 +65,7 @@ class WhosaysApp(App[None]):
         article_path: Path | None = None,
         store: Store | None = None,
         quiz: Quiz | None = None,
+        practice_path: Path | None = None,
         article: Article | None = None,
     ) -> None:
         """`article`, already loaded, opens in the reader without being read again."""
@@ -67,6 +73,7 @@ class WhosaysApp(App[None]):
         self._article = article
         self._article_path = article_path
         self._quiz = quiz
+        self._practice_path = practice_path
         self._store = store
         self.ready_ms: float | None = None
 
@@ -75,6 +82,24 @@ class WhosaysApp(App[None]):
         """The database (opened on mount; tests pass their own)."""
         assert self._store is not None, "the store is opened when the app mounts"
         return self._store
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notice of every screen comes here: its text is shown, never obeyed.
+
+        Notices carry file names, quiz text and database errors, so control characters are
+        made visible (tui.terminal_text.visible) and markup is never read.
+        """
+        super().notify(
+            visible(message), title=visible(title), severity=severity, timeout=timeout, markup=False
+        )
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         """The label colours, as theme variables so a theme may change them."""
@@ -103,6 +128,8 @@ class WhosaysApp(App[None]):
             self.on_open_article(OpenArticle(self._article_path))
         if self._quiz is not None:
             self.on_open_quiz(OpenQuiz(self._quiz))
+        if self._practice_path is not None:
+            self.on_open_practice(OpenPractice(self._practice_path))
         self.call_after_refresh(self._log_ready)
 
     async def action_interrupt(self) -> None:
@@ -160,6 +187,21 @@ class WhosaysApp(App[None]):
                 retry=request.retry,
             )
         )
+
+    def on_open_practice(self, request: OpenPractice) -> None:
+        from tui.screens.practice import PracticeScreen
+
+        self.push_screen(PracticeScreen(request.path, article_id=request.article_id))
+
+    def on_open_progress(self, _request: OpenProgress) -> None:
+        from tui.screens.progress import ProgressScreen
+
+        self.push_screen(ProgressScreen())
+
+    def on_open_review(self, _request: OpenReview) -> None:
+        from tui.screens.review import ReviewScreen
+
+        self.push_screen(ReviewScreen())
 
     def on_open_history(self, _request: OpenHistory) -> None:
         from tui.screens.history import HistoryScreen

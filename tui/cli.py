@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from tui import __version__, paths
 from tui.articles import Article, ArticleError, load_article
 from tui.library import NotFoundError, bundled_dir, find_article, list_articles
+from tui.terminal_text import json_text, visible
 
 if TYPE_CHECKING:
+    from tui.practice.keys import AnswerKey
     from tui.quiz.model import Quiz
 
 EXIT_OK = 0
@@ -23,6 +24,39 @@ EXIT_USAGE = 2
 
 class UsageError(Exception):
     """A problem with what the user typed or pointed at; printed as one line, exit 2."""
+
+
+def _say(text: object = "", file: TextIO | None = None) -> None:
+    """Print for a person: text from files and names never reaches the terminal as control
+    sequences (each control character is shown, as tui.terminal_text.visible does)."""
+    print(visible(str(text)), file=file or sys.stdout)
+
+
+class _ShownStream:
+    """A text stream that makes control characters visible: CSV printed to a terminal is
+    shown, not obeyed. The CSV row ending (CR LF) stays a line ending."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        ending = "\n" if text.endswith("\r\n") else ""
+        return self._stream.write(visible(text[:-2] if ending else text) + ending)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its messages (which quote what was typed) made visible too."""
+
+    def print_usage(self, file: TextIO | None = None) -> None:  # type: ignore[override]
+        _say(self.format_usage().rstrip("\n"), file or sys.stdout)
+
+    def print_help(self, file: TextIO | None = None) -> None:  # type: ignore[override]
+        _say(self.format_help().rstrip("\n"), file or sys.stdout)
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        if message:
+            _say(message.rstrip("\n"), sys.stderr)
+        sys.exit(status)
 
 
 def _where_things_live() -> str:
@@ -90,19 +124,19 @@ def cmd_list(args: argparse.Namespace) -> int:
             else:
                 item["error"] = row.error
             out.append(item)
-        print(json.dumps(out, indent=2, ensure_ascii=False))
+        print(json_text(out))
         return EXIT_OK
     if not rows:
-        print(f"No articles. Add .txt or .md files to {paths.user_articles_dir()}")
+        _say(f"No articles. Add .txt or .md files to {paths.user_articles_dir()}")
         return EXIT_OK
     for row in rows:
         if row.article is None:
-            print(f"{row.entry.id}  (cannot be read: {row.error})")
+            _say(f"{row.entry.id}  (cannot be read: {row.error})")
             continue
         article = row.article
         date = article.date.isoformat() if article.date else "-"
         outlet = article.outlet or "-"
-        print(f"{row.entry.id}  {article.title}  [{outlet}, {date}, {article.word_count} words]")
+        _say(f"{row.entry.id}  {article.title}  [{outlet}, {date}, {article.word_count} words]")
     _print_quizzes()
     return EXIT_OK
 
@@ -114,13 +148,13 @@ def _print_quizzes() -> None:
     quizzes = catalogue()
     if not quizzes:
         return
-    print("\nquizzes (whosays quiz ID):")
+    _say("\nquizzes (whosays quiz ID):")
     for item in quizzes:
         if item.quiz is None:
-            print(f"{item.entry.id}  (has errors: whosays check {item.entry.id})")
+            _say(f"{item.entry.id}  (has errors: whosays check {item.entry.id})")
             continue
         about = f", about {item.quiz.article_path.stem}" if item.quiz.article_path else ""
-        print(f"{item.entry.id}  {item.quiz.title}  [{len(item.quiz.questions)} questions{about}]")
+        _say(f"{item.entry.id}  {item.quiz.title}  [{len(item.quiz.questions)} questions{about}]")
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
@@ -131,29 +165,57 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     article = _open_article(args.article)
     analysis = analyze_article(article)
     if args.json:
-        print(json.dumps(to_json(analysis), indent=2, ensure_ascii=False))
+        print(json_text(to_json(analysis)))
     else:
-        print(render_plain(analysis))
+        _say(render_plain(analysis))
     return EXIT_OK
 
 
+def _is_answer_key(name: str) -> bool:
+    """An answer key by its name (NAME.labels.yaml), or a YAML file of `sentences:` alone."""
+    from tui.practice.keys import is_key_file
+    from tui.quiz.loader import LoaderError, Mapping, load_file
+
+    path = Path(name)
+    if is_key_file(path):
+        return True
+    if not path.is_file():
+        return False
+    try:
+        root = load_file(path).root
+    except LoaderError:
+        return False
+    return (
+        isinstance(root, Mapping)
+        and root.get("sentences") is not None
+        and (root.get("questions") is None)
+    )
+
+
 def cmd_check(args: argparse.Namespace) -> int:
-    """Validate quiz files: one `path:line:col: severity: message` line per problem."""
+    """Validate quiz files and answer keys: one `path:line:col: severity: message` a problem."""
+    from tui.practice.keys import check_key_file
+    from tui.quiz.model import Problem
     from tui.quiz.validate import QUIZ_FILE_ERRORS, check_quiz
 
+    problem_lists: list[list[Problem]] = []
     try:
-        results = [check_quiz(name) for name in args.files]
+        for name in args.files:
+            if _is_answer_key(name):
+                problem_lists.append(check_key_file(Path(name)))
+            else:
+                problem_lists.append(list(check_quiz(name).problems))
     except QUIZ_FILE_ERRORS as error:
         raise UsageError(str(error)) from None
     errors = warnings = 0
-    for result in results:
-        for problem in result.problems:
-            print(problem)
-        errors += len(result.errors)
-        warnings += len(result.warnings)
-    files = f"{len(results)} file" + ("s" if len(results) != 1 else "")
+    for problems in problem_lists:
+        for problem in problems:
+            _say(problem)
+        errors += sum(p.is_error for p in problems)
+        warnings += sum(not p.is_error for p in problems)
+    files = f"{len(problem_lists)} file" + ("s" if len(problem_lists) != 1 else "")
     verdict = "ok" if not errors else "failed"
-    print(f"checked {files}: {errors} error(s), {warnings} warning(s): {verdict}")
+    _say(f"checked {files}: {errors} error(s), {warnings} warning(s): {verdict}")
     return EXIT_FOUND_PROBLEMS if errors else EXIT_OK
 
 
@@ -173,20 +235,20 @@ def cmd_grade(args: argparse.Namespace) -> int:
     responses, problems = read_responses(document, quiz)
     if problems:
         for problem in problems:
-            print(problem)
+            _say(problem)
         return EXIT_FOUND_PROBLEMS
     result = grade_quiz(quiz, responses)
     if args.json:
-        print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
+        print(json_text(result.to_json()))
         return EXIT_OK
     width = max(len(j.question_id) for j in result.judgements)
     for judgement in result.judgements:
         matched = judgement.matched
         shown = ", ".join(matched) if isinstance(matched, tuple) else (matched or "")
         points = f"{points_text(judgement.points)}/{points_text(judgement.max_points)}"
-        print(f"{judgement.question_id:<{width}}  {judgement.verdict:<10}  {points:>7}  {shown}")
+        _say(f"{judgement.question_id:<{width}}  {judgement.verdict:<10}  {points:>7}  {shown}")
     outcome = "pass" if result.passed else "fail"
-    print(
+    _say(
         f"total {points_text(result.score)}/{points_text(result.max_score)} "
         f"({result.percent:g}%): {outcome} (pass mark {quiz.pass_mark:g}%)"
     )
@@ -203,10 +265,8 @@ def _usable_quiz(name: str, doing: str) -> Quiz | None:
         raise UsageError(str(error)) from None
     if checked.quiz is None:
         for problem in checked.problems:
-            print(problem)
-        print(
-            f"{checked.path}: the quiz has {len(checked.errors)} error(s); fix them, then {doing}"
-        )
+            _say(problem)
+        _say(f"{checked.path}: the quiz has {len(checked.errors)} error(s); fix them, then {doing}")
     return checked.quiz
 
 
@@ -223,31 +283,113 @@ def cmd_results(args: argparse.Namespace) -> int:
 
     store = Store(paths.database_path())
     if store.notice:
-        print(f"whosays: {store.notice}", file=sys.stderr)
+        _say(f"whosays: {store.notice}", sys.stderr)
     if args.csv is None:
-        print(attempts_table(store))
+        _say(attempts_table(store))
         return EXIT_OK
     if args.csv == "-":
-        write_csv(store, sys.stdout, args.student)
+        # To a pipe or a file the CSV is data, kept as it is; to a terminal it is shown.
+        write_csv(
+            store, _ShownStream(sys.stdout) if sys.stdout.isatty() else sys.stdout, args.student
+        )
         return EXIT_OK
     try:
         with open(args.csv, "w", encoding="utf-8", newline="") as handle:
             count = write_csv(store, handle, args.student)
     except OSError as error:
         raise UsageError(f"{args.csv}: cannot write: {error.strerror or error}") from None
-    print(f"wrote {count} answers to {args.csv}")
+    _say(f"wrote {count} answers to {args.csv}")
+    return EXIT_OK
+
+
+def _practice_key(name: str) -> AnswerKey:
+    """The key an article is practised against; a non-English article is refused."""
+    from tui.analysis import analyze_article
+    from tui.practice.keys import load_key, refusal
+
+    article = _open_article(name)
+    why = refusal(article)
+    if why:
+        raise UsageError(why)
+    return load_key(analyze_article(article))
+
+
+def cmd_key(args: argparse.Namespace) -> int:
+    """Write a starter answer key from the analyser, for a teacher to correct."""
+    from tui.practice.keys import key_path, starter_key
+
+    key = _practice_key(args.article)
+    text = starter_key(key.analysis)
+    if args.output in (None, "-"):
+        sys.stdout.write(visible(text))
+        return EXIT_OK
+    target = Path(args.output)
+    if target.exists() and not args.force:
+        raise UsageError(f"{target}: already exists (a key you edited?); add --force to replace")
+    try:
+        target.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise UsageError(f"{target}: cannot write: {error.strerror or error}") from None
+    article_path = key.article.path
+    beside = key_path(article_path).name if article_path else "NAME.labels.yaml"
+    _say(
+        f"wrote a starter key of {len(key.sentences)} sentences to {target}; "
+        f"check every label, then save it beside the article as {beside}"
+    )
+    return EXIT_OK
+
+
+def cmd_practice(args: argparse.Namespace) -> int:
+    """Practise an article in the app, or judge a file of a student's labels."""
+    from tui.practice.answers import read_answers
+    from tui.practice.feedback import summary_lines
+    from tui.practice.judge import judge
+    from tui.practice.labels import label_words
+    from tui.quiz.loader import LoaderError
+
+    key = _practice_key(args.article)
+    if args.answers is None:
+        if args.json:
+            raise UsageError("--json needs --answers FILE: the app has no JSON to print")
+        return _run_app(practice_path=key.article.path)
+    try:
+        answers, problems = read_answers(Path(args.answers), key)
+    except LoaderError as error:
+        raise UsageError(str(error)) from None
+    if problems:
+        for problem in problems:
+            _say(problem, file=sys.stderr)
+        raise UsageError(f"{args.answers}: {len(problems)} problem(s); nothing was judged")
+    if key.problems:
+        _say(
+            f"whosays: warning: the answer key has {len(key.problems)} problem(s) "
+            f"(whosays check {key.path} lists them); its other sentences are used",
+            file=sys.stderr,
+        )
+    result = judge(key, answers)
+    if args.json:
+        print(json_text(result.to_json()))
+        return EXIT_OK
+    _say(f"{key.article.title}: checked against the {key.kind}")
+    for number, verdict in enumerate(result.verdicts, 1):
+        student = label_words(verdict.student) if verdict.student else "–"
+        keyed = label_words(verdict.key.label) if verdict.key else "–"
+        text = " ".join(verdict.sentence.text.split())
+        _say(f"{number:>3}  {verdict.verdict:<10}  you {student:<12}  key {keyed:<12}  {text}")
+    for line in summary_lines(result.scores):
+        _say(line)
     return EXIT_OK
 
 
 def cmd_locate(_args: argparse.Namespace) -> int:
     """Print where whosays keeps its files."""
-    print(_where_things_live())
+    _say(_where_things_live())
     return EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser, with a subcommand per job."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="whosays",
         description=(
             "Read news in the terminal and see, sentence by sentence, who says so: "
@@ -282,8 +424,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     add("locate", cmd_locate, "print where whosays keeps its files")
 
-    check = add("check", cmd_check, "check quiz files: every problem as path:line:col")
-    check.add_argument("files", nargs="+", metavar="FILE", help="quiz files, or library quiz ids")
+    check = add(
+        "check", cmd_check, "check quiz files and answer keys: every problem as path:line:col"
+    )
+    check.add_argument(
+        "files", nargs="+", metavar="FILE", help="quiz files or library quiz ids, answer keys"
+    )
+
+    key = add("key", cmd_key, "write a starter answer key from the analyser, to correct")
+    key.add_argument("article", metavar="ARTICLE", help="a file, or a library article's id")
+    key.add_argument("-o", "--output", metavar="FILE", help="write here (default: print it)")
+    key.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+    practice = add(
+        "practice", cmd_practice, "label every sentence yourself, then check against the key"
+    )
+    practice.add_argument("article", metavar="ARTICLE", help="a file, or a library article's id")
+    practice.add_argument(
+        "--answers", metavar="FILE", help="judge a student's labels (YAML: text and label)"
+    )
+    practice.add_argument("--json", action="store_true", help="print JSON (with --answers)")
 
     grade = add("grade", cmd_grade, "mark a student's responses to a quiz")
     grade.add_argument("quiz", metavar="QUIZ", help="a quiz file, or a library quiz id")
@@ -310,7 +470,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.handler(args)
     except UsageError as error:
-        print(f"whosays: {error}", file=sys.stderr)
+        _say(f"whosays: {error}", sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

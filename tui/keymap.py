@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tui import paths
+from tui.terminal_text import visible
 
 
 def keymap_path() -> Path:
@@ -45,4 +46,10 @@ def load_keymap(path: Path | None = None) -> tuple[dict[str, str], str | None]:
         isinstance(value, Scalar) and not value.null for _key, value in root.items
     ):
         return {}, f"{path}: write one 'binding-id: keys' line per binding, e.g. 'quiz.hint: f5'"
-    return {key.text: value.text for key, value in root.items}, None  # type: ignore[union-attr]
+    keymap = {key.text: value.text for key, value in root.items}  # type: ignore[union-attr]
+    for binding_id, keys in keymap.items():
+        # Key names are shown in the footer and the help: a control character would be sent
+        # to the terminal as it is, so the file is refused instead.
+        if visible(binding_id) != binding_id or visible(keys) != keys:
+            return {}, f"{path}: '{binding_id}' holds a control character; remove it"
+    return keymap, None

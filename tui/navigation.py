@@ -76,3 +76,19 @@ class AskConfirm(Message):
     answered: Callable[[bool], None] = field(repr=False)
     yes: str = "Yes"
     no: str = "No"
+
+
+@dataclass
+class OpenPractice(Message):
+    """Practise an article: label every sentence, then check against the key."""
+
+    path: Path
+    article_id: str | None = None
+
+
+class OpenProgress(Message):
+    """Show practice progress over time."""
+
+
+class OpenReview(Message):
+    """Start a review session of the items due today."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 from typing import TextIO
 
+from tui.practice import records
+from tui.practice.export import attempt_line, csv_rows
 from tui.quiz.grading import points_text
 from tui.store import AttemptRecord, Store
 
@@ -26,6 +28,12 @@ CSV_COLUMNS = (
     "right_answer",
     "hint_used",
     "answered_at",
+    # Added with practice (docs/practice.md): quiz or practice, the key that marked a
+    # practice answer, and the student's dispute of that key.
+    "kind",
+    "key",
+    "disputed",
+    "dispute_reason",
 )
 
 
@@ -53,19 +61,22 @@ def attempt_cells(attempt: AttemptRecord) -> tuple[str, str, str, str, str]:
 
 
 def attempts_table(store: Store) -> str:
-    """One line per attempt, newest first: when, which quiz, score, result."""
+    """One line per attempt, newest first: when, which quiz, score, result; then practice."""
     attempts = store.attempts()
-    if not attempts:
-        return "No quiz attempts yet."
-    lines = []
+    lines = [] if attempts else ["No quiz attempts yet."]
     for attempt in attempts:
         title, started, score, percent, result = attempt_cells(attempt)
         lines.append(f"{started}  {title}  {score} ({percent}%)  {result}")
+    practice = records.attempts(store)
+    if practice:
+        lines.append("")
+        lines.extend(attempt_line(attempt) for attempt in reversed(practice))
     return "\n".join(lines)
 
 
 def write_csv(store: Store, handle: TextIO, student: str = "") -> int:
-    """Every answer of every attempt, oldest attempt first; returns the number of rows.
+    """Every answer of every quiz attempt, oldest attempt first, then every sentence answer
+    of every practice attempt; returns the number of rows.
 
     `student` fills the first column, so a teacher can put several students' files together.
     """
@@ -92,7 +103,14 @@ def write_csv(store: Store, handle: TextIO, student: str = "") -> int:
                     answer.right_answer,
                     "yes" if answer.hint_used else "no",
                     answer.answered_at,
+                    "quiz",
+                    "",
+                    "",
+                    "",
                 )
             )
             rows += 1
+    for row in csv_rows(store, student):
+        writer.writerow(row)
+        rows += 1
     return rows

@@ -59,6 +59,59 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX attempt_by_quiz ON attempt (quiz_id, started_at);
     """,
+    # Practice (tui/practice/records.py): attempts, the label given to each sentence (saved
+    # as it is given), disputes of the key, and the answers of spaced-review sessions.
+    """
+    CREATE TABLE practice_attempt (
+        id            INTEGER PRIMARY KEY AUTOINCREMENT,
+        article_id    TEXT NOT NULL,
+        article_title TEXT NOT NULL,
+        article_path  TEXT,
+        key_kind      TEXT NOT NULL,
+        sentences     INTEGER NOT NULL,
+        started_at    TEXT NOT NULL,
+        checked_at    TEXT,
+        hits          INTEGER,
+        misses        INTEGER,
+        false_alarms  INTEGER,
+        correct_rejections INTEGER,
+        unanswered    INTEGER,
+        discernment   REAL,
+        accuracy      REAL,
+        kappa         REAL,
+        tendency      TEXT
+    );
+    CREATE TABLE practice_answer (
+        attempt_id  INTEGER NOT NULL REFERENCES practice_attempt(id),
+        sentence    INTEGER NOT NULL,
+        text        TEXT NOT NULL,
+        label       TEXT NOT NULL,
+        key_label   TEXT,
+        verdict     TEXT,
+        answered_at TEXT NOT NULL,
+        PRIMARY KEY (attempt_id, sentence)
+    );
+    CREATE TABLE practice_dispute (
+        attempt_id    INTEGER NOT NULL REFERENCES practice_attempt(id),
+        sentence      INTEGER NOT NULL,
+        text          TEXT NOT NULL,
+        student_label TEXT,
+        key_label     TEXT NOT NULL,
+        reason        TEXT NOT NULL DEFAULT '',
+        disputed_at   TEXT NOT NULL,
+        PRIMARY KEY (attempt_id, sentence)
+    );
+    CREATE TABLE review_answer (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind        TEXT NOT NULL,
+        source      TEXT NOT NULL,
+        item        TEXT NOT NULL,
+        response    TEXT NOT NULL,
+        correct     INTEGER NOT NULL,
+        answered_at TEXT NOT NULL
+    );
+    CREATE INDEX practice_by_article ON practice_attempt (article_id, started_at);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -200,6 +253,10 @@ class Store:
     def _query(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
         with self._lock:
             return self._connection.execute(sql, params).fetchall()
+
+    def read(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+        """The rows of a query, for modules that keep their own tables (tui/practice)."""
+        return self._query(sql, params)
 
     def reading_position(self, article_id: str) -> ReadingPosition | None:
         """The saved reading position of an article, if any."""

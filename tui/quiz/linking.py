@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from tui.analysis import Sentence as AnalysedSentence
     from tui.quiz.article_labels import LabelledSentence
+
+    #: An analysed sentence, or one read back with its label alone (the saved labels).
+    Sentence: TypeAlias = AnalysedSentence | LabelledSentence
 
 
 def resolve_article(name: str, base_dir: Path) -> Path | None:
@@ -42,18 +48,28 @@ def _squeeze(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def find_sentences(fragment: str, sentences: Iterable[LabelledSentence]) -> list[LabelledSentence]:
-    """The analysed claim sentences (label not "none") containing `fragment`.
+def sentences_containing(fragment: str, sentences: Iterable[Sentence]) -> list[Sentence]:
+    """The sentences containing `fragment`, whatever their label; a sentence equal to it
+    alone when there is one (so "Nobody.”" is not also found in a longer sentence).
 
     Case and runs of whitespace are ignored, nothing else: a teacher copies the fragment
     from the article, and a looser match could silently pick the wrong sentence.
     """
     wanted = _squeeze(fragment)
-    return [s for s in sentences if s.label != "none" and wanted in _squeeze(s.text)]
+    found = [s for s in sentences if wanted in _squeeze(s.text)]
+    exact = [s for s in found if _squeeze(s.text) == wanted]
+    return exact if len(exact) == 1 else found
 
 
-def closest_sentence(fragment: str, sentences: Iterable[LabelledSentence]) -> str | None:
-    """The claim sentence most like a fragment that matched none, for the error message."""
-    claims = [s.text for s in sentences if s.label != "none"]
+def find_sentences(fragment: str, sentences: Iterable[Sentence]) -> list[Sentence]:
+    """The analysed claim sentences (label not "none") containing `fragment`."""
+    return sentences_containing(fragment, [s for s in sentences if s.label != "none"])
+
+
+def closest_sentence(
+    fragment: str, sentences: Iterable[Sentence], claims_only: bool = True
+) -> str | None:
+    """The (claim) sentence most like a fragment that matched none, for the error message."""
+    claims = [s.text for s in sentences if s.label != "none" or not claims_only]
     best = process.extractOne(fragment, claims, scorer=fuzz.partial_ratio)
     return best[0] if best else None

@@ -29,6 +29,8 @@ from tui.quiz.model import Position, Problem
 
 #: Aliases allowed in one file; real quizzes need a handful, a "billion laughs" needs many.
 MAX_ALIASES = 100
+#: Values a file may hold as written (a 10,000-question quiz of about 5 MB holds 150,000).
+MAX_NODES = 500_000
 #: Values that following aliases may add to those written out (a "billion laughs" adds
 #: billions; a quiz that reuses a list of choices a few times, some hundreds).
 MAX_ALIAS_VALUES = 20_000
@@ -118,6 +120,11 @@ class _TooDeep(Exception):
         self.position = position
 
 
+class _TooMany(Exception):
+    def __init__(self, position: Position) -> None:
+        self.position = position
+
+
 class _BoundedComposer(Composer):
     """A composer that counts aliases, values and depth, so bombs fail fast.
 
@@ -137,6 +144,9 @@ class _BoundedComposer(Composer):
                 raise _TooManyAliases(Position(mark.line + 1, mark.column + 1))
         else:
             self.written += 1
+            if self.written > MAX_NODES:
+                mark = self.peek_event().start_mark
+                raise _TooMany(Position(mark.line + 1, mark.column + 1))
         self.depth += 1
         try:
             if self.depth > MAX_DEPTH:
@@ -277,6 +287,16 @@ def load_text(text: str, path: str) -> Document:
                 error.position.line,
                 error.position.column,
                 f"too deeply nested (more than {MAX_DEPTH} levels of lists and mappings)",
+            )
+        )
+        return Document(path, None, tuple(problems))
+    except _TooMany as error:
+        problems.append(
+            Problem(
+                path,
+                error.position.line,
+                error.position.column,
+                f"the file holds more than {MAX_NODES} values; split it into smaller files",
             )
         )
         return Document(path, None, tuple(problems))

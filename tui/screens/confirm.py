@@ -10,6 +10,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from tui.terminal_text import visible
+
 
 class ConfirmScreen(ModalScreen[bool]):
     """Dismisses with True for yes (y, Enter on Yes) and False for no (n, Escape)."""
@@ -28,8 +30,8 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-box"):
-            yield Static(Content(self._question), id="confirm-question")
-            yield Static(Content(self._detail), id="confirm-detail")
+            yield Static(Content(visible(self._question)), id="confirm-question")
+            yield Static(Content(visible(self._detail)), id="confirm-detail")
             with Horizontal(id="confirm-buttons"):
                 yield Button(f"{self._yes} (y)", id="confirm-yes", variant="warning")
                 yield Button(f"{self._no} (n)", id="confirm-no", variant="primary")

@@ -9,6 +9,8 @@ from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
+from tui.terminal_text import visible
+
 
 def key_lines(screen: Screen[object]) -> list[tuple[str, str]]:
     """(keys, what they do) for the screen's own bindings, then the app's, in declared order.
@@ -47,9 +49,9 @@ class HelpScreen(ModalScreen[None]):
         width = max((len(keys) for keys, _ in self._keys), default=8)
         rows = "\n".join(f"{keys:>{width}}  {text}" for keys, text in self._keys)
         with VerticalScroll(id="help-box"):
-            yield Static(Content(self._title), id="help-title")
-            yield Static(Content(self._about), id="help-about")
-            yield Static(Content(rows), id="help-keys")
+            yield Static(Content(visible(self._title)), id="help-title")
+            yield Static(Content(visible(self._about)), id="help-about")
+            yield Static(Content(visible(rows)), id="help-keys")
             yield Static(Content("Escape, q or ? closes this help."), id="help-close")
 
     async def action_dismiss(self, result: None = None) -> None:

@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Footer, Static
 from tui.navigation import ShowHelp
 from tui.results import attempt_cells
 from tui.store import AttemptRecord
+from tui.terminal_text import visible
 from tui.widgets.cells import fit
 
 ABOUT = (
@@ -53,8 +54,15 @@ class HistoryScreen(Screen[None]):
             table.add_column(label, width=width)
         self.attempts = self.app.store.attempts(self.quiz_id)  # type: ignore[attr-defined]
         for attempt in self.attempts:
-            title, *cells = attempt_cells(attempt)
-            table.add_row(fit(title, title_width), *cells, key=str(attempt.id))
+            title, started, score, percent, result = attempt_cells(attempt)
+            table.add_row(
+                fit(title, title_width),
+                fit(started, 16),
+                fit(score, 7),
+                fit(percent, 4),
+                fit(result, 26),
+                key=str(attempt.id),
+            )
         if not self.attempts:
             self.query_one("#history-answers", Static).update(
                 Content("No attempts yet: start a quiz from the library.")
@@ -76,8 +84,8 @@ class HistoryScreen(Screen[None]):
             hint = " (hint used)" if answer.hint_used else ""
             parts += [
                 (f"{answer.verdict:<10}", "bold"),
-                f" {answer.prompt}{hint}\n           you: {answer.response}",
-                f" · right: {answer.right_answer}",
+                visible(f" {answer.prompt}{hint}\n           you: {answer.response}"),
+                visible(f" · right: {answer.right_answer}"),
             ]
         self.query_one("#history-answers", Static).update(Content.assemble(*parts))
 

@@ -16,7 +16,17 @@ from textual.worker import Worker, WorkerState
 
 from tui import paths
 from tui.library import Listing, list_articles
-from tui.navigation import OpenArticle, OpenHistory, OpenQuiz, ShowHelp
+from tui.navigation import (
+    OpenArticle,
+    OpenHistory,
+    OpenPractice,
+    OpenProgress,
+    OpenQuiz,
+    OpenReview,
+    ShowHelp,
+)
+from tui.practice.review import QUIZ, ReviewItem, due_today
+from tui.terminal_text import PRINTABLE, visible
 from tui.widgets.cells import fit
 
 if TYPE_CHECKING:
@@ -29,7 +39,9 @@ def about() -> str:
         "Every article whosays knows: the bundled ones and any .txt or .md file in "
         f"{paths.user_articles_dir()}. Type to filter; ↑ and ↓ choose; Enter opens. "
         "Tab moves to the article table and then to the quizzes (Enter starts one); "
-        f"add your own quizzes to {paths.user_quizzes_dir()}. Ctrl+R shows your results."
+        f"add your own quizzes to {paths.user_quizzes_dir()}. Ctrl+R shows your results. "
+        "Ctrl+L (or p on the table) practises the article: you label the sentences, then "
+        "check. Ctrl+T reviews what is due today, Ctrl+G shows your practice progress."
     )
 
 
@@ -66,8 +78,39 @@ class LibraryScreen(Screen[None]):
         Binding("up", "cursor(-1)", "Previous article", id="library.up", show=False),
         Binding("escape", "clear_filter", "Clear filter", id="library.clear"),
         Binding("ctrl+r", "results", "Results", id="library.results"),
+        Binding(
+            "ctrl+l,p",
+            "practice",
+            "Practise",
+            id="library.practice",
+            tooltip="Practise the article: label every sentence yourself, then check",
+        ),
+        Binding(
+            "ctrl+t",
+            "review",
+            "Review",
+            id="library.review",
+            show=False,
+            tooltip="Review the quiz questions and sentences due today",
+        ),
+        Binding(
+            "ctrl+g",
+            "progress",
+            "Progress",
+            id="library.progress",
+            show=False,
+            tooltip="Your practice progress over time",
+        ),
         Binding("question_mark,f1", "help", "Keys", id="library.help"),
     ]
+
+    class ReviewDue(Message):
+        """How many quiz questions and practice sentences are due for review today."""
+
+        def __init__(self, items: list[ReviewItem]) -> None:
+            super().__init__()
+            self.quiz = sum(item.kind == QUIZ for item in items)
+            self.practice = len(items) - self.quiz
 
     class Loaded(Message):
         """The library has been read from disk (in a worker)."""
@@ -114,9 +157,11 @@ class LibraryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Content("whosays · library"), id="library-title")
+        yield Static(id="library-review")
         yield Input(
             placeholder="Type to filter · ↑↓ choose · Enter opens · Tab goes to the lists",
             id="library-filter",
+            restrict=PRINTABLE,
         )
         yield LoadingIndicator(id="library-loading")
         table: DataTable[str] = DataTable(id="library-table", cursor_type="row", zebra_stripes=True)
@@ -129,6 +174,7 @@ class LibraryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#library-filter", Input).focus()
+        self.query_one("#library-review").display = False
         self._load()
 
     def on_resize(self) -> None:
@@ -136,10 +182,28 @@ class LibraryScreen(Screen[None]):
             self._fill()
 
     def on_screen_resume(self) -> None:
-        # Coming back from the reader: reading progress may have changed.
+        # Shown first, or back from the reader: reading progress and what is due may change.
         if self._listings:
             self._progress = self.app.store.reading_progress()  # type: ignore[attr-defined]
             self._fill()
+        self._count_due()
+
+    @work(thread=True, exclusive=True, group="review", exit_on_error=False)
+    def _count_due(self) -> None:
+        """What is due for review today (replayed from the stored answers)."""
+        self.post_message(self.ReviewDue(due_today(self.app.store)))  # type: ignore[attr-defined]
+
+    def on_library_screen_review_due(self, message: ReviewDue) -> None:
+        line = self.query_one("#library-review", Static)
+        total = message.quiz + message.practice
+        line.display = bool(total)
+        if total:
+            line.update(
+                Content(
+                    f"Review due today: {total} ({message.quiz} from quizzes, "
+                    f"{message.practice} from practice) · Ctrl+T starts"
+                )
+            )
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _load(self) -> None:
@@ -160,7 +224,7 @@ class LibraryScreen(Screen[None]):
         if event.state == WorkerState.ERROR:
             self.query_one("#library-loading").display = False
             empty = self.query_one("#library-empty", Static)
-            empty.update(Content(f"The library could not be read: {event.worker.error}"))
+            empty.update(Content(visible(f"The library could not be read: {event.worker.error}")))
             empty.display = True
 
     def on_library_screen_loaded(self, message: Loaded) -> None:
@@ -200,8 +264,8 @@ class LibraryScreen(Screen[None]):
             article = listing.article
             if article is None:
                 table.add_row(
-                    Text(f"{listing.entry.path.name} (cannot be read)"),
-                    Text(listing.error or ""),
+                    fit(f"{listing.entry.path.name} (cannot be read)", title_width),
+                    fit(listing.error or "", outlet_width),
                     "",
                     "",
                     "",
@@ -223,10 +287,16 @@ class LibraryScreen(Screen[None]):
         empty = self.query_one("#library-empty", Static)
         if not self._listings:
             empty.update(
-                Content(f"No articles yet. Add .txt or .md files to {paths.user_articles_dir()}")
+                Content(
+                    visible(
+                        f"No articles yet. Add .txt or .md files to {paths.user_articles_dir()}"
+                    )
+                )
             )
         elif not self._shown:
-            empty.update(Content(f"No article matches “{query}”. Escape clears the filter."))
+            empty.update(
+                Content(visible(f"No article matches “{query}”. Escape clears the filter."))
+            )
         empty.display = not self._shown
         self._fill_quizzes(query)
 
@@ -286,6 +356,19 @@ class LibraryScreen(Screen[None]):
 
     def action_results(self) -> None:
         self.post_message(OpenHistory())
+
+    def action_practice(self) -> None:
+        """Practise the article under the cursor."""
+        listing = self._current()
+        if listing is None or listing.article is None:
+            return
+        self.post_message(OpenPractice(listing.entry.path, article_id=listing.entry.id))
+
+    def action_review(self) -> None:
+        self.post_message(OpenReview())
+
+    def action_progress(self) -> None:
+        self.post_message(OpenProgress())
 
     @on(Input.Submitted, "#library-filter")
     @on(DataTable.RowSelected, "#library-table")

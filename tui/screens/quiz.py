@@ -33,6 +33,7 @@ from tui.quiz.matching import parse_number
 from tui.quiz.model import Question, Quiz
 from tui.quiz.session import QuizSession
 from tui.store import AnswerRecord, StoreError
+from tui.terminal_text import PRINTABLE, visible
 from tui.widgets.verdict_look import VERDICT_LOOK
 
 ABOUT = (
@@ -106,7 +107,7 @@ class QuizScreen(Screen[None]):
             yield Static(id="quiz-hint")
             yield OptionList(id="quiz-options")
             yield MultiChoice(id="quiz-multi")
-            yield Input(id="quiz-input")
+            yield Input(id="quiz-input", restrict=PRINTABLE)
             yield Static(id="quiz-feedback")
             yield Button("Next question (Enter)", id="quiz-next", variant="primary")
         yield Footer()
@@ -142,13 +143,15 @@ class QuizScreen(Screen[None]):
         )
         if self.retry_of is not None:
             title += " · retrying missed questions"
-        self.query_one("#quiz-title", Static).update(Content(title))
+        self.query_one("#quiz-title", Static).update(Content(visible(title)))
         self.query_one(ProgressBar).update(progress=done)
-        self.query_one("#quiz-prompt", Static).update(Content.styled(question.prompt, "bold"))
+        self.query_one("#quiz-prompt", Static).update(
+            Content.styled(visible(question.prompt), "bold")
+        )
         sentence = self.query_one("#quiz-sentence", Static)
         sentence.display = question.sentence is not None
         if question.sentence is not None:
-            sentence.update(Content.styled(f"“{question.sentence.text}”", "italic"))
+            sentence.update(Content.styled(visible(f"“{question.sentence.text}”"), "italic"))
         hint = self.query_one("#quiz-hint", Static)
         hint.display = False
         self.query_one("#quiz-feedback", Static).display = False
@@ -166,7 +169,7 @@ class QuizScreen(Screen[None]):
             multi.clear_options()
             multi.add_options(
                 [
-                    (Content(f"{option_letter(question, i)}) {text}"), i)
+                    (Content(visible(f"{option_letter(question, i)}) {text}")), i)
                     for i, text in enumerate(picks)
                 ]
             )
@@ -177,7 +180,7 @@ class QuizScreen(Screen[None]):
             single.clear_options()
             single.add_options(
                 [
-                    Option(Content(f"{option_letter(question, i)}) {text}"), id=str(i))
+                    Option(Content(visible(f"{option_letter(question, i)}) {text}")), id=str(i))
                     for i, text in enumerate(picks)
                 ]
             )
@@ -295,13 +298,13 @@ class QuizScreen(Screen[None]):
         parts: list[tuple[str, str] | str] = []
         if judgement.feedback:
             # The grader's own words ("Not right: the answer is ..."), after the sign.
-            parts += [(f"{sign} ", style), (judgement.feedback, style), f"   {points}"]
+            parts += [(f"{sign} ", style), (visible(judgement.feedback), style), f"   {points}"]
         else:
             parts += [(f"{sign} {words}", style), f"   {points}"]
             if judgement.verdict != "correct":
-                parts += ["\nThe answer: ", (right_answer_text(question), "bold")]
+                parts += ["\nThe answer: ", (visible(right_answer_text(question)), "bold")]
         if question.explain:
-            parts += ["\n\n", question.explain]
+            parts += ["\n\n", visible(question.explain)]
         feedback = self.query_one("#quiz-feedback", Static)
         feedback.update(Content.assemble(*parts))
         feedback.display = True
@@ -340,7 +343,9 @@ class QuizScreen(Screen[None]):
             return
         text = self.session.use_hint()
         hint = self.query_one("#quiz-hint", Static)
-        hint.update(Content(f"Hint: {text}") if text else Content("This question has no hint."))
+        hint.update(
+            Content(visible(f"Hint: {text}")) if text else Content("This question has no hint.")
+        )
         hint.display = True
 
     def action_article(self) -> None:

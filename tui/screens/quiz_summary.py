@@ -12,6 +12,7 @@ from textual.widgets import Footer, Static
 from tui.navigation import OpenHistory, OpenQuiz, ShowHelp
 from tui.quiz.grading import QuizResult, points_text, right_answer_text
 from tui.quiz.session import QuizSession
+from tui.terminal_text import visible
 from tui.widgets.verdict_look import VERDICT_LOOK
 
 ABOUT = (
@@ -65,28 +66,30 @@ class QuizSummaryScreen(Screen[None]):
                 (verdict, "bold $success" if result.passed else "bold $error"),
                 f" (pass mark {result.pass_mark:g}%)",
             ]
-        headline = Content.assemble((self.session.quiz.title, "bold"), "\n", *outcome)
+        headline = Content.assemble((visible(self.session.quiz.title), "bold"), "\n", *outcome)
         with VerticalScroll(id="summary-body"):
             yield Static(headline, id="summary-score")
             for number, (question, judgement) in enumerate(
                 zip(self.session.questions, result.judgements, strict=True), start=1
             ):
                 sign, words, style = VERDICT_LOOK[judgement.verdict]
-                parts: list[tuple[str, str] | str] = [(f"{number}. {question.prompt}", "bold")]
+                parts: list[tuple[str, str] | str] = [
+                    (visible(f"{number}. {question.prompt}"), "bold")
+                ]
                 if question.sentence is not None:
-                    parts += ["\n   ", (f"“{question.sentence.text}”", "italic")]
+                    parts += ["\n   ", (visible(f"“{question.sentence.text}”"), "italic")]
                 parts += [
                     "\n   ",
                     (f"{sign} {words}", style),
                     f"  {points_text(judgement.points)}/{points_text(judgement.max_points)}",
                     "\n   Your answer: ",
-                    self.responses.get(question.id, "(none)"),
+                    visible(self.responses.get(question.id, "(none)")),
                     " (hint used)" if self.session.hint_used(question.id) else "",
                     "\n   Right answer: ",
-                    (right_answer_text(question), "bold"),
+                    (visible(right_answer_text(question)), "bold"),
                 ]
                 if question.explain:
-                    parts += ["\n   ", (question.explain, "italic")]
+                    parts += ["\n   ", (visible(question.explain), "italic")]
                 yield Static(Content.assemble(*parts), classes="summary-question")
         yield Footer()
 

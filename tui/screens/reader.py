@@ -19,9 +19,10 @@ from textual.widgets import Footer, Input, LoadingIndicator, Static
 from textual.worker import Worker, WorkerState
 
 from tui.articles import Article, ArticleError, load_article
-from tui.navigation import OpenQuiz, ShowHelp
+from tui.navigation import OpenPractice, OpenQuiz, ShowHelp
 from tui.reading import find_phrase
 from tui.store import ReadingPosition, StoreError
+from tui.terminal_text import PRINTABLE, visible
 from tui.widgets.article_view import ArticleView, Mark
 from tui.widgets.legend import Legend
 from tui.widgets.sentence_panel import SentencePanel
@@ -35,7 +36,8 @@ ABOUT = (
     "Read the article and ask of every sentence: who says so? Highlights show each "
     "sentence's sourcing: N named, A anonymous, V vague, U unattributed (no source). "
     "Press h to hide them and read first; Tab or ] steps through the sentences and the panel "
-    "below says why each has its label; s shows every source the article cites. "
+    "below says why each has its label; s shows every source the article cites; p lets "
+    "you label the sentences yourself and check. "
     "Your place is remembered, by paragraph, for next time."
 )
 
@@ -84,6 +86,13 @@ class ReaderScreen(Screen[None]):
             tooltip="Every source the article cites, and its sourcing mix",
         ),
         Binding("z", "quiz", "Quiz", id="reader.quiz", tooltip="Take the quiz on this article"),
+        Binding(
+            "p",
+            "practice",
+            "Practise",
+            id="reader.practice",
+            tooltip="Label every sentence yourself, then check against the key",
+        ),
         Binding("slash", "search", "Search", id="reader.search", tooltip="Search the article"),
         Binding("n", "next_match", "Next match", id="reader.next-match", show=False),
         Binding("N", "previous_match", "Previous match", id="reader.previous-match", show=False),
@@ -170,7 +179,7 @@ class ReaderScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield LoadingIndicator(id="reader-loading")
-        yield Static(Content(f"Opening {self.path.name}…"), id="reader-opening")
+        yield Static(Content(visible(f"Opening {self.path.name}…")), id="reader-opening")
         yield Horizontal(SourcesPanel(id="reader-sources"), id="reader-main")
         with Vertical(id="reader-bar"):
             yield SentencePanel(id="reader-details")
@@ -179,6 +188,7 @@ class ReaderScreen(Screen[None]):
                 placeholder="Search the article (Enter keeps the matches, Escape closes)",
                 id="reader-search",
                 compact=True,
+                restrict=PRINTABLE,
             )
             yield Static(id="reader-status")
         yield Footer()
@@ -233,7 +243,7 @@ class ReaderScreen(Screen[None]):
             return
         if event.worker.group == "analysis":
             self.query_one(Legend).update(
-                Content(f"Could not find who says so: {event.worker.error}")
+                Content(visible(f"Could not find who says so: {event.worker.error}"))
             )
         else:
             self.post_message(self.Failed(f"{self.path}: {event.worker.error}"))
@@ -327,7 +337,7 @@ class ReaderScreen(Screen[None]):
         """The quiz key shows only when a quiz is about this article."""
         if action == "quiz":
             return bool(self.quizzes) and self.reveal
-        if action in ("toggle_highlights", "sentence", "toggle_sources"):
+        if action in ("toggle_highlights", "sentence", "toggle_sources", "practice"):
             return self.reveal
         return True
 
@@ -336,6 +346,11 @@ class ReaderScreen(Screen[None]):
         if self.quizzes and self.quizzes[0].quiz is not None:
             self._save_position()
             self.post_message(OpenQuiz(self.quizzes[0].quiz))
+
+    def action_practice(self) -> None:
+        """Practise this article: the labels are hidden there until the check."""
+        self._save_position()
+        self.post_message(OpenPractice(self.path, article_id=self.article_id))
 
     def action_toggle_highlights(self) -> None:
         """Hide the labels to read first; show them again to check your own judgement."""
@@ -536,7 +551,8 @@ class ReaderScreen(Screen[None]):
         parts.append(self.article.title)
         # One line whatever it says: no layout of the screen for it (every scroll step
         # updates it, and a layout on each one cost more than the scrolling itself).
-        self.query_one("#reader-status", Static).update(Content(" · ".join(parts)), layout=False)
+        status = Content(visible(" · ".join(parts)))
+        self.query_one("#reader-status", Static).update(status, layout=False)
 
     def action_help(self) -> None:
         self.post_message(ShowHelp("Reader", ABOUT))

@@ -1,6 +1,8 @@
 """The article body as a Line API view: wrapped to a comfortable measure, only visible lines drawn.
 
-Article text is never parsed as markup: every line is a plain `Segment`, so "[sic]" survives.
+Article text is never parsed as markup: every line is a plain `Segment`, so "[sic]" survives,
+and every segment goes through `visible`, so no byte of the file reaches the terminal as a
+control sequence (each control character becomes one visible character: offsets hold).
 A paragraph per widget would be enough for news, but the Line API keeps a 5 MB file and a
 100,000-word article as quick to scroll as a short one (only the visible lines are styled).
 """
@@ -24,6 +26,7 @@ from textual.strip import Strip
 
 from tui.articles import Article
 from tui.reading import body_position, progress_at
+from tui.terminal_text import visible
 
 #: The widest line of body text, in cells: about 70-76 characters reads best.
 MEASURE = 76
@@ -133,6 +136,17 @@ def _fit(word: str, width: int) -> int:
         if used > width:
             return max(1, index)
     return len(word)
+
+
+def show_lines(view: ScrollView, first: int, last: int) -> None:
+    """Scroll so lines first..last are visible, a third of the way down, if they are not."""
+    top = int(view.scroll_offset.y)
+    height = view.scrollable_content_region.height
+    if top <= first and last < top + height:
+        return
+    lines = last - first + 1
+    new_top = first - max(1, (height - lines) // 3) if lines < height else first
+    view.scroll_to(y=max(0, new_top), animate=False, force=True)
 
 
 class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
@@ -357,15 +371,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def show_span(self, start: int, end: int) -> None:
         """Scroll so all of [start, end) is visible, a third of the way down, if it is not."""
-        first = self.line_of_offset(start)
-        last = self.line_of_offset(max(start, end - 1))
-        top = int(self.scroll_offset.y)
-        height = self.scrollable_content_region.height
-        if top <= first and last < top + height:
-            return
-        lines = last - first + 1
-        new_top = first - max(1, (height - lines) // 3) if lines < height else first
-        self.scroll_to(y=max(0, new_top), animate=False, force=True)
+        show_lines(self, self.line_of_offset(start), self.line_of_offset(max(start, end - 1)))
 
     def scroll_to_end(self) -> None:
         """To the end of the article (wrapping what is left first: the end must be the end)."""
@@ -471,7 +477,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if line.block < 0 and line.kind != "blank":
             kind, text = self._header[-1 - line.block]
             style = base + self.get_component_rich_style(f"article-view--{kind}")
-            segments.append(Segment(text[line.start : line.end], style))
+            segments.append(Segment(visible(text[line.start : line.end]), style))
         elif line.kind == "body":
             segments.extend(self._body_segments(line, base))
         return Strip(segments).extend_cell_length(width, base).crop(0, width)
@@ -485,7 +491,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if self._cursor is not None and self._cursor.end > start and self._cursor.start < end:
             overlays.append(self._cursor)
         if not marks and not overlays:
-            return [Segment(body[start:end].replace("\n", " "), base)]
+            return [Segment(visible(body[start:end].replace("\n", " ")), base)]
         cuts = {start, end}
         for mark in (*marks, *overlays):
             cuts.add(max(start, mark.start))
@@ -497,5 +503,5 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             for mark in (*marks, *overlays):
                 if mark.start <= left and right <= mark.end:
                     style += self.get_component_rich_style(mark.component)
-            segments.append(Segment(body[left:right].replace("\n", " "), style))
+            segments.append(Segment(visible(body[left:right].replace("\n", " ")), style))
         return segments

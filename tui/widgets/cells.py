@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from tui.terminal_text import visible
+
 
 def fit(text: str, width: int) -> Text:
     """Text cut to `width` cells (wide characters count two) with an ellipsis.
 
-    A Text, not a str, so "[sic]" is never read as markup.
+    A Text, not a str, so "[sic]" is never read as markup; control characters are made
+    visible, so a cell never drives the terminal.
     """
-    cell = Text(text)
+    cell = Text(visible(text))
     cell.truncate(width, overflow="ellipsis")
     return cell

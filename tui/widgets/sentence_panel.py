@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from textual.content import Content
 from textual.widgets import Static
 
+from tui.terminal_text import visible
 from tui.widgets.label_style import LABEL_MARKERS, marker_style
 
 if TYPE_CHECKING:
@@ -32,13 +33,13 @@ class SentencePanel(Static):
             f"  sentence {number} of {total}",
         ]
         if sentence.source is not None:
-            parts += ["\nsource: ", (sentence.source.text, "bold")]
+            parts += ["\nsource: ", (visible(sentence.source.text), "bold")]
         if sentence.cue is not None:
-            parts += ["   cue: ", (sentence.cue.text, "italic")]
+            parts += ["   cue: ", (visible(sentence.cue.text), "italic")]
         if sentence.quote:
             parts.append("   (holds a direct quotation)")
         if sentence.reason:
-            parts += ["\nwhy: ", sentence.reason]
+            parts += ["\nwhy: ", visible(sentence.reason)]
         parts += ["\ntip: ", (TIPS[label], "$text-muted")]
         content = Content.assemble(*parts)
         width = self.content_region.width

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from textual.content import Content
 from textual.widgets import Static
 
+from tui.terminal_text import visible
 from tui.widgets.label_style import LABEL_MARKERS, marker_style
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ class SourcesPanel(Static):
             if not cited:
                 parts.append("\n  none")
             for text, count in cited:
-                parts.append(f"\n  {text}" + (f" ×{count}" if count > 1 else ""))
+                parts.append(f"\n  {visible(text)}" + (f" ×{count}" if count > 1 else ""))
         shares = label_mix(analysis)
         parts += ["\n\n", ("Sourcing mix", "bold"), "\n"]
         parts += mix_bar(shares)
