@@ -113,19 +113,20 @@ class LibraryScreen(Screen[None]):
             self.practice = len(items) - self.quiz
 
     class Loaded(Message):
-        """The library has been read from disk (in a worker)."""
+        """The articles have been read from disk (in a worker)."""
 
-        def __init__(
-            self,
-            listings: list[Listing],
-            progress: dict[str, float],
-            quizzes: list[CatalogueEntry],
-        ) -> None:
-            from tui.quiz.catalogue import quizzes_about
-
+        def __init__(self, listings: list[Listing], progress: dict[str, float]) -> None:
             super().__init__()
             self.listings = listings
             self.progress = progress
+
+    class QuizzesChecked(Message):
+        """Every quiz has been checked (in a worker, after the articles were shown)."""
+
+        def __init__(self, listings: list[Listing], quizzes: list[CatalogueEntry]) -> None:
+            from tui.quiz.catalogue import quizzes_about
+
+            super().__init__()
             self.quizzes = quizzes
             # Worked out here, in the worker: filtering redraws the tables on every key.
             self.quiz_counts = {
@@ -152,6 +153,7 @@ class LibraryScreen(Screen[None]):
         self._shown: list[Listing] = []
         self._quizzes: list[CatalogueEntry] = []
         self._quiz_counts: dict[str, int] = {}
+        self._filled_width = 0
         self._quiz_about: dict[str, str] = {}
         self._shown_quizzes: list[CatalogueEntry] = []
 
@@ -178,7 +180,8 @@ class LibraryScreen(Screen[None]):
         self._load()
 
     def on_resize(self) -> None:
-        if self._listings:
+        # The columns depend on the width alone: a resize that keeps it refills nothing.
+        if self._listings and self.size.width != self._filled_width:
             self._fill()
 
     def on_screen_resume(self) -> None:
@@ -207,17 +210,18 @@ class LibraryScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _load(self) -> None:
-        """Read every article and quiz off the UI thread; the handler below fills the tables.
+        """Read every article, then check every quiz, off the UI thread.
 
-        One message, so the tables are filled once: checking the quizzes no longer analyses
-        their articles (the labels are saved, tui/quiz/article_labels.py), so waiting for
-        them costs a few milliseconds, not the second fill it used to be worth.
+        Each table is filled once: the articles as soon as they are read, the quizzes when
+        checked (loading the YAML reader and the checker is a good part of the start-up's
+        work), and then only the articles' quiz counts change, cell by cell.
         """
-        from tui.quiz.catalogue import catalogue
-
         listings = list_articles()
         progress = self.app.store.reading_progress()  # type: ignore[attr-defined]
-        self.post_message(self.Loaded(listings, progress, catalogue()))
+        self.post_message(self.Loaded(listings, progress))
+        from tui.quiz.catalogue import catalogue
+
+        self.post_message(self.QuizzesChecked(listings, catalogue()))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A bug in loading must not leave the spinner turning forever: say what broke."""
@@ -230,11 +234,18 @@ class LibraryScreen(Screen[None]):
     def on_library_screen_loaded(self, message: Loaded) -> None:
         self._listings = message.listings
         self._progress = message.progress
+        self.query_one("#library-loading").display = False
+        self._fill()
+
+    def on_library_screen_quizzes_checked(self, message: QuizzesChecked) -> None:
         self._quizzes = message.quizzes
         self._quiz_counts = message.quiz_counts
         self._quiz_about = message.quiz_about
-        self.query_one("#library-loading").display = False
-        self._fill()
+        table = self.query_one("#library-table", DataTable)
+        for listing in self._shown:
+            if listing.article is not None:  # a file that cannot be read has no quiz cell
+                table.update_cell(listing.entry.id, "quiz", self._quiz_count_text(listing))
+        self._fill_quizzes(self.query_one("#library-filter", Input).value)
 
     @on(Input.Changed, "#library-filter")
     def _filter_changed(self) -> None:
@@ -248,6 +259,7 @@ class LibraryScreen(Screen[None]):
         self._shown = [listing for listing in self._listings if matches_filter(listing, query)]
         # Fixed widths, set anew for the terminal's width: the title gets what the others
         # (and two cells of padding each, the margins and the scrollbar) leave.
+        self._filled_width = self.size.width
         outlet_width = 12 if self.size.width < 100 else 20
         title_width = max(16, self.size.width - outlet_width - 24 - 16)
         table.clear(columns=True)
@@ -279,7 +291,7 @@ class LibraryScreen(Screen[None]):
                 article.date.isoformat() if article.date else "–",
                 f"{article.word_count:,}",
                 _progress_text(self._progress.get(listing.entry.id)),
-                str(self._quiz_counts.get(listing.entry.id) or "–"),
+                self._quiz_count_text(listing),
                 key=listing.entry.id,
             )
         if current is not None and current in self._shown:
@@ -299,6 +311,9 @@ class LibraryScreen(Screen[None]):
             )
         empty.display = not self._shown
         self._fill_quizzes(query)
+
+    def _quiz_count_text(self, listing: Listing) -> str:
+        return str(self._quiz_counts.get(listing.entry.id) or "–")
 
     def _fill_quizzes(self, query: str) -> None:
         """The quizzes that pass the filter (by their title or their article's)."""
