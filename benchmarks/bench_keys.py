@@ -23,6 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from suite import Row
 from texts import write_article
 from textual._compositor import Compositor
 from textual.app import App, ComposeResult
@@ -182,6 +183,25 @@ def run(presses: int, words: int) -> list[tuple[str, tuple[float, float, float, 
         for name, times in asyncio.run(reader_keys(path, presses)).items():
             rows.append((name, times.summary()))
     return rows
+
+
+def rows(presses: int = 30, words: int = 100_000) -> list[Row]:
+    """Per key, median and 95th percentile of CPU beside the hello-world key's."""
+    measured = run(presses, words)
+    _name, (_wall, _wall95, hello_cpu, hello_cpu95, _layouts) = measured[0]
+    found = []
+    for name, (_wall, _wall95, cpu, cpu95, layouts) in measured[1:]:
+        found.append(
+            Row(
+                "3",
+                f"{name}: CPU median ({layouts:.0f} layouts)",
+                cpu,
+                "hello key CPU median",
+                hello_cpu,
+            )
+        )
+        found.append(Row("3", f"{name}: CPU p95", cpu95, "hello key CPU p95", hello_cpu95))
+    return found
 
 
 def main() -> None:

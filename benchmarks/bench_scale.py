@@ -29,17 +29,22 @@ from quiz_texts import write_quiz
 from suite import REPO, Row, median, table
 from texts import write_article, write_article_of_size
 
+# Peak RSS from VmHWM: ru_maxrss carries the parent's peak across fork and exec.
 _MEMORY_CHILD = """
-import resource, sys
+import sys
 from tui.articles import load_article
 from tui.widgets.article_view import wrap
 from tui.analysis import analyze_article
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def peak():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+before = peak()
 article = load_article({path!r})
 lines = [wrap(article.body[p.start:p.end], 76) for p in article.paragraphs]
-opened = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+opened = peak()
 analysis = analyze_article(article)
-analysed = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+analysed = peak()
 print(sys.getsizeof(article.text), before, opened, analysed)
 """
 
