@@ -6,7 +6,7 @@ Headless (Pilot). A key's time runs from the key press to the screen updated for
 key handled, every message it caused processed, any scroll animation finished, and the
 screen composited. CPU is the main thread's (time.thread_time); wall is perf_counter.
 Layout passes are counted too (full reflows of the screen). The anchor is a hello-world app
-whose one binding updates a Static, pressed the same way.
+(benchmarks/hello.py) whose one binding updates a Static, pressed the same way.
 """
 
 from __future__ import annotations
@@ -23,13 +23,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from hello import Hello
 from suite import Row
 from texts import write_article
 from textual._compositor import Compositor
-from textual.app import App, ComposeResult
-from textual.binding import Binding
 from textual.pilot import Pilot
-from textual.widgets import Footer, Static
 
 #: (what is measured, the keys pressed for one sample)
 READER_KEYS = (
@@ -113,24 +111,6 @@ async def time_keys(
         await pilot.press(*keys)
     await settle(pilot)
     return (time.perf_counter() - wall) * 1000, (time.thread_time() - cpu) * 1000, _reflows
-
-
-class Hello(App[None]):
-    """The anchor: a Static, a Footer, and a key that changes the Static."""
-
-    BINDINGS = [Binding("j", "count", "Count")]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def compose(self) -> ComposeResult:
-        yield Static("hello world", id="hello")
-        yield Footer()
-
-    def action_count(self) -> None:
-        self.count += 1
-        self.query_one("#hello", Static).update(f"hello world {self.count}")
 
 
 async def hello_key(presses: int) -> KeyTimes:

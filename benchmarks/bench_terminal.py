@@ -28,6 +28,35 @@ QUIZ_TITLE = "Sourcing basics"
 FIRST_PARAGRAPH = "Officials said on Tuesday"
 
 
+def against_hello(
+    terminal: Terminal,
+    env: dict[str, str],
+    runs: int,
+    command: list[str],
+    wanted: list[str],
+    item: str,
+    measure: str,
+    target: float,
+) -> list[Row]:
+    """Wall and CPU time until `wanted` shows, beside the hello-world start-up, interleaved."""
+    hello, timed = interleaved(
+        runs,
+        lambda: terminal.time_until(HELLO, ["hello world"], env),
+        lambda: terminal.time_until(command, wanted, env),
+    )
+    return [
+        Row(
+            item,
+            f"{measure} ({unit})",
+            median([getattr(shown, pick) for shown in timed]),
+            f"hello-world start-up ({unit})",
+            median([getattr(shown, pick) for shown in hello]),
+            target=target,
+        )
+        for unit, pick in (("wall", "wall_ms"), ("CPU", "cpu_ms"))
+    ]
+
+
 def startup_rows(terminal: Terminal, home: Path, runs: int) -> list[Row]:
     env = environment(home)
     # Warm-up: bytecode written, the quiz labels saved, as on any start after the first.
@@ -38,22 +67,8 @@ def startup_rows(terminal: Terminal, home: Path, runs: int) -> list[Row]:
         ("its articles", [SEED_TITLE]),
         ("its articles and quizzes", [SEED_TITLE, QUIZ_TITLE]),
     ):
-        hello, library = interleaved(
-            runs,
-            lambda: terminal.time_until(HELLO, ["hello world"], env),
-            lambda wanted=wanted: terminal.time_until(WHOSAYS, wanted, env),
-        )
-        for unit, pick in (("wall", "wall_ms"), ("CPU", "cpu_ms")):
-            rows.append(
-                Row(
-                    "1",
-                    f"start-up until the library shows {what} ({unit})",
-                    median([getattr(shown, pick) for shown in library]),
-                    f"hello-world start-up ({unit})",
-                    median([getattr(shown, pick) for shown in hello]),
-                    target=1.25,
-                )
-            )
+        measure = f"start-up until the library shows {what}"
+        rows += against_hello(terminal, env, runs, WHOSAYS, wanted, "1", measure, 1.25)
     return rows
 
 
@@ -80,23 +95,8 @@ def big_article_rows(terminal: Terminal, home: Path, folder: Path, runs: int) ->
     big = write_article_of_size(folder, 5)
     command = [*WHOSAYS, "read", str(big)]
     terminal.time_until(command, [FIRST_PARAGRAPH], env)
-    hello, opened = interleaved(
-        runs,
-        lambda: terminal.time_until(HELLO, ["hello world"], env),
-        lambda: terminal.time_until(command, [FIRST_PARAGRAPH], env),
-    )
-    megabytes = big.stat().st_size / 1e6
-    return [
-        Row(
-            "2",
-            f"a {megabytes:.1f} MB article: first paragraph on screen ({unit})",
-            median([getattr(shown, pick) for shown in opened]),
-            f"hello-world start-up ({unit})",
-            median([getattr(shown, pick) for shown in hello]),
-            target=2.5,
-        )
-        for unit, pick in (("wall", "wall_ms"), ("CPU", "cpu_ms"))
-    ]
+    measure = f"a {big.stat().st_size / 1e6:.1f} MB article: first paragraph on screen"
+    return against_hello(terminal, env, runs, command, [FIRST_PARAGRAPH], "2", measure, 2.5)
 
 
 def key_rows(terminal: Terminal, home: Path, folder: Path, presses: int) -> list[Row]:
