@@ -10,7 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import SEED
-from tui.articles import ArticleError, load_article, parse_article, split_paragraphs
+from tui.articles import (
+    ArticleError,
+    load_article,
+    looks_like_headline,
+    parse_article,
+    split_paragraphs,
+)
 
 
 def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
@@ -85,6 +91,22 @@ def test_plain_text_first_line_is_the_title(tmp_path: Path) -> None:
     assert article.outlet is None and article.date is None
     assert article.format == "plain"
     assert article.body == "First paragraph.\nSecond one."
+
+
+def test_plain_text_without_a_title_starts_its_body_at_the_first_line(tmp_path: Path) -> None:
+    """Text pasted without a headline: a long first line ending like a sentence is the first
+    paragraph (analysed, not shown as a title), and the title comes from the file name, as
+    issue 8 asks."""
+    path = tmp_path / "ferry.txt"
+    first = (
+        "The Marlow city council voted on Tuesday to close the Dunmore ferry after 80 years "
+        "of service. Ferry workers will be offered jobs at the port."
+    )
+    path.write_text(first + "\n\nCouncillor Ada Brent said the vote was hard.\n", encoding="utf-8")
+    article = load_article(path)
+    assert article.body_start == 0 and article.body.startswith("The Marlow city council")
+    assert article.title == "Ferry"
+    assert article.header == ()
 
 
 def test_hard_wrapped_paragraphs_are_joined() -> None:
@@ -200,3 +222,48 @@ def test_counting_words_a_piece_at_a_time_is_split(text: str) -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(articles, "_COUNT_PIECE", 3)
         assert articles.count_words(text) == len(text.split())
+
+
+def test_body_only_text_keeps_its_first_paragraph(tmp_path: Path) -> None:
+    """A .txt that is only the body (copied from a browser) loses no sentence to a "title"."""
+    text = (
+        "The council voted on Tuesday to close the pool. Officials said costs had doubled.\n\n"
+        "Residents protested outside.\n"
+    )
+    article = load_article(write(tmp_path, "pool_closure.txt", text))
+    assert article.title == "Pool closure"
+    assert article.body.startswith("The council voted on Tuesday")
+    assert article.header == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "following", "headline"),
+    [
+        ("Council Approves Harbour Plan", "", True),
+        ("Is the pool worth saving?", "", True),
+        ("The council voted to close the pool.", "", False),
+        ("Rain fell. Then it stopped", "", False),
+        ("The minister said on Tuesday that the", "government would act.", False),
+        ("Too many words " * 8, "", False),
+    ],
+)
+def test_what_looks_like_a_headline(first: str, following: str, headline: bool) -> None:
+    """Short, one line, no full stop, one sentence, not continued in lower case."""
+    assert looks_like_headline(first, following) is headline
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "kind"),
+    [
+        ("report.pdf", b"%PDF-1.7 ...", "a PDF"),
+        ("essay.docx", b"PK\x03\x04...", "a Word document"),
+        ("photo.jpg", b"\xff\xd8\xff\xe0", "an image"),
+        ("mystery", b"%PDF-1.4 no suffix", "a PDF"),
+    ],
+)
+def test_unreadable_kinds_get_one_line(tmp_path: Path, name: str, data: bytes, kind: str) -> None:
+    """PDFs, Word files and images are named and refused, never read as text."""
+    with pytest.raises(ArticleError) as caught:
+        load_article(write(tmp_path, name, data))
+    assert f"is {kind}" in caught.value.message
+    assert "whosays reads .txt, .md and web pages" in caught.value.message

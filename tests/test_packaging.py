@@ -39,8 +39,11 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_wheel_holds_the_bundled_folders(wheel: Path) -> None:
-    """Seeds, answer keys, quizzes, the schema and the styles are all in the wheel."""
+    """Seeds, answer keys, quizzes, the schema, the styles and the analyser's word lists are
+    all in the wheel."""
     names = set(zipfile.ZipFile(wheel).namelist())
+    for lexicon in (REPO / "tui" / "analysis" / "lexicons").iterdir():
+        assert f"tui/analysis/lexicons/{lexicon.name}" in names
     for seed in (REPO / "seeds").iterdir():
         assert f"tui/bundled/seeds/{seed.name}" in names
     for quiz in (REPO / "quizzes").iterdir():
@@ -77,3 +80,12 @@ def test_installed_wheel_finds_its_bundles_from_anywhere(wheel: Path, tmp_path: 
         text=True,
     )
     assert checked.returncode == 0, checked.stdout + checked.stderr
+    analysed = subprocess.run(
+        [sys.executable, "-c", code, "analyze", "--json", "000"],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert analysed.returncode == 0, analysed.stderr
+    assert any(s["label"] == "named" for s in json.loads(analysed.stdout)["sentences"])

@@ -71,13 +71,18 @@ def test_newer_database_is_left_untouched(tmp_path: Path) -> None:
 
 
 def test_locked_database_does_not_stop_the_app(tmp_path: Path) -> None:
-    """When another program holds the lock, the store still works, in memory, and says so."""
+    """When another program holds the lock, the store still works, in memory, and says so.
+
+    The file is made by another program, without WAL: its exclusive lock keeps readers out
+    (a whosays file in WAL mode is readable while another process writes).
+    """
     path = tmp_path / "w.db"
-    Store(path).close()
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE other (x)")
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:
-        store = Store(path)
+        store = Store(path, busy_timeout=0.1)
         assert store.notice is not None and "locked" in store.notice
         store.set_setting("theme", "x")
         assert store.setting("theme") == "x"
@@ -126,7 +131,7 @@ def test_answers_are_saved_one_by_one_and_totals_follow(tmp_path: Path) -> None:
 def test_a_refused_write_raises_store_error_and_the_store_stays_usable(tmp_path: Path) -> None:
     """A write while another program holds the lock fails cleanly; later writes work."""
     path = tmp_path / "w.db"
-    store = Store(path)
+    store = Store(path, busy_timeout=0.1)
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:

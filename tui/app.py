@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shlex
+import subprocess
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +18,10 @@ from tui import paths
 from tui.keymap import load_keymap
 from tui.navigation import (
     AskConfirm,
+    AskImportSource,
+    AskMetadata,
+    CloseQuiz,
+    DraftQuiz,
     OpenArticle,
     OpenHistory,
     OpenPractice,
@@ -32,6 +39,7 @@ from tui.widgets.label_style import LABEL_COLOURS
 if TYPE_CHECKING:
     from tui.articles import Article
     from tui.quiz.model import Quiz
+    from tui.results import ResumedAttempt
 
 # The other screens are imported by the handlers that open them: only the library is on
 # the first screen, and importing the reader (with the analyser's patterns), the quiz (with
@@ -108,6 +116,9 @@ class WhosaysApp(App[None]):
     def on_mount(self) -> None:
         if self._store is None:
             self._store = Store(paths.database_path())
+        # Reads that fail mid-session (a damaged or vanished file) say so here; the screens
+        # get nothing back and carry on. May be called from a worker: notify is thread-safe.
+        self.store.listen(self._database_problem)
         saved_theme = self.store.setting("theme")
         if saved_theme in self.available_themes:
             self.theme = saved_theme
@@ -121,13 +132,15 @@ class WhosaysApp(App[None]):
             self.notify(
                 self.store.notice, title="Database", severity="warning", timeout=15, markup=False
             )
-        self.push_screen(LibraryScreen())
+        if self._quiz is not None:
+            # `whosays quiz`: the quiz alone, and back to the shell when it is done.
+            self.post_message(OpenQuiz(self._quiz))
+        else:
+            self.push_screen(LibraryScreen())
         if self._article is not None and self._article.path is not None:
             self.on_open_article(OpenArticle(self._article.path, article=self._article))
         elif self._article_path is not None:
             self.on_open_article(OpenArticle(self._article_path))
-        if self._quiz is not None:
-            self.on_open_quiz(OpenQuiz(self._quiz))
         if self._practice_path is not None:
             self.on_open_practice(OpenPractice(self._practice_path))
         self.call_after_refresh(self._log_ready)
@@ -167,13 +180,106 @@ class WhosaysApp(App[None]):
         )
 
     def on_open_quiz(self, request: OpenQuiz) -> None:
+        """Open a sitting; offer to go on with an unfinished one first (a retry never is)."""
+        from tui.results import resumable_attempt
+
+        resume = None
+        if request.retry_of is None and request.questions is None:
+            resume = resumable_attempt(self.store, request.quiz)
+        if resume is None:
+            self._open_quiz(request)
+            return
+        total = len(request.quiz.questions)
+        when = resume.started_at.replace("T", " ")[:16]
+
+        def answered(start_again: bool) -> None:
+            if not start_again:
+                self._open_quiz(request, resume)
+                return
+            try:
+                self.store.abandon_attempt(resume.attempt_id)
+            except StoreError as error:
+                self.notify(str(error), severity="warning", timeout=8, markup=False)
+            self._open_quiz(request)
+
+        # "Go on" is the safe answer (Escape, n, the focused button): nothing is given up.
+        self.post_message(
+            AskConfirm(
+                "Start this quiz again?",
+                f"You stopped after answering {resume.answered} of {total} questions ({when}). "
+                "Go on where you stopped, or start again: that attempt is then kept, "
+                "marked abandoned.",
+                answered,
+                yes="Start again",
+                no="Go on",
+            )
+        )
+
+    def _open_quiz(self, request: OpenQuiz, resume: ResumedAttempt | None = None) -> None:
         from tui.screens.quiz import QuizScreen
 
-        screen = QuizScreen(request.quiz, questions=request.questions, retry_of=request.retry_of)
+        screen = QuizScreen(
+            request.quiz, questions=request.questions, retry_of=request.retry_of, resume=resume
+        )
         if request.replace:
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
+
+    def on_draft_quiz(self, request: DraftQuiz) -> None:
+        """Ask, then write a draft quiz into the user's quizzes, and say where it is."""
+        from tui.quiz.draft import DraftError, answer_key_file, draft_target, write_draft
+
+        article = request.analysis.article
+        assert article.path is not None
+        target = draft_target(article.path, paths.user_quizzes_dir())
+
+        def answered(yes: bool) -> None:
+            if not yes:
+                return
+            try:
+                _text, draft = write_draft(request.analysis, target)
+            except DraftError as error:
+                self.notify(str(error), severity="error", timeout=10, markup=False)
+                return
+            self.notify(
+                f"Wrote {len(draft.quiz.questions)} questions to {target}. Review and edit "
+                f"it, then: whosays check {target.name}",
+                title="Draft quiz",
+                timeout=20,
+                markup=False,
+            )
+            editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+            if editor:
+                self._offer_editor(editor, target)
+
+        self.post_message(
+            AskConfirm(
+                "Draft a quiz on this article?",
+                f"whosays writes a starter quiz to {target} from "
+                + ("your answer key" if answer_key_file(article.path) else "the analyser's labels")
+                + ". A teacher must review every question before students take it.",
+                answered,
+                yes="Draft it",
+                no="Cancel",
+            )
+        )
+
+    def _offer_editor(self, editor: str, target: Path) -> None:
+        def answered(yes: bool) -> None:
+            if yes:
+                with self.suspend():
+                    subprocess.run([*shlex.split(editor), str(target)], check=False)
+
+        self.post_message(
+            AskConfirm(f"Open it in {editor} now?", str(target), answered, yes="Open", no="Later")
+        )
+
+    def on_close_quiz(self, _request: CloseQuiz) -> None:
+        if self._quiz is not None and len(self.screen_stack) <= 2:
+            self.exit()  # `whosays quiz`: nothing under the quiz but the blank default screen
+        else:
+            self.pop_screen()
 
     def on_show_quiz_summary(self, request: ShowQuizSummary) -> None:
         from tui.screens.quiz_summary import QuizSummaryScreen
@@ -183,7 +289,7 @@ class WhosaysApp(App[None]):
                 request.session,
                 request.result,
                 request.responses,
-                request.attempt_id,
+                request.recorder,
                 retry=request.retry,
             )
         )
@@ -224,9 +330,22 @@ class WhosaysApp(App[None]):
             answered,
         )
 
+    def on_ask_import_source(self, request: AskImportSource) -> None:
+        from tui.screens.import_prompt import ImportPromptScreen
+
+        self.push_screen(ImportPromptScreen(), request.answered)
+
+    def on_ask_metadata(self, request: AskMetadata) -> None:
+        from tui.screens.metadata import MetadataScreen
+
+        self.push_screen(MetadataScreen(request.values), request.answered)
+
     def _log_ready(self) -> None:
         self.ready_ms = (time.perf_counter() - _STARTED) * 1000
         self.log.info(f"whosays ready in {self.ready_ms:.0f} ms")
+
+    def _database_problem(self, message: str) -> None:
+        self.notify(message, title="Database", severity="warning", timeout=10)
 
     def _remember_theme(self, theme: Theme) -> None:
         try:

@@ -11,11 +11,54 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from tui.blocks import Inline, Paragraph
 from tui.files import FileRefused, byte_position, read_limited
+
+if TYPE_CHECKING:
+    from tui.markdown_text import Draft
 
 #: Extensions the library treats as articles.
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+#: Saved web pages: read through the extractor (tui.webpage), never as raw text.
+WEB_PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+#: Kinds of file people drop beside their articles that whosays cannot read, by suffix.
+UNREADABLE_KINDS = {
+    ".pdf": "a PDF",
+    ".doc": "a Word document",
+    ".docx": "a Word document",
+    ".odt": "an OpenDocument text",
+    ".rtf": "a rich-text document",
+    ".pages": "a Pages document",
+    ".epub": "an e-book",
+    ".mobi": "an e-book",
+    ".azw3": "an e-book",
+    ".png": "an image",
+    ".jpg": "an image",
+    ".jpeg": "an image",
+    ".gif": "an image",
+    ".webp": "an image",
+    ".heic": "an image",
+    ".tif": "an image",
+    ".tiff": "an image",
+    ".bmp": "an image",
+    ".mht": "a web archive",
+    ".mhtml": "a web archive",
+    ".webarchive": "a web archive",
+    ".zip": "a ZIP archive",
+}
+#: The one line every unreadable file gets, after what it is.
+READS = "whosays reads .txt, .md and web pages"
+# Leading bytes of the same kinds, for a file whose name does not say what it is.
+_MAGIC = (
+    (b"%PDF", "a PDF"),
+    (b"PK\x03\x04", "a ZIP-packed document (Word, e-book or archive)"),
+    (b"\x89PNG", "an image"),
+    (b"\xff\xd8\xff", "an image"),
+    (b"GIF8", "an image"),
+    (b"{\\rtf", "a rich-text document"),
+)
 
 #: The largest article file read (a long book is about 5 MB); larger ones are refused unread.
 MAX_ARTICLE_BYTES = 16_000_000
@@ -68,14 +111,6 @@ class Span:
 
 
 @dataclass(frozen=True)
-class Paragraph:
-    """One paragraph of the body; offsets are into `Article.body`."""
-
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
 class Article:
     """A loaded article: metadata, the body text and its paragraphs."""
 
@@ -97,6 +132,10 @@ class Article:
     news_id: str | None = None
     path: Path | None = None
     header: tuple[Span, ...] = field(default=())
+    #: Emphasis, strong, links and code over the body (Markdown and web pages).
+    inline: tuple[Inline, ...] = field(default=())
+    #: The language code ("en", "pt") when known from the file or detected on import.
+    language: str | None = None
 
     def paragraph_text(self, index: int) -> str:
         """The text of paragraph `index` (line breaks inside it kept as they are)."""
@@ -108,6 +147,9 @@ def decode(data: bytes, path: Path | str | None = None) -> str:
     """Bytes to normalised text, or an ArticleError saying exactly what is wrong."""
     if not data.strip():
         raise ArticleError(path, "the file is empty")
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise ArticleError(path, f"is {kind} (a binary file, not text): {READS}")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             text = data.decode("utf-16")
@@ -119,8 +161,7 @@ def decode(data: bytes, path: Path | str | None = None) -> str:
         if b"\x00" in data[:8192]:
             raise ArticleError(
                 path,
-                "looks like a binary file, not text (it holds NUL bytes); "
-                "whosays reads plain text and Markdown",
+                f"looks like a binary file, not text (it holds NUL bytes): {READS}",
             )
         try:
             text = data.decode("utf-8-sig")
@@ -141,10 +182,17 @@ def decode(data: bytes, path: Path | str | None = None) -> str:
 def load_article(path: Path | str, article_id: str | None = None) -> Article:
     """Read and parse one article file; every failure is an ArticleError."""
     path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in UNREADABLE_KINDS:
+        raise ArticleError(path, f"is {UNREADABLE_KINDS[suffix]}: {READS}")
     try:
         data = read_limited(path, MAX_ARTICLE_BYTES, "an article file")
     except FileRefused as error:
         raise ArticleError(path, error.reason) from None
+    if suffix in WEB_PAGE_SUFFIXES:
+        from tui.webpage import article_from_page  # lazily: the extractor takes a second
+
+        return article_from_page(data, article_id or path.stem, path=path)
     text = decode(data, path)
     return parse_article(text, article_id or path.stem, path=path)
 
@@ -254,10 +302,24 @@ def _parse_seed_layout(
 def _parse_plain(
     text: str, lines: list[tuple[int, int]], article_id: str, path: Path | None
 ) -> Article:
-    """Plain text: the first non-blank line is the title, the rest is the body."""
+    """Plain text: the first line is the title if it looks like a headline, else all is body.
+
+    Text copied out of a browser is often the body alone; taking its first paragraph as a
+    "title" would hide that paragraph from the analysis, so the file name names it instead.
+    """
     index = _nonblank(text, lines)
     start, end = lines[index]
-    title = text[start:end].strip().lstrip("#").strip()
+    line = text[start:end].strip().lstrip("#").strip()
+    following = text[lines[index + 1][0] : lines[index + 1][1]] if index + 1 < len(lines) else ""
+    if not looks_like_headline(line, following):
+        return _build(
+            text,
+            start,
+            id=article_id,
+            title=title_from_name(path, article_id),
+            format="plain",
+            path=path,
+        )
     body_index = _nonblank(text, lines, index + 1)
     if body_index >= len(lines):
         raise ArticleError(
@@ -269,20 +331,48 @@ def _parse_plain(
         text,
         lines[body_index][0],
         id=article_id,
-        title=title,
+        title=line,
         format="plain",
         path=path,
         header=(Span(start, end, "title"),),
     )
 
 
-_FRONT_MATTER_KEYS = ("title", "outlet", "date", "author", "url", "kicker")
+#: A headline is one short line: at most this many words ...
+_HEADLINE_MAX_WORDS = 20
+# ... that does not end a sentence with a full stop (or a colon, a comma ...) ...
+_SENTENCE_END = re.compile(r"[.,;:…]['\"’”)\]]*$")
+# ... and holds no second sentence ("It rained. Then it stopped").
+_TWO_SENTENCES = re.compile(r"[a-z0-9)][.!?]['\"’”]?\s+['\"‘“]?[A-Z]")
+
+
+def looks_like_headline(line: str, following: str = "") -> bool:
+    """Whether a first line is a title rather than the first paragraph of the body.
+
+    `following` is the next line of the file: a line that goes on in lower case is the
+    rest of a hard-wrapped paragraph, so the first line was not a headline.
+    """
+    words = line.split()
+    if not words or len(words) > _HEADLINE_MAX_WORDS:
+        return False
+    if _SENTENCE_END.search(line) or _TWO_SENTENCES.search(line):
+        return False
+    return not following.lstrip()[:1].islower()
+
+
+def title_from_name(path: Path | None, article_id: str) -> str:
+    """A title for body-only text: the file name in words ("city-budget_2" -> "City budget 2")."""
+    stem = path.stem if path is not None else article_id
+    words = " ".join(stem.replace("_", " ").replace("-", " ").split())
+    return (words[:1].upper() + words[1:]) if words else "Untitled"
+
+
+_FRONT_MATTER_KEYS = ("title", "outlet", "date", "author", "url", "kicker", "language")
 
 
 def _parse_markdown(text: str, article_id: str, path: Path | None) -> Article:
     """Markdown, with optional YAML front matter between `---` lines at the very top."""
     meta: dict[str, str | None] = {}
-    header: list[Span] = []
     body_from = 0
     if text.startswith("---\n"):
         closing = re.search(r"^(?:---|\.\.\.)[ \t]*$", text[4:], re.MULTILINE)
@@ -290,25 +380,28 @@ def _parse_markdown(text: str, article_id: str, path: Path | None) -> Article:
             raise ArticleError(path, "front matter starts with '---' on line 1 but is never closed")
         meta = _front_matter(text[4 : 4 + closing.start()], path)
         body_from = 4 + closing.end()
-        header.append(Span(0, body_from, "front-matter"))
-    lines = _lines(text)
-    first = next((i for i, (start, _end) in enumerate(lines) if start >= body_from), len(lines))
-    index = _nonblank(text, lines, first)
+    # Here, not at the top: the Markdown parser is only for Markdown, and the library's
+    # start-up (plain-text seeds) need not load it.
+    from tui.markdown_text import assemble, markdown_drafts
+
+    drafts = markdown_drafts(text[body_from:])
     title = _meta_text(meta.get("title"))
-    if title is None and index < len(lines):
-        start, end = lines[index]
-        line = text[start:end].strip()
-        if line.startswith("#"):
-            title = line.lstrip("#").strip()
-            header.append(Span(start, end, "title"))
-            index = _nonblank(text, lines, index + 1)
-    if index >= len(lines):
+    # The title is shown above the body, so a first heading that gives it is not repeated.
+    first = drafts[0] if drafts else None
+    if first and first.kind == "heading" and (title is None or _same(title, first.text)):
+        title = title or first.text
+        drafts.pop(0)
+    elif title is None and first and _is_headline(first):
+        title = first.text
+        drafts.pop(0)
+    if not drafts:
         raise ArticleError(path, "has no body text")
     if title is None:
-        title = path.stem if path is not None else article_id
-    return _build(
-        text,
-        lines[index][0],
+        title = title_from_name(path, article_id)
+    body = assemble(drafts)
+    return _build_from_body(
+        body.text,
+        body.paragraphs,
         id=article_id,
         title=title,
         format="markdown",
@@ -317,9 +410,20 @@ def _parse_markdown(text: str, article_id: str, path: Path | None) -> Article:
         kicker=_meta_text(meta.get("kicker")),
         author=_meta_text(meta.get("author")),
         url=_meta_text(meta.get("url")),
+        language=_meta_text(meta.get("language")),
         path=path,
-        header=tuple(header),
+        inline=body.inline,
     )
+
+
+def _same(title: str, heading: str) -> bool:
+    """Whether a heading repeats the title (case and spacing aside)."""
+    return " ".join(title.casefold().split()) == " ".join(heading.casefold().split())
+
+
+def _is_headline(draft: Draft) -> bool:
+    """A first Markdown paragraph that is a bare headline line, as in plain text."""
+    return draft.kind == "paragraph" and "\n" not in draft.text and looks_like_headline(draft.text)
 
 
 def _front_matter(raw: str, path: Path | None) -> dict[str, str | None]:
@@ -450,9 +554,25 @@ def count_words(text: str) -> int:
 
 
 def _build(text: str, body_start: int, **fields: object) -> Article:
-    """Finish an Article: body, paragraphs, dateline, date and word count."""
+    """Finish an Article from a text layout: the body is the text after `body_start`."""
     body = text[body_start:].rstrip()
-    paragraphs = split_paragraphs(body)
+    return _finish(text, body_start, body, split_paragraphs(body), fields)
+
+
+def _build_from_body(body: str, paragraphs: tuple[Paragraph, ...], **fields: object) -> Article:
+    """Finish an Article whose body was rendered (Markdown, web pages): the text is the body,
+    so offsets from the analyser point at what the reader shows, not at the source."""
+    return _finish(body, 0, body, paragraphs, fields)
+
+
+def _finish(
+    text: str,
+    body_start: int,
+    body: str,
+    paragraphs: tuple[Paragraph, ...],
+    fields: dict[str, object],
+) -> Article:
+    """Dateline, date and word count, then the Article."""
     dateline = None
     if paragraphs:
         first = body[paragraphs[0].start : paragraphs[0].end]

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from tui import __version__, paths
-from tui.articles import Article, ArticleError, load_article
+from tui.articles import WEB_PAGE_SUFFIXES, Article, ArticleError, load_article
 from tui.library import NotFoundError, bundled_dir, find_article, list_articles
 from tui.terminal_text import json_text, visible
 
 if TYPE_CHECKING:
+    from tui.importing import Imported
     from tui.practice.keys import AnswerKey
     from tui.quiz.model import Quiz
+    from tui.store import Store
 
 EXIT_OK = 0
 EXIT_FOUND_PROBLEMS = 1
@@ -95,7 +98,19 @@ def cmd_library(_args: argparse.Namespace) -> int:
 
 
 def cmd_read(args: argparse.Namespace) -> int:
-    """Open one article in the reader (checked here, so a bad name never opens the UI)."""
+    """Open one article in the reader (checked here, so a bad name never opens the UI).
+
+    A saved web page is only found here: the reader extracts it in a worker, showing its
+    loading state, rather than making the user wait for the extractor twice.
+    """
+    try:
+        path = find_article(args.article)
+    except NotFoundError as error:
+        raise UsageError(str(error)) from None
+    if path.suffix.lower() in WEB_PAGE_SUFFIXES:
+        if not path.is_file():
+            raise UsageError(f"{path}: no such file")
+        return _run_app(article_path=path)
     article = _open_article(args.article)
     assert article.path is not None
     # The loaded article goes to the reader: reading a 5 MB file twice cost 0.3 s more.
@@ -161,14 +176,74 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     """Label every sentence of an article and print the result."""
     from tui.analysis import analyze_article
     from tui.analysis.report import render_plain, to_json
+    from tui.language import article_language, labels_supported, unlabelled_reason
 
     article = _open_article(args.article)
+    if args.text:
+        print(visible(article.text))
+        return EXIT_OK
+    if not labels_supported(article):
+        if args.json:
+            print(json_text(unlabelled_json(article, article_language(article))))
+        else:
+            print(visible(f"Article: {article.title}\n{unlabelled_reason(article)}\n"))
+            print(visible(article.body))
+        return EXIT_OK
     analysis = analyze_article(article)
     if args.json:
         print(json_text(to_json(analysis)))
     else:
         _say(render_plain(analysis))
     return EXIT_OK
+
+
+def unlabelled_json(article: Article, language: str | None) -> dict[str, object]:
+    """What `analyze --json` prints for an article not in English: no sentences, no labels."""
+    from tui.analysis.report import article_json
+
+    return {"article": article_json(article), "language": language, "labels": False}
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import saved pages, URLs or pasted text into the library; one line (or JSON) each."""
+    from tui.importing import import_source
+
+    stdin = sys.stdin.buffer.read() if "-" in args.sources else None
+    results = []
+    failed = False
+    for source in args.sources:
+        try:
+            imported = import_source(source, force=args.force, stdin=stdin)
+        except ArticleError as error:
+            print(visible(f"whosays: {error}"), file=sys.stderr)
+            failed = True
+            continue
+        results.append(imported)
+        if not args.json:
+            note = (
+                "  (already in the library; --force imports it again)" if imported.duplicate else ""
+            )
+            print(visible(f"{imported.id}  {imported.article.title}{note}"))
+    if args.json:
+        print(json_text([imported_json(item) for item in results]))
+    return EXIT_USAGE if failed else EXIT_OK
+
+
+def imported_json(imported: Imported) -> dict[str, object]:
+    """One imported article, as `import --json` lists it."""
+    article = imported.article
+    return {
+        "id": imported.id,
+        "path": str(imported.path),
+        "title": article.title,
+        "outlet": article.outlet,
+        "author": article.author,
+        "date": article.date.isoformat() if article.date else article.date_text,
+        "url": article.url,
+        "language": article.language,
+        "words": article.word_count,
+        "duplicate": imported.duplicate,
+    }
 
 
 def _is_answer_key(name: str) -> bool:
@@ -193,35 +268,43 @@ def _is_answer_key(name: str) -> bool:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    """Validate quiz files and answer keys: one `path:line:col: severity: message` a problem."""
+    """Validate quiz files and answer keys: one `path:line:col: severity: message` a problem.
+
+    Every file named is checked, even after one that is missing (exit 2 then, at the end).
+    """
     from tui.practice.keys import check_key_file
-    from tui.quiz.model import Problem
     from tui.quiz.validate import QUIZ_FILE_ERRORS, check_quiz
 
-    problem_lists: list[list[Problem]] = []
-    try:
-        for name in args.files:
+    errors = warnings = notes = checked = missing = 0
+    for name in args.files:
+        try:
             if _is_answer_key(name):
-                problem_lists.append(check_key_file(Path(name)))
+                problems = check_key_file(Path(name))
             else:
-                problem_lists.append(list(check_quiz(name).problems))
-    except QUIZ_FILE_ERRORS as error:
-        raise UsageError(str(error)) from None
-    errors = warnings = 0
-    for problems in problem_lists:
+                problems = list(check_quiz(name).problems)
+        except QUIZ_FILE_ERRORS as error:
+            _say(f"whosays: {error}", sys.stderr)
+            missing += 1
+            continue
+        checked += 1
         for problem in problems:
             _say(problem)
-        errors += sum(p.is_error for p in problems)
-        warnings += sum(not p.is_error for p in problems)
-    files = f"{len(problem_lists)} file" + ("s" if len(problem_lists) != 1 else "")
-    verdict = "ok" if not errors else "failed"
-    _say(f"checked {files}: {errors} error(s), {warnings} warning(s): {verdict}")
+        errors += sum(p.severity == "error" for p in problems)
+        warnings += sum(p.severity == "warning" for p in problems)
+        notes += sum(p.severity == "note" for p in problems)
+    files = f"{checked} file" + ("s" if checked != 1 else "")
+    verdict = "ok" if not errors and not missing else "failed"
+    noted = f", {notes} note(s)" if notes else ""
+    unread = f", {missing} not found or unreadable" if missing else ""
+    _say(f"checked {files}: {errors} error(s), {warnings} warning(s){noted}{unread}: {verdict}")
+    if missing:
+        return EXIT_USAGE
     return EXIT_FOUND_PROBLEMS if errors else EXIT_OK
 
 
 def cmd_grade(args: argparse.Namespace) -> int:
     """Mark a student's responses (YAML: question id -> answer) exactly as the quiz screen does."""
-    from tui.quiz.grading import grade_quiz, points_text
+    from tui.quiz.grading import grade_quiz, points_text, typed_and_matched
     from tui.quiz.loader import LoaderError, load_file
     from tui.quiz.responses import read_responses
 
@@ -243,10 +326,9 @@ def cmd_grade(args: argparse.Namespace) -> int:
         return EXIT_OK
     width = max(len(j.question_id) for j in result.judgements)
     for judgement in result.judgements:
-        matched = judgement.matched
-        shown = ", ".join(matched) if isinstance(matched, tuple) else (matched or "")
         points = f"{points_text(judgement.points)}/{points_text(judgement.max_points)}"
-        _say(f"{judgement.question_id:<{width}}  {judgement.verdict:<10}  {points:>7}  {shown}")
+        line = f"{judgement.question_id:<{width}}  {judgement.verdict:<8}  {points:>7}  "
+        _say(line + typed_and_matched(judgement))
     outcome = "pass" if result.passed else "fail"
     _say(
         f"total {points_text(result.score)}/{points_text(result.max_score)} "
@@ -277,29 +359,72 @@ def cmd_quiz(args: argparse.Namespace) -> int:
 
 
 def cmd_results(args: argparse.Namespace) -> int:
-    """Print past quiz attempts, or write every answer of every attempt as CSV."""
-    from tui.results import attempts_table, write_csv
-    from tui.store import Store
+    """Print past quiz attempts, or write every answer (or attempt) as CSV for a teacher.
+
+    A database that cannot be read is an error (exit 2), never a short or empty export.
+    """
+    from tui.results import attempts_table
+    from tui.store import Store, StoreError
 
     store = Store(paths.database_path())
     if store.notice:
         _say(f"whosays: {store.notice}", sys.stderr)
-    if args.csv is None:
-        _say(attempts_table(store))
-        return EXIT_OK
+    try:
+        if args.csv is None:
+            table = attempts_table(store, args.quiz)
+            if store.problem is None:
+                _say(table)
+        else:
+            _export_results(store, args)
+    except StoreError as error:
+        raise UsageError(str(error)) from None
+    if store.problem is not None:
+        raise UsageError(store.problem)
+    return EXIT_OK
+
+
+#: The setting that remembers the student's name for their exports.
+STUDENT_SETTING = "student_name"
+
+
+def _export_results(store: Store, args: argparse.Namespace) -> None:
+    """`results --csv`: to a file, or to standard output ('-')."""
+    from tui.results import write_csv
+
+    student = _student_name(store, args.student)
     if args.csv == "-":
         # To a pipe or a file the CSV is data, kept as it is; to a terminal it is shown.
-        write_csv(
-            store, _ShownStream(sys.stdout) if sys.stdout.isatty() else sys.stdout, args.student
-        )
-        return EXIT_OK
+        shown = _ShownStream(sys.stdout) if sys.stdout.isatty() else sys.stdout
+        write_csv(store, shown, student, args.quiz, args.summary)
+        return
     try:
-        with open(args.csv, "w", encoding="utf-8", newline="") as handle:
-            count = write_csv(store, handle, args.student)
+        # A byte-order mark: Excel then reads the file as UTF-8 (names with accents intact).
+        with open(args.csv, "w", encoding="utf-8-sig", newline="") as handle:
+            count = write_csv(store, handle, student, args.quiz, args.summary)
     except OSError as error:
         raise UsageError(f"{args.csv}: cannot write: {error.strerror or error}") from None
-    _say(f"wrote {count} answers to {args.csv}")
-    return EXIT_OK
+    if store.problem is None:
+        what = "attempts" if args.summary else "answers"
+        _say(f"wrote {count} {what} of {student} to {args.csv}")
+
+
+def _student_name(store: Store, given: str | None) -> str:
+    """The name for the export's student column: given, remembered, or asked for once."""
+    from tui.store import StoreError
+
+    name = (given or "").strip() or store.setting(STUDENT_SETTING) or ""
+    if not name and sys.stdin.isatty():
+        try:
+            name = input("Your name, for your teacher (asked once): ").strip()
+        except EOFError:
+            name = ""
+    if not name:
+        raise UsageError("whose results are these? give your name: --student 'Ana Lima'")
+    if name != store.setting(STUDENT_SETTING):
+        # If it cannot be saved, the export still carries the name; it is only not remembered.
+        with contextlib.suppress(StoreError):
+            store.set_setting(STUDENT_SETTING, name)
+    return name
 
 
 def _practice_key(name: str) -> AnswerKey:
@@ -420,7 +545,29 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument(
         "article", metavar="FILE-or-NAME", help="a file, or a library article's id"
     )
-    analyze.add_argument("--json", action="store_true", help="print JSON (offsets into the file)")
+    analyze.add_argument(
+        "--json",
+        action="store_true",
+        help="print JSON (offsets into the text the reader shows: the file itself for .txt, "
+        "the rendered text for Markdown and web pages, which --text prints)",
+    )
+    analyze.add_argument(
+        "--text", action="store_true", help="print the plain text that is analysed, and stop"
+    )
+
+    importing = add(
+        "import", cmd_import, "add saved web pages, web addresses or pasted text to the library"
+    )
+    importing.add_argument(
+        "sources",
+        nargs="+",
+        metavar="SOURCE",
+        help="a saved page (.html), an http(s):// address, a .txt/.md file, or - for stdin",
+    )
+    importing.add_argument("--json", action="store_true", help="print JSON instead of lines")
+    importing.add_argument(
+        "--force", action="store_true", help="import again a page already in the library"
+    )
 
     add("locate", cmd_locate, "print where whosays keeps its files")
 
@@ -455,11 +602,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     results = add("results", cmd_results, "print past quiz attempts, or export them")
     results.add_argument(
-        "--csv", metavar="FILE", help="write every answer as CSV to FILE ('-' for stdout)"
+        "--csv",
+        metavar="FILE",
+        help="write every answer as CSV to FILE ('-' for stdout), in UTF-8 with a byte-order "
+        "mark so that Excel opens it as it is",
     )
     results.add_argument(
-        "--student", metavar="NAME", default="", help="a name for the CSV's student column"
+        "--student",
+        metavar="NAME",
+        help="your name for the CSV's student column (asked once if never given, then remembered)",
     )
+    results.add_argument("--quiz", metavar="ID", help="only this quiz's attempts")
+    results.add_argument(
+        "--summary", action="store_true", help="with --csv: one row per attempt, not per answer"
+    )
+
+    from tui.cli_teachers import add_teacher_commands
+
+    add_teacher_commands(add)
     return parser
 
 

@@ -6,10 +6,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui import paths
-from tui.articles import ARTICLE_SUFFIXES, Article, ArticleError, load_article
+from tui.articles import (
+    ARTICLE_SUFFIXES,
+    UNREADABLE_KINDS,
+    WEB_PAGE_SUFFIXES,
+    Article,
+    ArticleError,
+    load_article,
+)
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 QUIZ_SUFFIXES = (".yaml", ".yml")
+#: What the user's articles folder lists: articles, saved pages (read through the extractor),
+#: and the kinds whosays cannot read, shown as unreadable with the reason.
+USER_ARTICLE_SUFFIXES = (*ARTICLE_SUFFIXES, *WEB_PAGE_SUFFIXES, *UNREADABLE_KINDS)
 
 
 def bundled_dir(kind: str) -> Path:
@@ -33,11 +43,11 @@ class Entry:
     bundled: bool
 
 
-def _entries(folders: list[tuple[Path, bool]], suffixes: tuple[str, ...]) -> list[Entry]:
-    """Files with the given suffixes in the folders; a user file never hides a bundled one."""
+def _entries(folders: list[tuple[Path, bool, tuple[str, ...]]]) -> list[Entry]:
+    """Files with each folder's suffixes; a user file never hides a bundled one."""
     seen: set[str] = set()
     found: list[Entry] = []
-    for folder, bundled in folders:
+    for folder, bundled, suffixes in folders:
         try:
             paths_here = sorted(folder.iterdir()) if folder.is_dir() else []
         except OSError:
@@ -66,14 +76,20 @@ def _unique(stem: str, seen: set[str]) -> str:
 def article_entries() -> list[Entry]:
     """Every article file: bundled seeds first, then the user's folder."""
     return _entries(
-        [(bundled_dir("seeds"), True), (paths.user_articles_dir(), False)], ARTICLE_SUFFIXES
+        [
+            (bundled_dir("seeds"), True, ARTICLE_SUFFIXES),
+            (paths.user_articles_dir(), False, USER_ARTICLE_SUFFIXES),
+        ]
     )
 
 
 def quiz_entries() -> list[Entry]:
     """Every quiz file: bundled quizzes first, then the user's folder."""
     return _entries(
-        [(bundled_dir("quizzes"), True), (paths.user_quizzes_dir(), False)], QUIZ_SUFFIXES
+        [
+            (bundled_dir("quizzes"), True, QUIZ_SUFFIXES),
+            (paths.user_quizzes_dir(), False, QUIZ_SUFFIXES),
+        ]
     )
 
 

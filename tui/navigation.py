@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 if TYPE_CHECKING:
+    from tui.analysis import Analysis
     from tui.articles import Article
     from tui.quiz.grading import QuizResult
     from tui.quiz.model import Question, Quiz
+    from tui.quiz.recording import SittingRecorder
     from tui.quiz.session import QuizSession
 
 
@@ -45,13 +47,26 @@ class OpenQuiz(Message):
 
 
 @dataclass
+class DraftQuiz(Message):
+    """Offer to draft a quiz on this analysed article, and say where it was written."""
+
+    analysis: Analysis
+
+
+class CloseQuiz(Message):
+    """The quiz (or its summary) is done with: back to what was open before, or to the
+    shell when whosays was started with `whosays quiz`."""
+
+
+@dataclass
 class ShowQuizSummary(Message):
     """Show the summary of a finished sitting in place of the quiz screen."""
 
     session: QuizSession
     result: QuizResult
     responses: dict[str, str]
-    attempt_id: int | None
+    #: The sitting's answers, saved or still waiting for the database.
+    recorder: SittingRecorder
     retry: bool = False
 
 
@@ -76,6 +91,21 @@ class AskConfirm(Message):
     answered: Callable[[bool], None] = field(repr=False)
     yes: str = "Yes"
     no: str = "No"
+
+
+@dataclass
+class AskImportSource(Message):
+    """Ask for a path or web address to import; `answered` gets it, or None if cancelled."""
+
+    answered: Callable[[str | None], None] = field(repr=False)
+
+
+@dataclass
+class AskMetadata(Message):
+    """Ask for an article's title, outlet and date; `answered` gets them, or None."""
+
+    values: dict[str, str]
+    answered: Callable[[dict[str, str] | None], None] = field(repr=False)
 
 
 @dataclass

@@ -3,23 +3,38 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import TextIO
 
 from tui.practice import records
 from tui.practice.export import attempt_line, csv_rows
-from tui.quiz.grading import points_text
-from tui.store import AttemptRecord, Store
+from tui.quiz.grading import Judgement, points_text
+from tui.quiz.model import Quiz
+from tui.store import AnswerRecord, AttemptRecord, Store
 
-#: Columns of `whosays results --csv`, one row per answer.
-CSV_COLUMNS = (
+#: The columns that say which attempt a row belongs to, and its totals.
+ATTEMPT_COLUMNS = (
     "student",
     "attempt",
     "quiz",
     "quiz_title",
     "started_at",
     "finished_at",
+    "status",
     "retry_of",
+    "score",
+    "max_score",
+    "percent",
+)
+
+#: Columns of `whosays results --csv`, one row per answer, in the quiz's question order.
+#: The attempt's totals are on every row, so `whosays class` needs no other file.
+CSV_COLUMNS = (
+    *ATTEMPT_COLUMNS,
+    "question_number",
     "question",
+    "question_type",
     "prompt",
     "response",
     "verdict",
@@ -36,12 +51,53 @@ CSV_COLUMNS = (
     "dispute_reason",
 )
 
+#: Columns of `whosays results --csv FILE --summary`: one row per attempt.
+SUMMARY_COLUMNS = (*ATTEMPT_COLUMNS, "answered", "passed")
+
+#: What a spreadsheet reads as the start of a formula (OWASP's CSV injection list).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: object) -> str:
+    """A CSV cell a spreadsheet shows as text, never runs: "=HYPERLINK(...)" gets a leading
+    apostrophe, as OWASP advises; `read_cell` takes it off again."""
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def read_cell(text: str) -> str:
+    """A cell as written before `spreadsheet_cell` protected it."""
+    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_STARTS) else text
+
+
+def write_rows(
+    handle: TextIO, columns: tuple[str, ...], rows: Iterable[Mapping[str, object]]
+) -> int:
+    """The one CSV writer of whosays: a header, then each row's cells by column name (a
+    column a row lacks is empty), every cell protected; returns the number of rows."""
+    writer = csv.writer(handle)
+    writer.writerow(columns)
+    count = 0
+    for row in rows:
+        writer.writerow([spreadsheet_cell(row.get(column, "")) for column in columns])
+        count += 1
+    return count
+
+
+def attempt_status(attempt: AttemptRecord) -> str:
+    """finished, unfinished or abandoned: one word for a spreadsheet."""
+    if attempt.abandoned:
+        return "abandoned"
+    return "unfinished" if attempt.finished_at is None else "finished"
+
 
 def result_text(attempt: AttemptRecord) -> str:
     """passed / not passed, or how far an unfinished attempt got.
 
     A retry covers only the missed questions, so it never claims to pass the quiz.
     """
+    if attempt.abandoned:
+        return f"abandoned ({attempt.answered} answered)"
     if attempt.finished_at is None:
         return f"unfinished ({attempt.answered} answered)"
     if attempt.retry_of is not None:
@@ -60,57 +116,138 @@ def attempt_cells(attempt: AttemptRecord) -> tuple[str, str, str, str, str]:
     )
 
 
-def attempts_table(store: Store) -> str:
-    """One line per attempt, newest first: when, which quiz, score, result; then practice."""
-    attempts = store.attempts()
+def attempts_table(store: Store, quiz_id: str | None = None) -> str:
+    """One line per attempt, newest first: when, which quiz, score, result; then practice
+    (unless one quiz is asked for)."""
+    attempts = store.attempts(quiz_id)
     lines = [] if attempts else ["No quiz attempts yet."]
     for attempt in attempts:
         title, started, score, percent, result = attempt_cells(attempt)
         lines.append(f"{started}  {title}  {score} ({percent}%)  {result}")
-    practice = records.attempts(store)
+    practice = records.attempts(store) if quiz_id is None else []
     if practice:
         lines.append("")
         lines.extend(attempt_line(attempt) for attempt in reversed(practice))
     return "\n".join(lines)
 
 
-def write_csv(store: Store, handle: TextIO, student: str = "") -> int:
-    """Every answer of every quiz attempt, oldest attempt first, then every sentence answer
-    of every practice attempt; returns the number of rows.
+def shared_cells(student: str, attempt: AttemptRecord) -> dict[str, object]:
+    """The columns every row of an attempt shares."""
+    return {
+        "student": student,
+        "attempt": attempt.id,
+        "quiz": attempt.quiz_id,
+        "quiz_title": attempt.quiz_title,
+        "started_at": attempt.started_at,
+        "finished_at": attempt.finished_at or "",
+        "status": attempt_status(attempt),
+        "retry_of": attempt.retry_of or "",
+        "score": points_text(attempt.score),
+        "max_score": points_text(attempt.max_score),
+        "percent": f"{attempt.percent:.1f}",
+    }
 
-    `student` fills the first column, so a teacher can put several students' files together.
+
+def answer_cells(
+    shared: Mapping[str, object], answer: AnswerRecord, number: int
+) -> dict[str, object]:
+    """One quiz answer's row of CSV_COLUMNS: its attempt's cells, then the answer's own
+    (`number`: its place among the attempt's answers, for answers saved without one)."""
+    return {
+        **shared,
+        "question_number": answer.position + 1 if answer.position is not None else number,
+        "question": answer.question_id,
+        "question_type": answer.question_type,
+        "prompt": answer.prompt,
+        "response": answer.response,
+        "verdict": answer.verdict,
+        "points": points_text(answer.points),
+        "max_points": points_text(answer.max_points),
+        "right_answer": answer.right_answer,
+        "hint_used": "yes" if answer.hint_used else "no",
+        "answered_at": answer.answered_at,
+        "kind": "quiz",
+    }
+
+
+def write_csv(
+    store: Store,
+    handle: TextIO,
+    student: str = "",
+    quiz_id: str | None = None,
+    summary: bool = False,
+) -> int:
+    """Every answer of every quiz attempt (oldest attempt first, questions in quiz order),
+    then every sentence answer of every practice attempt; returns the number of rows.
+
+    `student` fills the first column, so a teacher can merge a class's files (`whosays
+    class`). `quiz_id` keeps one quiz's attempts (no practice); `summary` writes one row
+    per quiz attempt instead.
     """
-    writer = csv.writer(handle)
-    writer.writerow(CSV_COLUMNS)
-    rows = 0
-    for attempt in reversed(store.attempts()):
-        for answer in store.answers(attempt.id):
-            writer.writerow(
-                (
-                    student,
-                    attempt.id,
-                    attempt.quiz_id,
-                    attempt.quiz_title,
-                    attempt.started_at,
-                    attempt.finished_at or "",
-                    attempt.retry_of or "",
-                    answer.question_id,
-                    answer.prompt,
-                    answer.response,
-                    answer.verdict,
-                    points_text(answer.points),
-                    points_text(answer.max_points),
-                    answer.right_answer,
-                    "yes" if answer.hint_used else "no",
-                    answer.answered_at,
-                    "quiz",
-                    "",
-                    "",
-                    "",
-                )
-            )
-            rows += 1
-    for row in csv_rows(store, student):
-        writer.writerow(row)
-        rows += 1
-    return rows
+    if summary:
+        attempts = reversed(store.attempts(quiz_id))
+        return write_rows(
+            handle,
+            SUMMARY_COLUMNS,
+            (
+                {
+                    **shared_cells(student, a),
+                    "answered": a.answered,
+                    "passed": "yes" if a.passed else "no",
+                }
+                for a in attempts
+            ),
+        )
+
+    def rows() -> Iterator[Mapping[str, object]]:
+        # Streamed from one query, a batch at a time: 100,000 answers take no more memory
+        # than ten (an attempt's answers were a list each).
+        shared: dict[str, object] = {}
+        number = 0
+        for attempt, answer in store.answer_rows(quiz_id):
+            if shared.get("attempt") != attempt.id:
+                shared, number = shared_cells(student, attempt), 0
+            number += 1
+            yield answer_cells(shared, answer, number)
+        if quiz_id is None:
+            yield from csv_rows(store, student)
+
+    return write_rows(handle, CSV_COLUMNS, rows())
+
+
+@dataclass(frozen=True)
+class ResumedAttempt:
+    """An unfinished sitting to go on with: its seed (the same order) and what was answered."""
+
+    attempt_id: int
+    seed: int | None
+    judgements: dict[str, Judgement]
+    responses: dict[str, str]
+    started_at: str
+
+    @property
+    def answered(self) -> int:
+        return len(self.judgements)
+
+
+def resumable_attempt(store: Store, quiz: Quiz) -> ResumedAttempt | None:
+    """The student's unfinished sitting of `quiz`, if any, with its answers as judged then."""
+    attempt = store.unfinished_attempt(quiz.id)
+    if attempt is None:
+        return None
+    judgements: dict[str, Judgement] = {}
+    responses: dict[str, str] = {}
+    for answer in store.answers(attempt.id):
+        if quiz.question(answer.question_id) is None:
+            continue  # the quiz changed since: that question is gone
+        judgements[answer.question_id] = Judgement(
+            answer.question_id,
+            answer.verdict,
+            answer.points,
+            answer.max_points,
+            response=answer.response,
+        )
+        responses[answer.question_id] = answer.response
+    if not judgements:
+        return None
+    return ResumedAttempt(attempt.id, attempt.seed, judgements, responses, attempt.started_at)

@@ -12,7 +12,8 @@ their 6 disagreements were adjudicated (`annotators` says which an article had).
 Each article is written to a temporary .txt file with a title line in front (as
 `polnear_score.py` does), run through `whosays analyze --json`, and scored with the
 evaluation folder's `score.py` (pooled over all articles: per-label F1, claim accuracy,
-binary accuracy, and macro F1 over the four claim labels).
+binary accuracy, and macro F1 over the four claim labels), then the accuracy of the claim
+sentences whose label has low confidence (below --low) beside the others.
 """
 
 from __future__ import annotations
@@ -50,6 +51,12 @@ def main() -> int:
     parser.add_argument("--eval", type=Path, default=HERE.parents[2] / "shared" / "eval")
     parser.add_argument("--cmd", default="whosays analyze --json {file}")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument(
+        "--low",
+        type=float,
+        default=0.6,
+        help="confidence below which a label counts as low (default 0.6, the reader's bar)",
+    )
     args = parser.parse_args()
 
     texts = {}
@@ -60,6 +67,7 @@ def main() -> int:
     documents = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines()]
     scorer = _load_scorer(args.eval)
     pairs: list[tuple[str, str]] = []
+    by_confidence: dict[bool, list[bool]] = {True: [], False: []}
     with tempfile.TemporaryDirectory() as tmp:
         for document in documents:
             text = texts[document["doc"]]
@@ -81,13 +89,38 @@ def main() -> int:
                 }
                 for item in document["sentences"]
             ]
+            _tally_confidence(scorer, gold, predicted, args.low, by_confidence)
             gold_path = Path(tmp) / f"{document['doc']}.yaml"
             gold_path.write_text(yaml.safe_dump({"sentences": gold}, allow_unicode=True), "utf-8")
             pred_path = Path(tmp) / f"{document['doc']}.json"
             pred_path.write_text(json.dumps(predicted), encoding="utf-8")
             pairs += [(str(gold_path), str(pred_path))]
         flat = [path for pair in pairs for path in pair]
-        return scorer.main([*flat, *(["--json"] if args.json else [])])
+        status = scorer.main([*flat, *(["--json"] if args.json else [])])
+    if not args.json:
+        for low, name in ((True, f"below {args.low}"), (False, f"{args.low} or more")):
+            right = by_confidence[low]
+            share = f"{sum(right) / len(right):.3f}" if right else "-"
+            print(f"confidence {name}: {len(right)} claim sentences, accuracy {share}")
+    return status
+
+
+def _tally_confidence(
+    scorer: ModuleType,
+    gold: list[dict],
+    predicted: list[dict],
+    low: float,
+    tally: dict[bool, list[bool]],
+) -> None:
+    """Right or wrong per claim sentence, grouped by the matched prediction's confidence."""
+    # The scorer's alignment, run on the predictions' positions instead of their labels.
+    indexed = [{**p, "label": str(i)} for i, p in enumerate(predicted)]
+    for item, match in zip(gold, scorer.align(gold, indexed), strict=True):
+        if item["label"] == "none" or match == "missing":
+            continue
+        chosen = predicted[int(match)]
+        right = chosen.get("label") in {item["label"], *item["also"]}
+        tally[float(chosen.get("confidence", 1.0)) < low].append(right)
 
 
 if __name__ == "__main__":

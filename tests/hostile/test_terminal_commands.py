@@ -192,7 +192,8 @@ def test_results_csv_to_a_terminal_is_shown_inertly(
     """`results --csv -` on a terminal: shown, one row a line (no ␍ at the ends)."""
     _hostile_attempt()
     monkeypatch.setattr("sys.stdout.isatty", lambda: True)
-    assert main(["results", "--csv", "-"]) == 0
+    # (--student since issue 10: an export names whose it is)
+    assert main(["results", "--csv", "-", "--student", "A"]) == 0
     out = _written(capsys)
     assert controls_in(out) == [] and len(out.splitlines()) == 2
     assert not out.splitlines()[0].endswith("␍")
@@ -202,8 +203,8 @@ def test_results_csv_to_a_file_keeps_the_data(tmp_path: Path) -> None:
     """CSV to a file is data: the answer as typed, control characters and all."""
     _hostile_attempt()
     target = tmp_path / "out.csv"
-    assert main(["results", "--csv", str(target)]) == 0
-    rows = list(csv.DictReader(io.StringIO(target.read_text("utf-8"), newline="")))
+    assert main(["results", "--csv", str(target), "--student", "A"]) == 0
+    rows = list(csv.DictReader(io.StringIO(target.read_text("utf-8-sig"), newline="")))
     assert rows[0]["response"] == f"typed {PAYLOAD}"
 
 

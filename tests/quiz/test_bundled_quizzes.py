@@ -36,3 +36,17 @@ def test_kayhan_quiz_quotes_are_verbatim() -> None:
         for text in (question.prompt, question.explain or ""):
             for quoted in text.split('"')[1::2]:
                 assert " ".join(quoted.split()) in article, (question.id, quoted)
+
+
+def test_bundled_quizzes_do_not_teach_pick_a() -> None:
+    """The right answer is written first in at most a third of the choice and multi questions
+    (shuffling hides the order from students; exports to Moodle and Canvas keep it)."""
+    questions = [
+        question
+        for path in sorted(QUIZZES.glob("*.yaml"))
+        for question in (check_file(path).quiz or ()).questions  # type: ignore[union-attr]
+        if question.type in ("choice", "multi")
+    ]
+    first = [q for q in questions if q.choices[0] in q.answers]
+    assert len(questions) >= 4
+    assert len(first) <= len(questions) / 3, [q.id for q in first]

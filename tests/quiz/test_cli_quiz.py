@@ -52,7 +52,9 @@ def test_check_errors_print_editor_lines_and_exit_1(
     lines = capsys.readouterr().out.splitlines()
     bad = files / "bad.yaml"
     assert lines[0].startswith(f"{bad}:2:12: error: pass_mark: 600 is out of range")
-    assert lines[1].startswith(f"{bad}:4:5: error: question 1 is missing required key 'prompt:'")
+    assert lines[1].startswith(
+        f"{bad}:4:5: error: question 'outlet' is missing required key 'prompt:'"
+    )
     assert lines[-1] == "checked 2 files: 2 error(s), 0 warning(s): failed"
 
 
@@ -89,11 +91,23 @@ def _responses(folder: Path, text: str) -> str:
 
 
 def test_grade_prints_verdicts_and_total(files: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """One line per question (id, verdict, points, matched) and a total with pass/fail."""
+    """One line per question (id, verdict, points, what was typed -> what it matched) and a
+    total with pass/fail. (Typed beside matched since issue 10: a teacher sees both.)"""
     responses = _responses(files, "outlet: a\nwho: Rahmatulah Nabil\ntf: yes\n")
     assert main(["grade", str(files / "good.yaml"), responses]) == EXIT_OK
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["outlet", "correct", "1/1", "The", "Wall", "Street", "Journal"]
+    assert lines[0].split() == [
+        "outlet",
+        "correct",
+        "1/1",
+        "'a'",
+        "->",
+        "The",
+        "Wall",
+        "Street",
+        "Journal",
+    ]
+    assert "'Rahmatulah Nabil' -> Rahmatullah Nabil" in lines[1]
     assert lines[1].split()[:3] == ["who", "correct", "1/1"]
     assert lines[2].split()[:3] == ["tf", "wrong", "0/1"]
     assert lines[3] == "total 2/3 (66.7%): pass (pass mark 60%)"
@@ -106,12 +120,14 @@ def test_grade_json(files: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = json.loads(capsys.readouterr().out)
     assert data["questions"][0] == {
         "id": "outlet",
+        "response": "Reuters",
         "verdict": "wrong",
         "points": 0.0,
         "max_points": 1.0,
         "matched": "Reuters",
+        "ignored": [],
     }
-    assert [q["verdict"] for q in data["questions"]] == ["wrong", "unanswered", "correct"]
+    assert [q["verdict"] for q in data["questions"]] == ["wrong", "skipped", "correct"]
     assert (data["score"], data["max_score"], data["percent"], data["passed"]) == (
         1.0,
         3.0,

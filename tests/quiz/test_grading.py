@@ -6,7 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from tui.quiz.grading import Response, grade_quiz, judge, option_letter, options, resolve_choice
+from tui.quiz.answers import resolve_choice
+from tui.quiz.grading import Response, grade_quiz, judge, option_letter, options
 from tui.quiz.model import LinkedSentence, Question, Quiz
 
 CHOICE = Question(
@@ -52,8 +53,8 @@ LABEL = Question(
         ("b", "wrong"),
         ("Reuters", "wrong"),
         ("z", "wrong"),
-        ("", "unanswered"),
-        (None, "unanswered"),
+        ("", "skipped"),
+        (None, "skipped"),
     ],
 )
 def test_choice_by_text_letter_or_typo(response: str | None, verdict: str) -> None:
@@ -89,7 +90,7 @@ def test_choice_whose_text_is_a_letter_wins_over_the_letter() -> None:
         ("a, c, d", "wrong", 0.0),  # 1/2 - 2/2: never below zero
         ("c", "wrong", 0.0),
         ("a, b, c, d", "wrong", 0.0),
-        ([], "unanswered", 0.0),
+        ([], "skipped", 0.0),
     ],
 )
 def test_multi_partial_credit(response: Response, verdict: str, points: float) -> None:
@@ -108,7 +109,7 @@ def test_multi_partial_credit(response: Response, verdict: str, points: float) -
         ("true", "wrong"),
         ("yes", "wrong"),
         ("maybe", "wrong"),
-        (" ", "unanswered"),
+        (" ", "skipped"),
     ],
 )
 def test_truefalse(response: str, verdict: str) -> None:
@@ -147,7 +148,7 @@ def test_close_scores_nothing() -> None:
         ("995", "correct"),
         ("1006", "wrong"),
         ("a thousand", "wrong"),
-        ("", "unanswered"),
+        ("", "skipped"),
     ],
 )
 def test_number_with_tolerance(response: str, verdict: str) -> None:
@@ -196,7 +197,7 @@ def test_grade_quiz_totals_percent_and_pass() -> None:
     """Score, maximum, percent (one decimal) and pass against the pass mark."""
     quiz = Quiz(title="t", questions=(CHOICE, MULTI, SHORT), pass_mark=50)
     result = grade_quiz(quiz, {"outlet": "a", "named": "Nabil"})
-    assert [j.verdict for j in result.judgements] == ["correct", "partial", "unanswered"]
+    assert [j.verdict for j in result.judgements] == ["correct", "partial", "skipped"]
     assert (result.score, result.max_score, result.percent, result.passed) == (2, 4, 50.0, True)
 
 
@@ -208,9 +209,11 @@ def test_json_shape() -> None:
     assert data["questions"] == [
         {
             "id": "named",
+            "response": "a, b",
             "verdict": "correct",
             "points": 2.0,
             "max_points": 2.0,
             "matched": ["Nabil", "Kahl"],
+            "ignored": [],
         }
     ]

@@ -59,6 +59,8 @@ PIECES = st.sampled_from(
         "no",
         "\\",
         "％",
+        "#x",
+        "1,000",
     ]
 )
 

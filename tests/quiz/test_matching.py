@@ -14,9 +14,9 @@ from tui.quiz.matching import (
     negate,
     normalize,
     numbers_in,
-    parse_number,
     typo_budget,
 )
+from tui.quiz.numbers import parse_number
 
 # (typed, right answers, reject, expected verdict)
 TABLE = [

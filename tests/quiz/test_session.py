@@ -51,7 +51,7 @@ def test_walk_through_answer_advance_and_summary() -> None:
         session.advance()
     assert session.current is None
     summary = session.summary()
-    assert [j.verdict for j in summary.judgements][:3] == ["correct", "wrong", "unanswered"]
+    assert [j.verdict for j in summary.judgements][:3] == ["correct", "wrong", "skipped"]
     assert summary.score == 1 and summary.max_score == 6
 
 

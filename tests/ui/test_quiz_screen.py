@@ -10,6 +10,7 @@ from textual.widgets import DataTable, Input, Static
 
 from tests.ui.conftest import make_app, settle
 from tui.cli import main
+from tui.quiz.model import Question, Quiz
 from tui.quiz.validate import check_file
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.history import HistoryScreen
@@ -21,6 +22,7 @@ from tui.store import Store
 QUIZ = """\
 title: Practice quiz
 pass_mark: 60
+shuffle_choices: false
 questions:
   - id: paper
     prompt: Which paper?
@@ -100,7 +102,8 @@ async def test_take_a_quiz_to_the_end_with_a_hint(quiz_file: Path) -> None:
         assert isinstance(app.screen, QuizSummaryScreen)
         text = " ".join(str(w.content) for w in app.screen.query(Static))
         assert "3.5 of 5 points" in text and "70%" in text and "passed" in text
-        assert "Your answer: b) Reuters" in text and "Right answer: The Wall Street Journal" in text
+        # The stored answer is the choice's text (issue 12), not the letter it had on screen.
+        assert "Your answer: Reuters" in text and "Right answer: The Wall Street Journal" in text
 
 
 async def test_retry_missed_then_history_shows_both_attempts(quiz_file: Path) -> None:
@@ -245,35 +248,50 @@ async def test_a_quick_second_enter_does_not_skip_the_feedback(
     quiz_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Enter right after answering keeps the feedback on screen; a later Enter moves on."""
+    now = [100.0]  # the screen's clock, stepped by hand: no timing depends on the machine
     monkeypatch.setattr(QuizScreen, "feedback_pause", 0.4)
+    monkeypatch.setattr(QuizScreen, "clock", staticmethod(lambda: now[0]))
     quiz = check_file(quiz_file).quiz
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await start(pilot, QuizScreen(quiz))
         await pilot.press("a", "enter")
         assert app.screen.session.index == 0 and app.screen.judgement is not None
-        await pilot.pause(0.5)
+        now[0] += 0.1
+        await pilot.press("enter")
+        assert app.screen.session.index == 0, "an Enter 0.1 s after the feedback moved on"
+        now[0] += 0.5
+        await pilot.pause(0.3)  # Textual's Button ignores a press during its 0.2 s press effect
         await pilot.press("enter")
         assert app.screen.session.index == 1
 
 
-async def test_a_number_in_words_is_not_judged(quiz_file: Path) -> None:
-    """'five hundred' is refused with a hint to use digits; the question stays open."""
+async def test_an_answer_that_is_not_one_number_is_not_judged(quiz_file: Path) -> None:
+    """'more than 5' is refused with a hint; the question stays open. (Number words are read
+    since issue 10, so 'five hundred' is no longer the example.)"""
     quiz = check_file(quiz_file).quiz
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await start(pilot, QuizScreen(quiz, questions=[quiz.questions[2]]))
-        await pilot.press(*"five hundred", "enter")
+        await pilot.press(*"more than 5", "enter")
         assert app.screen.judgement is None
-        assert any("digits" in str(n.message) for n in app._notifications)
+        assert any("one number" in str(n.message) for n in app._notifications)
+        await pilot.press(*["backspace"] * 11, *"six months", "enter")
+        assert app.screen.judgement.verdict == "correct"
+
+
+def kayhan_label() -> tuple[Quiz, Question]:
+    """The bundled Kayhan quiz and its first label question."""
+    from tui.quiz.validate import check_quiz
+
+    quiz = check_quiz("who-says-so-kayhan").quiz
+    assert quiz is not None
+    return quiz, next(q for q in quiz.questions if q.type == "label")
 
 
 async def test_label_letters_are_the_initials_the_reader_shows() -> None:
     """In a label question, 'a' picks anonymous (the reader's A), not the first option."""
-    from tui.quiz.validate import check_quiz
-
-    quiz = check_quiz("who-says-so-kayhan").quiz
-    label = next(q for q in quiz.questions if q.type == "label")
+    quiz, label = kayhan_label()
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await start(pilot, QuizScreen(quiz, questions=[label]))
@@ -281,6 +299,23 @@ async def test_label_letters_are_the_initials_the_reader_shows() -> None:
         shown = [str(options.get_option_at_index(i).prompt) for i in range(4)]
         assert shown == ["n) named", "a) anonymous", "v) vague", "u) unattributed"]
         await pilot.press("a")
+        assert app.screen.judgement is None  # a letter chooses; Enter answers (issue 10)
+        assert app.screen.query_one("#quiz-options").highlighted == 1
+        await pilot.press("enter")
+        assert app.screen.judgement.matched == "anonymous"
+        assert app.screen._responses[label.id] == "anonymous"  # stored as the label, not "a"
+
+
+async def test_a_label_typed_as_a_word_is_not_cut_short_by_its_first_letter() -> None:
+    """Typing 'unnamed' does not commit 'u' (unattributed): it answers anonymous on Enter."""
+    quiz, label = kayhan_label()
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await start(pilot, QuizScreen(quiz, questions=[label]))
+        await pilot.press(*"unnamed")
+        assert app.screen.judgement is None
+        assert app.screen.query_one("#quiz-options").highlighted == 1
+        await pilot.press("enter")
         assert app.screen.judgement.matched == "anonymous"
 
 
@@ -305,7 +340,7 @@ async def test_article_opened_from_a_quiz_hides_the_labels() -> None:
         )
 
 
-async def test_skipped_questions_are_stored_as_unanswered(quiz_file: Path, tmp_path: Path) -> None:
+async def test_skipped_questions_are_stored_as_skipped(quiz_file: Path, tmp_path: Path) -> None:
     """Ctrl+N skips; the teacher's export still has a row saying so."""
     db = tmp_path / "w.db"
     quiz = check_file(quiz_file).quiz
@@ -318,7 +353,7 @@ async def test_skipped_questions_are_stored_as_unanswered(quiz_file: Path, tmp_p
     [answer] = store.answers(store.attempts()[0].id)
     assert (answer.question_id, answer.verdict, answer.response) == (
         "paper",
-        "unanswered",
+        "skipped",
         "(skipped)",
     )
 

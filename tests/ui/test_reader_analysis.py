@@ -9,6 +9,9 @@ from textual.widgets import Static
 
 from tests.conftest import SEED
 from tests.ui.conftest import make_app, settle
+from tui.analysis import analyze_article
+from tui.analysis.report import render_plain
+from tui.articles import load_article
 from tui.widgets.article_view import ArticleView
 from tui.widgets.label_style import LABEL_TEXT_STYLES
 from tui.widgets.sentence_panel import SentencePanel
@@ -62,6 +65,24 @@ async def test_tab_steps_through_sentences_and_shows_their_evidence() -> None:
         assert app.screen.cursor is None and not details.display
 
 
+async def test_reader_numbers_sentences_as_analyze_does() -> None:
+    """ "sentence 5 of N" in the panel is block "5." of `whosays analyze`: header lines (outlet,
+    date, title) shift neither numbering."""
+    app = make_app(article=SEED)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press(*["tab"] * 5)
+        screen = app.screen
+        sentence = screen.sentences[screen.cursor]
+        shown = str(screen.query_one(SentencePanel).content)
+        plain = render_plain(analyze_article(load_article(SEED)))
+        block = plain.split("\n\n5. ", 1)[1].split("\n\n", 1)[0]
+        assert f"sentence 5 of {len(screen.sentences)}" in shown
+        assert " ".join(sentence.text.split())[:60] in " ".join(block.split())
+        assert f"\n\n{len(screen.sentences)}. " in plain
+        assert f"\n\n{len(screen.sentences) + 1}. " not in plain
+
+
 async def test_cursor_follows_into_view() -> None:
     """Stepping far down scrolls the article so the sentence under the cursor is visible."""
     app = make_app(article=SEED)
@@ -88,6 +109,10 @@ async def test_sources_panel_groups_sources_with_counts() -> None:
         assert re.search(r"named \(\d+\)", shown) and "Rahmatullah Nabil" in shown
         assert "anonymous (1)" in shown and "a senior Pentagon official" in shown
         assert "vague (" in shown and "Sourcing mix" in shown
+        # Quoted or cited apart from mentioned; "Nabil" counts for Rahmatullah Nabil.
+        assert shown.startswith("Quoted or cited") and "Mentioned, not cited" in shown
+        assert "Rahmatullah Nabil ×2" in shown and "\n  Nabil" not in shown
+        assert "\n  fears" in shown and "There are fears" not in shown
 
 
 async def test_sources_panel_opens_by_itself_on_a_wide_terminal() -> None:
@@ -148,3 +173,22 @@ async def test_labels_keep_a_text_style_under_no_color(monkeypatch) -> None:  # 
         assert named.underline and not named.italic
         assert anonymous.underline and anonymous.italic
         assert vague.italic and not vague.underline
+
+
+async def test_unsure_labels_are_flagged_in_the_margin(tmp_path: Path) -> None:
+    """A label below the confidence bar gets the "?" flag; a cue with its source does not."""
+    article = tmp_path / "ferry.txt"
+    article.write_text(
+        "Ferry\n\n“Nobody asked the people who use it every single day.”\n\n"
+        "Ada Brent said the vote was hard.\n",
+        encoding="utf-8",
+    )
+    app = make_app(article=article)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        assert [mark.flag for mark in view._marks] == ["?", ""]
+        assert "? unsure" in text_of(app, "#reader-legend")
+        await pilot.press("tab")
+        shown = str(app.screen.query_one(SentencePanel).content)
+        assert "confidence: 0.40" in shown and "low, the analyser is unsure" in shown

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from tests.ui.conftest import make_app, settle
-from tui.screens import reader
 from tui.widgets import article_view
 from tui.widgets.article_view import ArticleView
 
@@ -56,30 +55,3 @@ async def test_end_and_search_reach_past_what_is_wrapped(
         assert "zanzibar" in shown(app)
         await pilot.press("g", "space")
         assert "Paragraph 0 says" not in shown(app)
-
-
-async def test_highlights_arrive_before_the_analysis_ends(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Labels are drawn batch by batch while the analyser reads on, in article order."""
-    monkeypatch.setattr(reader, "_BATCH_SECONDS", 0.0)  # a batch per sentence
-    seen: list[tuple[bool, int]] = []
-    labelled = reader.ReaderScreen.on_reader_screen_labelled
-
-    def record(screen: reader.ReaderScreen, message: reader.ReaderScreen.Labelled) -> None:
-        labelled(screen, message)
-        seen.append((screen.analysis is None, len(screen.sentences)))
-
-    monkeypatch.setattr(reader.ReaderScreen, "on_reader_screen_labelled", record)
-    app = make_app(article=long_article(tmp_path, paragraphs=40))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, reader.ReaderScreen) and screen.analysis is not None
-        assert seen and all(before for before, _count in seen)
-        counts = [count for _before, count in seen]
-        assert counts == sorted(counts) and counts[0] < counts[-1]
-        body = [
-            s for s in screen.analysis.sentences if s.start >= screen.analysis.article.body_start
-        ]
-        assert screen.sentences == body

@@ -60,3 +60,34 @@ def test_quiz_feedback(snap_compare) -> None:  # type: ignore[no-untyped-def]
         await settle(pilot)
 
     assert snap_compare(make_app(), terminal_size=(80, 24), run_before=answer)
+
+
+def test_reader_markdown(snap_compare, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A Markdown article at 80x24: heading, quote bars, list markers, styles, no markup."""
+    from tests.test_markdown_text import STORY
+
+    path = tmp_path / "harbour.md"
+    path.write_text(STORY, "utf-8")
+    assert snap_compare(make_app(article=path), terminal_size=(80, 24), run_before=_ready)
+
+
+UNSURE_ARTICLE = (
+    "Harbour Ferry Closes\n\n"
+    "The Marlow ferry will close in May after eighty years of service.\n\n"
+    "“Nobody asked the people who use it every single day.”\n\n"
+    "Councillor Ada Brent said the vote was the hardest of her career.\n"
+)
+
+
+def test_reader_marks_an_unsure_label(snap_compare, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A quotation whose speaker was not found: "?" in the margin, "? unsure" in the legend,
+    and the details panel gives the confidence and why it is low (80x24)."""
+    article = tmp_path / "ferry.txt"
+    article.write_text(UNSURE_ARTICLE, encoding="utf-8")
+
+    async def step(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await pilot.press("tab", "tab")
+        await settle(pilot)
+
+    assert snap_compare(make_app(article=article), terminal_size=(80, 24), run_before=step)

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from tui.analysis import cues
+from tui.analysis.confidence import confidence
 from tui.analysis.quotations import (
-    QUOTE_REACH,
+    continued_quotation,
     cue_inside_quotation,
     holds_quotation,
+    is_pull_quote,
     quotation_runs,
+    quotes_words,
     speaker_of_quotation,
 )
 from tui.analysis.references import (
@@ -30,9 +32,9 @@ from tui.analysis.references import (
     mentioned_subject,
     resolve_reference,
 )
-from tui.analysis.reporting import Attribution, attribute
+from tui.analysis.reporting import Attribution, attribute, has_reporting_word
 from tui.analysis.sentences import split_spans
-from tui.analysis.sources import WORD, has_name
+from tui.analysis.sources import GUESSED_CLASSES, WORD, has_name
 from tui.articles import Article
 
 #: The fixed label words, the same in the interface, the JSON and the quizzes.
@@ -65,6 +67,12 @@ class Sentence:
     cue: TextSpan | None = None
     quote: bool = False
     reason: str = ""
+    evidence: str = "no cue"
+
+    @property
+    def confidence(self) -> float:
+        """How sure the label is, 0 to 1, from the kind of evidence (`confidence.EVIDENCE`)."""
+        return confidence(self.evidence)
 
 
 @dataclass(frozen=True)
@@ -73,6 +81,17 @@ class Analysis:
 
     article: Article
     sentences: tuple[Sentence, ...]
+
+    @property
+    def body(self) -> tuple[Sentence, ...]:
+        """The body's sentences, numbered 1, 2, ... by the reader and by `whosays analyze`."""
+        return tuple(s for s in self.sentences if s.start >= self.article.body_start)
+
+    def numbered(self) -> list[tuple[int | None, Sentence]]:
+        """Every sentence with its number: the body counts from 1 and a header line (title,
+        outlet, date) has none, so the numbers match the reader's "sentence N of M"."""
+        header = [(None, s) for s in self.sentences if s.start < self.article.body_start]
+        return [*header, *enumerate(self.body, 1)]
 
 
 _NON_CLAIM = re.compile(
@@ -101,39 +120,76 @@ _TERMINAL = (
 
 def analyze(text: str) -> list[Sentence]:
     """Split `text` into sentences and label each one; offsets are into `text`."""
-    return list(iter_analyze(text))
-
-
-def iter_analyze(text: str) -> Iterator[Sentence]:
-    """The sentences of `analyze(text)`, each as soon as it is labelled, in the same order.
-
-    The reader shows highlights as they come instead of after the whole article (a 5 MB
-    article takes a minute): each sentence's cues are found only QUOTE_REACH ahead of it.
-    """
     # Two apostrophes serve as a quotation mark in some newspapers' text; the rules read a
     # copy of the same length with a plain quotation mark there, the spans cut the original.
     view = text.replace("''", '" ') if "''" in text else text
     spans = split_spans(view)
-    found: list[Attribution | None] = []
+    found = [attribute(view, start, end) for start, end in spans]
     in_quote = quotation_runs(view, spans)
+    # A cue inside quoted words ("“... businesses expect customers to pay ...”") is part of
+    # what the speaker says: it never names the speaker of the quotation around it.
+    speakers = [
+        None
+        if attribution is None
+        or (in_quote[i] and cue_inside_quotation(view, *spans[i], attribution))
+        else attribution
+        for i, attribution in enumerate(found)
+    ]
+    for index in range(1, len(spans)):
+        previous = speakers[index - 1]
+        if (
+            found[index] is None
+            and previous is not None
+            and previous.turn
+            and "\n" not in view[spans[index - 1][1] : spans[index][0]]
+        ):
+            # "CLINTON: Honestly, I ... It's the toughest job.": her turn runs to the
+            # paragraph's end.
+            found[index] = speakers[index] = replace(
+                previous, cue=None, reason=previous.reason.replace("a line", "a turn", 1)
+            )
+            continue
+        # 'the spa offers “a calm space.”' then 'Designed for shoppers, the spa “uses filtered
+        # air ...': a new quotation with no speaker of its own continues the last speaker's.
+        if (
+            found[index] is None
+            and previous is not None
+            and previous.source is not None
+            and quotes_words(view[slice(*spans[index])])
+            and quotes_words(view[slice(*spans[index - 1])])
+        ):
+            found[index] = speakers[index] = continued_quotation(previous)
     memory: deque[Remembered] = deque(maxlen=MEMORY)
+    sentences = []
     for index, (start, end) in enumerate(spans):
-        # A quoted sentence may take its speaker from up to QUOTE_REACH sentences ahead.
-        for ahead in range(len(found), min(len(spans), index + QUOTE_REACH)):
-            found.append(attribute(view, *spans[ahead]))
+        if is_pull_quote(view, start, end):
+            reason = "a pull quote: words from the article repeated as a header, not a new claim"
+            sentences.append(
+                Sentence(
+                    start,
+                    end,
+                    text[start:end],
+                    "none",
+                    quote=True,
+                    reason=reason,
+                    evidence="not a claim",
+                )
+            )
+            continue
         attribution = found[index]
         quoted = in_quote[index] or holds_quotation(view[start:end])
         if in_quote[index] and (
             attribution is None or cue_inside_quotation(view, start, end, attribution)
         ):
-            attribution = speaker_of_quotation(found, in_quote, index) or attribution
+            attribution = speaker_of_quotation(speakers, in_quote, index) or attribution
         if attribution is not None and not quoted and _first_person(view, attribution):
             # "I write this because ...": the writer speaking, not a source.
             attribution = None
-        sentence = _label(text, start, end, attribution, memory, quoted)
+        sentence = _label(text, start, end, attribution, memory, quoted, _alone(view, start, end))
         if attribution is None and (mentioned := mentioned_subject(sentence.text)) is not None:
             memory.append(mentioned)
-        yield sentence
+        sentences.append(sentence)
+    return sentences
 
 
 def _first_person(text: str, attribution: Attribution) -> bool:
@@ -145,25 +201,40 @@ def _first_person(text: str, attribution: Attribution) -> bool:
 
 def analyze_article(article: Article) -> Analysis:
     """Header lines are `none`; the body is analysed; offsets are into the article text."""
-    return Analysis(article, tuple(iter_analyze_article(article)))
-
-
-def iter_analyze_article(article: Article) -> Iterator[Sentence]:
-    """The sentences of `analyze_article(article)`, each as soon as it is labelled."""
-    yield from (
+    header = [
         Sentence(
             s.start,
             s.end,
             article.text[s.start : s.end],
             "none",
             reason=_HEADER_REASONS.get(s.kind, f"{s.kind} line: metadata, not a claim"),
+            evidence="header",
         )
         for s in article.header
         if s.kind != "front-matter"
-    )
+    ]
     shift = article.body_start
-    for sentence in iter_analyze(article.body):
-        yield _shifted(sentence, shift)
+    body = [_shifted(s, shift) for s in _headings_unclaimed(article, analyze(article.body))]
+    return Analysis(article, tuple(header + body))
+
+
+def _headings_unclaimed(article: Article, sentences: list[Sentence]) -> list[Sentence]:
+    """A subheading of a Markdown or web article introduces a section: never a claim."""
+    headings = [p for p in article.paragraphs if p.kind in ("heading", "code")]
+    if not headings:
+        return sentences
+    return [
+        Sentence(s.start, s.end, s.text, "none", reason=_BLOCK_REASONS[heading.kind])
+        if (heading := next((p for p in headings if p.start <= s.start < p.end), None))
+        else s
+        for s in sentences
+    ]
+
+
+_BLOCK_REASONS = {
+    "heading": "a subheading: it names a section, it is not a claim",
+    "code": "a block of code or data, not a claim",
+}
 
 
 _HEADER_REASONS = {
@@ -208,14 +279,21 @@ def _label(
     attribution: Attribution | None,
     memory: deque[Remembered],
     quoted: bool,
+    alone: bool = False,
 ) -> Sentence:
     """The Sentence for one span, resolving back-references against `memory`."""
     sentence = text[start:end]
     if attribution is not None and not quoted and _is_call_to_action(sentence.strip()):
         attribution = None  # "Have your say ...": an instruction, whatever verb it holds.
     if attribution is None:
-        label, reason = _unattributed_or_none(sentence)
-        return Sentence(start, end, sentence, label, quote=quoted, reason=reason)
+        label, reason = _unattributed_or_none(sentence, alone)
+        if label == "none":
+            evidence = "not a claim"
+        elif (quoted and quotes_words(sentence, least=6)) or sentence.lstrip()[:1] in '“"':
+            evidence = "quotation without speaker"
+        else:
+            evidence = "rejected cue" if has_reporting_word(sentence) else "no cue"
+        return Sentence(start, end, sentence, label, quote=quoted, reason=reason, evidence=evidence)
     source = (
         None
         if attribution.source is None
@@ -227,10 +305,20 @@ def _label(
         else TextSpan(text[attribution.cue[0] : attribution.cue[1]], *attribution.cue)
     )
     label, reason = attribution.label, attribution.reason
+    if attribution.cue is None:
+        evidence = "speaker nearby"
+    elif attribution.source is None:
+        evidence = "vague frame"
+    elif any(guess in reason for guess in GUESSED_CLASSES):
+        evidence = "guessed source"
+    else:
+        evidence = "cue and source"
     if label.startswith("backref:"):
         label, reason = resolve_reference(
             label.split(":", 1)[1], source.text if source else "", memory
         )
+        if evidence == "cue and source":
+            evidence = "back-reference" if POINTS_BACK in reason else "lost back-reference"
     elif source is not None:
         memory.append(
             Remembered(source.text, label, known_kinds(source.text, attribution.kinds, memory))
@@ -247,8 +335,9 @@ def _label(
             "none",
             quote=quoted,
             reason="a question to the reader, not a claim",
+            evidence="not a claim",
         )
-    return Sentence(start, end, sentence, label, source, cue, quoted, reason)
+    return Sentence(start, end, sentence, label, source, cue, quoted, reason, evidence)
 
 
 def referred_source(sentence: Sentence) -> str | None:
@@ -262,12 +351,76 @@ def _is_call_to_action(stripped: str) -> bool:
     return bool(_NON_CLAIM.match(stripped) or _IMPERATIVE.match(stripped))
 
 
-def _unattributed_or_none(sentence: str) -> tuple[str, str]:
+def _alone(text: str, start: int, end: int) -> bool:
+    """Whether the sentence is a paragraph of its own (a line with nothing else on it)."""
+    return text[max(0, start - 1) : start] in ("", "\n") and text[end : end + 1] in ("", "\n")
+
+
+# Words a title-case headline leaves in lower case.
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "but",
+        "or",
+        "for",
+        "nor",
+        "of",
+        "on",
+        "in",
+        "at",
+        "to",
+        "by",
+        "with",
+        "from",
+        "as",
+        "vs",
+        "via",
+        "into",
+        "than",
+        "over",
+        "per",
+        "up",
+    ]
+)
+
+
+def _is_heading(stripped: str) -> bool:
+    """A line set like a heading: Title Case Words, ALL CAPITALS, or a short line between
+    dashes ("– Dimming limelight –")."""
+    words = re.findall(r"[\w\u2019'$/-]+", stripped)
+    if not words or len(words) > 20:
+        return False
+    if stripped.isupper() and len(words) <= 10:
+        return True
+    if stripped[:1] in "-\u2013\u2014" and len(words) <= 6:
+        return True
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return len(big) >= 4 and all(w[:1].isupper() or w[:1].isdigit() or w[:1] == "$" for w in big)
+
+
+# A line that is a figure, a list number or markup, not a sentence: "$50 million.", "7.7.",
+# "<tweet ...>"; a contact line ending in a social-media handle; a pointer to a link.
+_NOT_A_SENTENCE = re.compile(
+    r"^(?:[$\u00a3\u20ac]?\d[\d,./]*(?:\s+\S+){0,2}\W*|<[^>]*>.*)$"
+    r"|@\w+\W*$"
+    r"|\b(?:can be (?:found|read|seen|watched)|(?:is|are) available)\s+(?:here|below|online)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _unattributed_or_none(sentence: str, alone: bool = False) -> tuple[str, str]:
     """A sentence with no source: a claim (unattributed) or not a claim at all (none)."""
     stripped = sentence.strip()
     words = WORD.findall(stripped)
     if _is_call_to_action(stripped):
         return "none", "a call to action, boilerplate or an instruction to the reader: not a claim"
+    if _NOT_A_SENTENCE.search(stripped):
+        return "none", "a figure, a link or a contact line, not a claim"
+    if alone and _is_heading(stripped):
+        return "none", "a heading set on its own line, not a claim"
     if stripped.endswith(("?", "?\u201d", '?"', "?\u2019")):
         return "none", "a question, not a claim"
     if stripped.endswith(":") and len(words) <= 8 and not has_name(words[1:]):

@@ -12,9 +12,7 @@ from dataclasses import replace
 from tui.analysis.reporting import Attribution
 
 # How far ahead a quoted sentence looks for its speaker within the same quotation.
-#: How many sentences ahead a quoted sentence looks for its speaker (`analyze` labels
-#: that far ahead of the sentence it is on).
-QUOTE_REACH = 8
+_QUOTE_REACH = 8
 
 
 def quotation_runs(text: str, spans: list[tuple[int, int]]) -> list[bool]:
@@ -30,7 +28,11 @@ def quotation_runs(text: str, spans: list[tuple[int, int]]) -> list[bool]:
     for start, end in spans:
         sentence = text[start:end]
         opens_here = sentence[:1] in ("“", '"')
-        if "\n" in text[previous_end:start] and not opens_here:
+        if (
+            "\n" in text[previous_end:start]
+            and not opens_here
+            and not _closes_open_quote(text, start)
+        ):
             open_count = 0
         previous_end = end
         inside_at_start = open_count > 0
@@ -46,6 +48,46 @@ def quotation_runs(text: str, spans: list[tuple[int, int]]) -> list[bool]:
     return flags
 
 
+def _closes_open_quote(text: str, start: int) -> bool:
+    """Whether the paragraph starting at `start` closes a quotation it never opened: the
+    speaker's words resuming after a paragraph break without a new opening mark."""
+    end = text.find("\n", start)
+    paragraph = text[start : len(text) if end < 0 else end]
+    if "”" in paragraph or "“" in paragraph:
+        return paragraph.count("”") > paragraph.count("“")
+    return paragraph.count('"') % 2 == 1
+
+
+def quotes_words(sentence: str, least: int = 3) -> bool:
+    """Whether the sentence quotes at least `least` words inside quotation marks."""
+    return any(
+        len((match.group(1) or match.group(2) or "").split()) >= least
+        for match in re.finditer(r"“([^”]*)”?|\"([^\"]*)\"?", sentence)
+    )
+
+
+def is_pull_quote(text: str, start: int, end: int) -> bool:
+    """A paragraph that only repeats words quoted earlier in the article, as a header:
+    “… a threat to every village downstream”."""
+    before, after = text[max(0, start - 1) : start], text[end : end + 1]
+    sentence = text[start:end].strip()
+    if before not in ("", "\n") or after not in ("", "\n"):
+        return False
+    if sentence[:1] not in ("“", '"') or sentence[-1:] not in ("”", '"'):
+        return False
+    words = re.findall(r"[\w\u2019'-]+", sentence)
+    if not 2 <= len(words) <= 25:
+        return False
+    earlier = " ".join(
+        re.findall(r"[\w\u2019'-]+", text[max(0, start - _PULL_QUOTE_REACH) : start])
+    )
+    return " ".join(words).casefold() in earlier.casefold()
+
+
+# How far back a pull quote's words are looked for (a bound: the check stays linear).
+_PULL_QUOTE_REACH = 5000
+
+
 def _ends_in_quote(sentence: str) -> bool:
     """A sentence wholly inside quotation marks: “... .”"""
     stripped = sentence.rstrip()
@@ -58,7 +100,7 @@ def speaker_of_quotation(
     """The speaker of a quoted sentence: named in the next sentence of the quotation, else
     earlier in it, else just before it. The source span then lies in that other sentence."""
     following = index + 1
-    while following < min(len(found), index + QUOTE_REACH) and in_quote[following]:
+    while following < min(len(found), index + _QUOTE_REACH) and in_quote[following]:
         speaker = found[following]
         if speaker is not None and speaker.source is not None:
             return _inherited(speaker, "inside a quotation whose speaker is named after it")
@@ -72,6 +114,11 @@ def speaker_of_quotation(
             break
         previous -= 1
     return None
+
+
+def continued_quotation(speaker: Attribution) -> Attribution:
+    """The speaker of the sentence before lent to a quotation that carries on their words."""
+    return _inherited(speaker, "a quotation continuing the words of")
 
 
 def _inherited(speaker: Attribution, how: str) -> Attribution:

@@ -10,8 +10,8 @@ from collections import deque
 from dataclasses import dataclass
 
 from tui.analysis import cues
-from tui.analysis.reporting import LEADING_SUBJECT
 from tui.analysis.sources import HEAD_CUT, LEXICON_HEADS, WORD, has_name, kinds_of
+from tui.analysis.subjects import leading_subject
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ def mentioned_subject(sentence: str) -> Remembered | None:
     "Trump spoke in Ohio." then "He said ...": the pronoun points at the last subject met,
     whether or not that subject was itself a source.
     """
-    subject = LEADING_SUBJECT.match(sentence)
+    subject = leading_subject(sentence)
     if subject is not None and has_name(WORD.findall(subject.group(1))):
         phrase = subject.group(1)
     else:

@@ -6,7 +6,10 @@ import textwrap
 from collections import Counter
 
 from tui.analysis.attribution import LABELS, Analysis, TextSpan
-from tui.analysis.teaching import label_mix, sources
+from tui.analysis.cited import cited_sources, mentioned
+from tui.analysis.confidence import LOW, explain
+from tui.analysis.teaching import label_mix
+from tui.articles import Article
 
 # Wide enough for a terminal, narrow enough for a screen reader to read a line at a time.
 _WIDTH = 88
@@ -24,25 +27,31 @@ def summary(analysis: Analysis) -> dict[str, object]:
         "labels": {label: counts[label] for label in LABELS},
         "mix": {label: round(share, 3) for label, share in label_mix(analysis).items()},
         "sources": {
-            label: [{"text": text, "count": n} for text, n in cited]
-            for label, cited in sources(analysis).items()
+            label: [{"text": s.name, "count": s.count, "role": s.role} for s in cited]
+            for label, cited in cited_sources(analysis).items()
         },
+        "mentioned": mentioned(analysis),
+    }
+
+
+def article_json(article: Article) -> dict[str, object]:
+    """Which article an `analyze --json` answer is about."""
+    return {
+        "id": article.id,
+        "title": article.title,
+        "outlet": article.outlet,
+        "date": article.date.isoformat() if article.date else None,
+        "path": str(article.path) if article.path else None,
     }
 
 
 def to_json(analysis: Analysis) -> dict[str, object]:
     """The object `whosays analyze --json` prints."""
-    article = analysis.article
     return {
-        "article": {
-            "id": article.id,
-            "title": article.title,
-            "outlet": article.outlet,
-            "date": article.date.isoformat() if article.date else None,
-            "path": str(article.path) if article.path else None,
-        },
+        "article": article_json(analysis.article),
         "sentences": [
             {
+                "number": number,
                 "start": s.start,
                 "end": s.end,
                 "text": s.text,
@@ -51,15 +60,27 @@ def to_json(analysis: Analysis) -> dict[str, object]:
                 "cue": _span(s.cue),
                 "quote": s.quote,
                 "reason": s.reason,
+                "confidence": round(s.confidence, 2),
             }
-            for s in analysis.sentences
+            for number, s in analysis.numbered()
         ],
         "summary": summary(analysis),
     }
 
 
+# What a header line is called where the body's sentence numbers stand.
+_HEADER_NAMES = {
+    "outlet": "Outlet line:",
+    "news-id": "Story ID line:",
+    "date": "Date line:",
+    "kicker": "Kicker line:",
+    "title": "Title line:",
+}
+
+
 def render_plain(analysis: Analysis) -> str:
-    """Numbered blocks, one per sentence: label, source, cue and reason, then the sentence.
+    """Blocks, one per sentence: label, source, cue and reason, then the sentence; body
+    sentences are numbered as the reader numbers them, header lines are named instead.
 
     Plain words and fixed prefixes only (no colour, no box drawing), so it reads the same
     in a pipe, a pager or a screen reader.
@@ -69,8 +90,15 @@ def render_plain(analysis: Analysis) -> str:
     if article.outlet or article.date:
         out.append(f"Outlet: {article.outlet or 'unknown'}; date: {article.date or 'unknown'}")
     out.append("")
-    for number, s in enumerate(analysis.sentences, 1):
-        heading = f"{number}. {s.label.upper()}"
+    kinds = {span.start: span.kind for span in article.header}
+    for number, s in analysis.numbered():
+        # Body sentences carry the reader's numbers; a header line says what it is instead.
+        where = (
+            f"{number}."
+            if number is not None
+            else _HEADER_NAMES.get(kinds.get(s.start, ""), "Header:")
+        )
+        heading = f"{where} {s.label.upper()}"
         if s.quote:
             heading += " (quotation)"
         out.append(heading)
@@ -80,6 +108,8 @@ def render_plain(analysis: Analysis) -> str:
             out.append(f"   Cue: {' '.join(s.cue.text.split())}")
         if s.reason:
             out.append(f"   Why: {' '.join(s.reason.split())}")
+        unsure = ", low, the analyser is unsure" if s.confidence < LOW else ""
+        out.append(f"   Confidence: {s.confidence:.2f}{unsure}: {explain(s.evidence)}")
         out.extend(
             textwrap.wrap(
                 " ".join(s.text.split()),
@@ -96,8 +126,10 @@ def render_plain(analysis: Analysis) -> str:
         share = f", {mix[label]:.0%} of claims" if label in mix else ""
         noun = "sentence" if counts[label] == 1 else "sentences"
         out.append(f"   {label}: {counts[label]} {noun}{share}")
-    for label, cited in sources(analysis).items():
+    for label, cited in cited_sources(analysis).items():
         if cited:
-            listed = "; ".join(f"{text} ({n})" if n > 1 else text for text, n in cited)
+            listed = "; ".join(f"{s.name} ({s.count})" if s.count > 1 else s.name for s in cited)
             out.append(f"   {label} sources: {listed}")
+    if names := mentioned(analysis):
+        out.append(f"   mentioned, not cited: {'; '.join(names)}")
     return "\n".join(out)

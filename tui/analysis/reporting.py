@@ -22,6 +22,7 @@ from tui.analysis.sources import (
     source_before,
     trimmed_span,
 )
+from tui.analysis.subjects import clause_start, leading_subject, subject_verb
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,8 @@ class Attribution:
     trailing: bool = False
     kinds: frozenset[str] = frozenset()
     embedded: bool = False
+    # A speaker's turn ("CLINTON: ..."): the rest of the paragraph is theirs too.
+    turn: bool = False
 
 
 # How many reporting verbs one sentence may offer: with WINDOW, keeps the work per
@@ -73,9 +76,9 @@ _VAGUE = re.compile(
 
 # The clause a reporting verb introduces: "that", a quotation or a colon, soon after it.
 _CLAUSE_AFTER = re.compile(
-    r"^(?:\s+[\w\u2019'.-]+){0,5}?\s+(?:that\b(?=\s+\w)|whether\b|how\b|why\b)"
-    r"|^\s*[:\u201c\"]|^,?\s*[\u201c\"]|^\s+\w+ly:\s*[\u201c\"]"
-    r"|^(?:[\s,]+[\w\u2019'.-]+){1,12}?,?\s+[\u201c\"]"
+    r"^(?:\s+[\w\u2019'.-]+){0,5}?\s+(?:that\b(?=\s+\w)|whether\b|how\b|why\b)|^\s+what\b"
+    r"|^\s*[:\u201c\"\u2018]|^,?\s*[\u201c\"]|^\s+\w+ly:\s*[\u201c\"]"
+    r"|^(?:[\s,]+[\w\u2019'.-]+){1,12}?,?\s+[\u201c\"\u2018]"
 )
 
 
@@ -85,7 +88,12 @@ _PASSIVE_BEFORE = re.compile(
 
 
 _AUX_BEFORE = re.compile(
-    r"(?:\s+(?:" + "|".join(sorted(cues.AUXILIARIES)) + r"|am|been|n[o\u2019']t|\w+ly"
+    r"(?:\s+(?:"
+    + "|".join(sorted(cues.AUXILIARIES))
+    + r"|am|been|n[o\u2019']t"
+    + r"|(?!(?:"
+    + "|".join(sorted(cues.LY_NOUNS))
+    + r")\b)\w+ly"
     r"|(?:last|this|earlier this)\s+(?:week|month|year|[A-Z]\w+day)|on\s+[A-Z]\w+day"
     r"|yesterday))+\s*$",
     re.IGNORECASE,
@@ -103,7 +111,7 @@ _MEDIUM = re.compile(
 
 # "a statement saying", "a letter warning": a medium before a participle.
 _MEDIUM_BEFORE = re.compile(
-    r"\b(?:statement|letter|post|tweet|message|email|release|report|memo|note|video)\s+$",
+    r"\b(?:statement|letter|post|tweet|message|email|release|report|memo|note|video)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 
@@ -118,26 +126,50 @@ _TAIL = re.compile(
 )
 
 
-# The subject a sentence opens with: a name run or a pronoun (for "..., saying ...").
-LEADING_SUBJECT = re.compile(
-    r"[\u201c\"]?(?:(?:But|And|So|Yet|Still|Meanwhile),?\s+)?((?:[Tt]he\s+)?(?:[A-Z][\w\u2019'.-]*\s+){0,4}[A-Z][\w\u2019'.-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b"
+# A finite verb: a phrase holding one is a clause, not a source.
+_FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must)\b")
+
+
+# "has written", "had long shown": the perfect that makes a participle a report.
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have|had|having|[a-z]['\u2019](?:s|ve|d))\s+(?:\w+ly\s+|also\s+|long\s+)*$",
+    re.IGNORECASE,
+)
+
+
+# A bare base form after a lower-case singular word is a noun ("offering parents of color
+# hope that", "please ask"): a base form follows a plural, a name, a pronoun ("they argue"),
+# an auxiliary ("will say"), "to" or a quantifier ("some say").
+_NOT_BASE_SUBJECT = re.compile(
+    r"(?<![\w'\u2019-])(?!(?:I|we|you|they|who|whom|him|her|them|us|me|to|do|did|does|not|never|"
+    r"will|would|can|could|may|might|shall|should|must|some|many|most|few|all|both|people|police|"
+    r"men|women|children|staff|data|public|often|also|still|now|always|sometimes|just|only|even|"
+    r"already|too|ever|generally|usually|simply|long)\s)[a-z][a-z'\u2019-]*(?<![sy])\s+$"
+    r"|\bplease\s+$"
 )
 
 
 # "did not say", "nobody can say", "declined to comment": no claim is attributed.
 _NEGATED = re.compile(
-    r"(?:\b(?:not|never|nobody|no one|none)|n['\u2019]t)\s+(?:\w+\s+)?$|^\s*(?:nobody|no one)\b",
+    r"(?:\b(?:not|never|nobody|no one|none)|n['\u2019]t)\s+(?:\w+\s+)?$"
+    r"|^\s*(?:nobody|no one)\b[^,]*$",
     re.IGNORECASE,
 )
 
 
 # A clause straight after a verb of belief, with "that" left out: "believes the vote was".
+_ADVERBIAL = r"(?:when|where|while|because|if|after|before|as|since|until|although|though|unless)\b"
 _DIRECT_CLAUSE = re.compile(
     r"\s+(?:he|she|it|they|we|I|you|there|this|these|the|a|an|some|many|most|all|both|his|her|"
     r"their|its|our|neither|no|"
     r"every|[A-Z][\w\u2019'-]+)"
-    r"(?:\s+[\w\u2019'-]+){0,3}?\s+(?:is|are|was|were|will|would|could|can|should|may|might|"
-    r"has|have|had|must|did|does|do|wants|needs|plans|intends|remains|faces|lacks)\b"
+    # A long subject may hold a relative clause ("the man who robbed the bank, Ivo Pern,
+    # was") but not run into an adverbial one ("the attack in Kabul when scores were").
+    r"(?:\s+(?!" + _ADVERBIAL + r")[\w\u2019'$.-]+){0,7}?(?:,(?:\s+[\w\u2019'.-]+){1,4},)?"
+    r"(?:\s+(?!" + _ADVERBIAL + r")[\w\u2019'-]+){0,3}?"
+    r"\s+(?:is|are|was|were|will|would|could|can|should|may|might|"
+    r"has|have|had|must|did|does|do|wants|needs|plans|intends|remains|faces|lacks"
+    r"|won(?=['\u2019]t))(?:n['\u2019]t)?\b"
 )
 
 
@@ -156,6 +188,14 @@ _SPEAKER_TAG = re.compile(
     r"[\u201c\"]?((?:[A-Z][A-Z.\u2019'-]+\s)?[A-Z][A-Z.\u2019'-]{2,}):\s+"
     r"(?=(?:I|I'm|I\u2019m|We|You|Well|Yes|No|Look|So|Thank|Thanks|Of course|Okay|OK|Oh)\b)"
 )
+# A name, then a colon, then what they say: "KATE BOULDUAN: Why not debate?", a headline's
+# "Sanders: ‘It Is Not A Radical Idea’". Labels such as "BYLINE:" are boilerplate
+# (non-claim-openers.txt) and are set aside after this.
+# A single word in capitals before "The ..." is a dateline ("KABUL: The road reopened").
+_NAME_COLON = re.compile(
+    r"[\u201c\"]?(?![A-Z][A-Z.\u2019'-]*:\s+(?:The|A|An|This|These|Those)\b)"
+    r"((?:[A-Z][\w.\u2019'&-]*\s+){0,2}[A-Z][\w.\u2019'&-]*):\s+(?=[A-Z\u201c\"\u2018'])"
+)
 # A quotation signed at its end: "“...” — Carla Sanchez."
 _SIGNED_QUOTE = re.compile(
     r"[\u201d\"]\s*[\u2014\u2013\u2015-]{1,2}\s*([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})[.\s]*$"
@@ -170,23 +210,6 @@ _SUBORDINATE = re.compile(
 )
 
 
-# The first verb of a sentence, roughly: a past tense or an auxiliary.
-_OPENING_VERB = re.compile(r"\b(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|says)\b")
-
-
-# "The ministry issued ...": a definite subject, up to a past-tense verb or an auxiliary.
-_DEFINITE_SUBJECT = re.compile(
-    r"[\u201c\"]?((?:[Tt]he)\s+(?:[\w\u2019'-]+\s+){0,4}?[\w\u2019'-]+)(?=\s+(?:\w+ed|has|have|had|is|was|"
-    r"were|are|will|would|also)\b)"
-)
-
-
-# Base forms that after "and" continue an infinitive or a modal ("to sell and tell").
-_BASE_FORM = re.compile(
-    r"say|tell|write|warn|argue|insist|note|claim|deny|admit|agree|believe|think"
-)
-
-
 # "a report", "the claims": the verb form is a noun here.
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|his|her|its|their|our|these|those|such|new|latest|any|some|many|all|"
@@ -198,6 +221,9 @@ _NOUN_BEFORE = re.compile(
 # "many argue", "some say": after a quantifier these verbs are verbs, not nouns.
 _CROWD_VERBS = frozenset(
     ["say", "argue", "insist", "warn", "contend", "believe", "think", "agree", "predict", "suggest"]
+)
+_COUNT_BEFORE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|both)\s+$", re.IGNORECASE
 )
 _CROWD_BEFORE = re.compile(r"\b(?:many|some|few|all|most|other)\s+$", re.IGNORECASE)
 
@@ -215,14 +241,61 @@ _OPENING_TAG = re.compile(r"[\u201c\"]?(Said|Says|Added|Adds|Wrote|Writes|Contin
 
 # What may "show" a claim: "polls show", "data from the census show".
 _SHOWN_BY = re.compile(
-    r"\b(?:polls|data|figures|statistics|records|surveys|studies|findings|results|documents|"
-    r"numbers|estimates|reports|tests|images|emails|filings)\b(?:\s+[\w\u2019'-]+){0,4}\s+$",
+    r"\b(?:"
+    + "|".join(sorted(cues.RECORD_NOUNS))
+    + r"|numbers|estimates|tests|images|emails)\b(?:\s+[\w\u2019'.-]+){0,7}\s+$",
     re.IGNORECASE,
 )
 
 
+# "agreed to return the money", "continued to block": a plan or an action, not a report
+# ("said to reporters", "explained to voters that" keep their object).
+_TO_INFINITIVE = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|me|"
+    r"us|reporters|journalists|voters|supporters|members|lawmakers|officials)\b)[a-z]+\b"
+    r"(?!(?:\s+[\w\u2019'-]+){0,3}?\s+that\b)"
+)
+
+
+# "call the scheme a giveaway": naming something as what it is said to be.
+_CALLS_IT = re.compile(r"(?:\s+[\w\u2019'-]+){1,8}?\s+(?:a|an)\s")
+
+
+# "expect the index to fall", "reported being charged twice": a clause without "that".
+_NON_FINITE_CLAUSE = re.compile(
+    r"(?:\s+(?!to\b)[\w\u2019'-]+){1,5}?\s+to\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]+\b"
+    r"|\s+(?:being|having|seeing|hearing|feeling|taking)\b"
+)
+
+
+# "with Sen. John McCain calling it a “Chinese menu”": the -ing form's own subject.
+_WITH_SUBJECT = re.compile(r"\bwith\s+([A-Z][^,;:\u201c\u201d\"]{1,60}?)\s+$")
+
+
+# "quoted Ms. Varga, the editor, as saying": the person quoted, not the one quoting.
+_QUOTED_AS = re.compile(r"\bquoted\s+(.{1,80}?)\s+as\s+$")
+
+
 # Verbs whose object follows them: ", told the Journal" is not an inverted source.
 _TAKES_OBJECT = frozenset({"told", "tells", "tell", "urged", "asked", "warned"})
+
+
+# "has been accused of hiding", "was criticised for ignoring": an accusation with no
+# accuser ("by ..." makes it a passive report with its agent, `_PASSIVE_AGENT`).
+_AGENTLESS = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:"
+    + "|".join(sorted(form for form in cues.ACCUSATION_VERBS if form.endswith("ed")))
+    + r")\s+(?:of|for|as|over)\b(?![^.;]*\bby\s)",
+    re.IGNORECASE,
+)
+
+
+# "Rumours have circulated online that ...": hearsay as the subject of the sentence.
+_HEARSAY = re.compile(
+    r"\W*(?:(?:unconfirmed|persistent|widespread|recent)\s+)?(?:rumou?rs|speculation|word)\s+"
+    r"(?:[\w\u2019'-]+\s+){0,4}?that\b",
+    re.IGNORECASE,
+)
 
 
 def attribute(text: str, start: int, end: int) -> Attribution | None:
@@ -246,23 +319,26 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
         cue = (opening.start(1) + start, opening.end(1) + start)
         reason = f"'{opening.group(1)}' {why}: {name}"
         return Attribution(label, cue, (source[0] + start, source[1] + start), reason, kinds=kinds)
-    if tag := _SPEAKER_TAG.match(sentence):
+    if (tag := _SPEAKER_TAG.match(sentence) or _NAME_COLON.match(sentence)) and (
+        has_name(WORD.findall(tag.group(1))) or tag.group(1).lower() in cues.RECORD_NOUNS
+    ):
         # "PENCE: Well, ...": a transcript names its speaker before the colon.
         name_start, name_end = tag.span(1)
         label, _why, kinds = classify(tag.group(1))
-        reason = f"a transcript line spoken by: {tag.group(1)}"
+        reason = f"a line spoken by the name before the colon: {tag.group(1)}"
         return Attribution(
             label,
             (name_end + start, name_end + 1 + start),
             (name_start + start, name_end + start),
             reason,
             kinds=kinds,
+            turn=tag.group(1).isupper(),
         )
     according = [*_according_to(sentence), *_reported_by(sentence)]
     taken = [a.source for a in according if a.source is not None]
     verbs = [v for v in _reporting_verbs(sentence) if not any(a <= v.cue[0] < b for a, b in taken)]
     candidates = [*according, *verbs]
-    vague = _VAGUE.search(sentence)
+    vague = _VAGUE.search(sentence) or _AGENTLESS.search(sentence) or _HEARSAY.match(sentence)
     trailing = [c for c in candidates if c.trailing]
     first_cue = min((c.cue[0] for c in candidates), default=len(sentence))
     if trailing:
@@ -316,7 +392,7 @@ def _colon_quotation(sentence: str) -> Attribution | None:
     if tag := _NAME_BEFORE_COLON.search(lead):
         source = tag.span(1)
     elif (
-        (subject := LEADING_SUBJECT.match(sentence))
+        (subject := leading_subject(sentence, colon.start()))
         and subject.end(1) < colon.start()
         and _SUBJECT_VERB.match(sentence, subject.end(1))
     ):
@@ -337,10 +413,14 @@ def _according_to(sentence: str) -> Iterable[Attribution]:
     """'according to X': X is the source, up to the next comma or the end."""
     for match in _ACCORDING.finditer(sentence):
         rest = sentence[match.end() : match.end() + WINDOW]
-        stop = re.search(
-            r"[,;:.!?\u201d\"(\u2014\u2013]\s|[,;:!?\u201d\"(\u2014\u2013]|\.$|$", rest
-        )
-        source_end = match.end() + (stop.start() if stop else len(rest))
+        if title := re.match(r"\s*[\u201c\"]([^\u201d\"]{1,80}?)[,.]?[\u201d\"]", rest):
+            # 'according to “The Long Road,” a book by Ada Morn': the title is the source.
+            source_end = match.end() + title.end(1)
+        else:
+            stop = re.search(
+                r"[,;:.!?\u201d\"(\u2014\u2013]\s|[,;:!?\u201d\"(\u2014\u2013]|\.$|$", rest
+            )
+            source_end = match.end() + (stop.start() if stop else len(rest))
         source = trimmed_span(sentence, match.end(), source_end)
         if source is None:
             continue
@@ -388,18 +468,36 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         after = sentence[match.end() : match.end() + WINDOW]
         if match.group() == "Said" and re.match(r"\s+to\b", after, re.IGNORECASE):
             continue  # "Fighters Said To Join": the hedge "said to", not a source.
-        if _GOES_ON_TO.search(before) and _BASE_FORM.fullmatch(verb):
+        if _GOES_ON_TO.search(before) and verb in cues.BASE_FORMS:
             # "He went on to say ...", "She took to Twitter to write ...": the opening subject.
             yield from _participle(sentence, match)
             continue
-        if verb == "show" and not _SHOWN_BY.search(before):
-            continue  # "the hit TV show, ...": a noun unless records or polls do the showing.
-        if re.match(r"\s+(?:nothing|little)\b", after):
-            continue  # "said nothing further": no claim is reported.
+        if verb.startswith("show") and not (_SHOWN_BY.search(before) or _record_before(before)):
+            continue  # "TV shows from Orbit", "the hit show": a noun unless records show.
+        if verb.endswith("s") and verb not in cues.SPEECH_VERBS and re.match(r"\s+of\b", after):
+            continue  # "hopes of a larger one", "claims of fraud": a noun ("says of": a verb).
+        if _TO_INFINITIVE.match(after):
+            continue  # "agreed to return the money": what someone does, not says.
+        if re.match(
+            r"\s+(?:nothing|little)\b|\s+(?:yes|no)\b(?=\s*(?:[,.;]|$|(?:and|but|while)\b))", after
+        ):
+            continue  # "said nothing further", "72 percent said yes": no claim is reported.
+        if verb in cues.CLAUSE_ONLY_FORMS and (
+            not (
+                re.match(r"\s+that\b|,?\s*[\u201c\"]", after)
+                or (verb in cues.ZERO_THAT_VERBS and _DIRECT_CLAUSE.match(after))
+            )
+            or re.search(r"\w\s+[A-Z][\w.\u2019'-]*\s+$", before)
+        ):
+            continue  # "state officials", "Clean Air Act rules that": a noun here.
+        if verb in cues.PARTICIPLE_ONLY_FORMS and not _PERFECT_BEFORE.search(before):
+            continue  # "notes written in the margins": a description, not a report.
         passive = not verb.endswith("ing") and _PASSIVE_BEFORE.search(before)
         nominal = (
             _NOUN_BEFORE.search(before)
             and not (verb in _CROWD_VERBS and _CROWD_BEFORE.search(before))
+            # "The two said ...": a speech verb's past after a number is a verb.
+            and not (verb in cues.SPEECH_VERBS and _COUNT_BEFORE.search(before))
         ) or (not verb.endswith("ed") and re.search(r"\b(?:media|news)\s+$", before, re.IGNORECASE))
         # A closing mark typed as an opening one (',“ said') closes the quotation too.
         after_quote = bool(
@@ -413,18 +511,44 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         # "“Nobody knew,” said Ann Roe.": a negation inside the quotation negates no report.
         if passive or nominal or (_NEGATED.search(before) and not after_quote):
             continue
-        speech = verb in cues.SPEECH_VERBS
+        if (
+            verb in cues.BASE_ONLY_FORMS
+            and not after_quote
+            and _NOT_BASE_SUBJECT.search(before)
+            and not (verb in cues.FINDING_VERBS and _record_before(before))
+        ):
+            continue  # "offering parents hope that": after a singular noun, a noun.
+        speech = verb in cues.SPEECH_VERBS or verb in cues.OBJECT_SPEECH_VERBS
         clause = bool(
             _CLAUSE_AFTER.search(after)
             or _MEDIUM.match(after)
             or (verb in cues.ZERO_THAT_VERBS and _DIRECT_CLAUSE.match(after))
+            or (verb in cues.EXPECTATION_VERBS and _NON_FINITE_CLAUSE.match(after))
+            or (verb in cues.DENIAL_VERBS and _claim_object(after))
+            or (verb.startswith("call") and _CALLS_IT.match(after))
+            or (verb in cues.FINDING_VERBS and _record_before(before))
         )
         # ", the report said." / "... said on Monday.": nothing but a time or place follows.
         clause_rest = after.split(",", 1)[0]
         at_tail = len(WORD.findall(clause_rest)) <= _MAX_TAIL_WORDS and bool(
-            _TAIL.match(clause_rest) or (speech and "that" not in clause_rest.split())
+            _TAIL.match(clause_rest)
+            or (speech and "that" not in clause_rest.split())
+            # "..., noted NBC's Dante Chinni.": an inverted verb and its source end the sentence.
+            or (
+                before.rstrip().endswith(",")
+                and len(WORD.findall(clause_rest)) <= 6
+                and re.search(r"[.!?\u201d\"]\s*$", after) is not None
+                and "," not in after
+                and source_after(sentence, match.end()) is not None
+            )
         )
-        if verb in cues.PROGRESSIVES:
+        if verb in cues.OBJECT_SPEECH_ING:
+            clause = True  # ", accusing her of being asleep": the act is the report.
+        if verb in cues.PROGRESSIVES or verb in cues.OBJECT_SPEECH_ING:
+            if _MEDIUM_BEFORE.search(before) or _WITH_SUBJECT.search(before):
+                # "a letter strongly disputing accusations", "with McCain calling it ...".
+                yield from _participle(sentence, match)
+                continue
             if before.rstrip().endswith(","):
                 # ", describing it as “...”" reports speech; ", pledging allegiance" does not.
                 if clause:
@@ -440,11 +564,21 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             # "is adding to his wins" and "claiming residency" do not.
             after_comma = before.rstrip().endswith(",") and verb not in ("claiming", "calling")
             quoted_as = re.search(r"\bquoted as\s+$", before)
+            if (person := _QUOTED_AS.search(before)) and (
+                quoted := trimmed_span(
+                    sentence, before_start + person.start(1), before_start + person.end(1)
+                )
+            ):
+                yield _attribution(sentence, verb, match.span(), quoted, trailing=False)
+                continue
             if clause or after_comma or quoted_as or _MEDIUM_BEFORE.search(before):
                 yield from _participle(sentence, match)
             continue
         if not (speech or clause or at_tail or after_quote):
             continue
+        # A verb straight after a comma or a quotation with no clause of its own: its source,
+        # if any, follows it ("“...,” McCain said, asked about ...").
+        inverted = not clause and bool(re.search(r"[,\u201d\"]\s*$", before))
         if (
             (at_tail or after_quote)
             and (verb not in _TAKES_OBJECT or (after_quote and not verb.startswith("t")))
@@ -454,10 +588,11 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             if source is not None:
                 yield _attribution(sentence, verb, match.span(), source, trailing=True)
                 continue
+            inverted = True
         if re.search(r"\b(?:and|but)\s+(?:(?:\w+ly|has|have|had|also|later|then)\s+)*$", before):
             # "Wilson praised the plan and said ...": the speaker is the opening subject;
             # "needs to sell herself and tell jokes" continues an infinitive, no report.
-            if not _BASE_FORM.fullmatch(verb):
+            if verb not in cues.BASE_FORMS:
                 yield from _participle(sentence, match)
             continue
         aux = _AUX_BEFORE.search(before)
@@ -468,7 +603,11 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             else match.start()
         )
         source = source_before(sentence, subject_end)
-        if source is None:
+        if source is None or (
+            inverted
+            and (_FINITE.search(sentence, *source) or has_reporting_word(sentence[slice(*source)]))
+        ):
+            # "The mill will close, said ...": a clause before the comma is what was said.
             continue
         boundary = sentence[max(0, source[0] - WINDOW) : source[0]].rstrip()
         after_boundary = (
@@ -486,6 +625,39 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         yield replace(found, embedded=bool(_SUBORDINATE.search(boundary)))
 
 
+_PLAIN_WORD = re.compile(r"[\w\u2019'-]+")
+
+
+def _claim_object(after: str) -> bool:
+    """Whether a denial's object is a claim: "denied those claims", "disputed it"."""
+    for word in _PLAIN_WORD.findall(after[:80].lower())[:4]:
+        if word in cues.CLAIM_NOUNS:
+            return True
+        if word not in ("the", "those", "these", "any", "all", "such", "his", "her", "their"):
+            return False
+    return False
+
+
+def _record_before(before: str) -> bool:
+    """Whether a document or data set is the verb's subject: "the survey also finds", "a
+    presentation to investors indicated"."""
+    subject = re.split(r"[,;:\u201c\u201d\"]|\b(?:that|which|who)\b", before[-120:])[-1]
+    if any(word in cues.RECORD_NOUNS for word in _PLAIN_WORD.findall(subject.lower())[-10:]):
+        return True
+    # "A Fox News poll, conducted jointly with ..., shows": the subject before an aside.
+    opening = re.match(
+        r"[^,;:]{1,60},\s+(?:conducted|released|published|commissioned|taken)\b", before
+    )
+    return bool(opening) and any(
+        word in cues.RECORD_NOUNS for word in _PLAIN_WORD.findall(opening.group().lower())
+    )
+
+
+def has_reporting_word(sentence: str) -> bool:
+    """Whether any form of a cue verb appears in the sentence (used or not)."""
+    return _VERB.search(sentence) is not None
+
+
 def _looks_like_headline(sentence: str) -> bool:
     """Most words capitalised, as in a headline written in title case."""
     words = WORD.findall(sentence)
@@ -494,22 +666,29 @@ def _looks_like_headline(sentence: str) -> bool:
 
 
 def _participle(sentence: str, match: re.Match[str]) -> Iterable[Attribution]:
-    """'..., saying that ...': the speaker is the subject the sentence opened with."""
-    subject = LEADING_SUBJECT.match(sentence)
-    if subject is None or subject.end(1) > match.start():
-        return
-    if subject.group(1) in ("The", "the") and "," in sentence[: match.start()]:
-        # "The institute's director, Dr. Ravi Menon, welcomed it but said ...": the phrase
-        # before the opening verb, appositive and all.
-        verb = _OPENING_VERB.search(sentence, subject.end(1), match.start())
-        found = source_before(sentence, verb.start()) if verb else None
+    """'..., saying that ...': the speaker is the subject of the sentence's main clause, after
+    any opening phrase ("In an interview, Dace confessed ..., admitting ...")."""
+    before = sentence[max(0, match.start() - WINDOW) : match.start()]
+    if (absolute := _WITH_SUBJECT.search(before)) and has_name(WORD.findall(absolute.group(1))):
+        offset = match.start() - len(before)
+        found = trimmed_span(sentence, offset + absolute.start(1), offset + absolute.end(1))
         if found is not None:
             yield _attribution(sentence, match.group(), match.span(), found, trailing=False)
             return
+    if (verb := subject_verb(sentence, match.start())) is not None:
+        # "The institute's director, Dr. Ravi Menon, welcomed it but said ...", "A council
+        # spokesperson denied this, saying ...": the phrase before the opening verb.
+        start = clause_start(sentence, match.start())
+        found = source_before(sentence, verb.start())
+        if found is None or found[0] < start:
+            found = trimmed_span(sentence, start, verb.start())
+        if found is not None:
+            yield _attribution(sentence, match.group(), match.span(), found, trailing=False)
+        return
+    subject = leading_subject(sentence, match.start())
+    if subject is None or subject.end(1) > match.start():
+        return
     end = subject.end(1)
-    if subject.group(1) in ("The", "the") and (phrase := _DEFINITE_SUBJECT.match(sentence)):
-        # "The ministry issued a statement saying ...": the phrase up to its verb.
-        end = phrase.end(1)
     if re.search(r"^(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)['\u2019](?:s|re)$", subject.group(1)):
         end = subject.start(1) + len(re.split(r"['\u2019]", subject.group(1))[0])
     source = trimmed_span(sentence, subject.start(1), end)

@@ -29,7 +29,9 @@ ANONYMITY = re.compile("|".join(re.escape(p) for p in cues.ANONYMITY_MARKERS), r
 
 _SOURCE_BOUNDARY = re.compile(
     r"[,;:\u201c\u201d\"(\u2014\u2013]|\b(?i:that|which|who|whom|where|when|while|as|because|if|although|though|since|after|"
-    r"before|until|whether|but|so|yet|then|now|still|also|what)\b(?=\s)"
+    r"before|until|whether|but|so|yet|what)\b(?=\s)"
+    # "Harman, now director of the centre, urged": after a comma these open an appositive.
+    r"|(?<!,\s)\b(?i:then|now|still|also)\b(?=\s)"
     r"|\band\b(?=\s+(?:he|she|they|it|we|I)\b)"
 )
 
@@ -97,6 +99,8 @@ def source_after(sentence: str, at: int, quoted: bool = False) -> tuple[int, int
     head_words = WORD.findall(HEAD_CUT.split(phrase, maxsplit=1)[0]) or words
     if not words or words[0].lower() in _PREPOSITIONS:
         return None  # "wrote on social media": a medium, not a source
+    if words[0].lower().strip(".,") in cues.TIME_WORDS:
+        return None  # "said Tuesday": when, not who
     if (
         words[0][0].islower()
         and words[0].lower() not in _DETERMINERS
@@ -118,16 +122,21 @@ def source_after(sentence: str, at: int, quoted: bool = False) -> tuple[int, int
 
 
 def _titled_name(words: list[str], quoted: bool = False) -> bool:
-    """A name after lower-case title words: "former Obama adviser David Axelrod"; straight
-    after a quotation any short description will do: "undecided voter Ann Roe"."""
+    """A name after lower-case title words: "former Obama adviser David Axelrod", "managing
+    director Nigel Featham"; straight after a quotation any short description will do:
+    "undecided voter Ann Roe"."""
     lead = list(itertools.takewhile(lambda w: w[:1].islower(), words))
     return (
         0 < len(lead) <= 3
         and len(lead) < len(words)
-        and all(
-            w.lower() in _TITLE_WORDS
-            or (quoted and w.lower() not in _PREPOSITIONS and w.lower() not in _CLAUSE_WORDS)
-            for w in lead
+        and (
+            all(
+                w.lower() in _TITLE_WORDS
+                or (quoted and w.lower() not in _PREPOSITIONS and w.lower() not in _CLAUSE_WORDS)
+                for w in lead
+            )
+            # "managing director Nigel Featham": a role noun closes the title.
+            or (lead[-1].lower() in cues.ROLE_NOUNS and not _CLAUSE_WORDS & {*lead})
         )
         and has_name(words[len(lead) :])
     )
@@ -166,6 +175,7 @@ _SOURCE_HEADS = (
     | cues.DOCUMENT_NOUNS
     | cues.ANONYMOUS_NOUNS
     | cues.VAGUE_NOUNS
+    | cues.CROWD_NOUNS
     | cues.BACK_REFERENCE_NOUNS
     | cues.SPOKESPERSON_NOUNS
     | cues.INSTITUTION_NOUNS
@@ -253,11 +263,25 @@ def source_before(sentence: str, end: int) -> tuple[int, int] | None:
     if found is None:
         return None
     words = sentence[found[0] : found[1]].split()
+    if len(words) > 1 and words[-1].lower() in ("he", "she", "they", "we", "i"):
+        # "if he goes back to the tone he said": the pronoun right before the verb speaks.
+        found = (found[1] - len(words[-1]), found[1])
+        words = words[-1:]
     lead = words[0].lower().strip('“"(')
     if lead in _NOT_SOURCES or len(words) > _MAX_SOURCE_WORDS:
         return None
+    if re.match(r"[\d.,]+\s*(?:%|percent\b|per cent\b)", sentence[found[0] : found[1]]):
+        return None  # "55 percent of all voters say": a poll's result, not a source
     last = words[-1].lower().strip(",")
-    if last in cues.COMMON_CAPITALISED and last not in _QUANTIFIER_SOURCES:
+    # "Today" alone is no source, "Kestrel Today" is; "the two" points back at two people.
+    name_ending = words[-1][:1].isupper() and has_name(WORD.findall(" ".join(words[:-1])))
+    back_to_count = last in _NUMBERS and lead == "the"
+    if (
+        last in cues.COMMON_CAPITALISED
+        and last not in _QUANTIFIER_SOURCES
+        and not name_ending
+        and not back_to_count
+    ):
         return None
     first_char = words[0].lstrip('“"(')[:1]
     if (
@@ -341,6 +365,13 @@ def classify(source: str) -> tuple[str, str, frozenset[str]]:
         return f"backref:{head}", "points back to a source named earlier", kinds
     if ANONYMITY.search(source):
         return "anonymous", "cites a source who is not named", kinds
+    if lowered[0] in _WHOEVER:
+        # "Those opposed to the merger", "anyone who has read it": a description, no one.
+        return "vague", "points at whoever fits a description, not a source", kinds
+    counted = lowered[0] in _NUMBERS or lowered[0] in ("a", "an") or lowered[0].isdigit()
+    if head in cues.CROWD_NOUNS and not counted and lowered[0] not in _OWNERS:
+        # "Parents say", "Campaigners claim", "Pacific fisheries observers": a crowd.
+        return "vague", "points at a crowd, not a source a reader could check", kinds
     if head in cues.SPOKESPERSON_NOUNS and not proper and _INSTITUTION.search(source):
         return "named", "speaks for an organisation the article identifies", kinds
     if head in cues.SPOKESPERSON_NOUNS and proper:
@@ -354,18 +385,25 @@ def classify(source: str) -> tuple[str, str, frozenset[str]]:
     ):
         # "Nissan's chief executive", "the council's chief officer": one identifiable person.
         return "named", "names a unique role at an identified organisation", kinds
-    if head in cues.ANONYMOUS_NOUNS and not has_name(head_words[-1:]):
+    name_run = len(head_words) > 1 and head_words[-2][:1].isupper() and head_words[-1][:1].isupper()
+    if head in cues.ANONYMOUS_NOUNS and not has_name(head_words[-1:]) and not name_run:
         return "anonymous", "cites a specific source without naming it", kinds
     crowd = lowered[0] in _CROWD_WORDS and len(words) > 1 and head.endswith("s")
     if crowd and head not in cues.ANONYMOUS_NOUNS:
         # "many Mexicans", "some Democrats": a crowd, named or not, is no checkable source.
         return "vague", "points at a crowd, not a source a reader could check", kinds
-    if head in cues.VAGUE_NOUNS:
-        if proper:
+    if head in cues.VAGUE_NOUNS and (head_words[-1][:1].islower() or len(head_words) == 1):
+        if proper and head in cues.DOCUMENT_NOUNS:
+            # "CNN polls", "Pentagon estimates": records whose owner is named.
             return "named", "names where the claim comes from", kinds
-        if lowered[0] in ("a", "an", "one", "two", "three", "four", "five") or lowered[0].isdigit():
+        if counted:
             return "anonymous", "cites a specific source without naming it", kinds
+        # "Baltic shipping analysts", "the U.S. media": a capitalised word describes the
+        # crowd, it does not name anyone in it.
         return "vague", "points at no source a reader could check", kinds
+    if head in cues.DOCUMENT_NOUNS and len(words) == 1:
+        # "Statistics indicate ...": figures from no one in particular.
+        return "vague", "points at figures from no named source", kinds
     if proper:
         return "named", "names the source", kinds
     if lowered[0] in _NUMBERS or lowered[0].isdigit():
@@ -377,8 +415,15 @@ def classify(source: str) -> tuple[str, str, frozenset[str]]:
     if lowered[0] in ("his", "her", "their", "its"):
         return "named", "names the source through the person it belongs to", kinds
     if lowered[0] == "the":
-        return "named", "points at an identified source", kinds
-    return "anonymous", "cites a source without naming it", kinds
+        return "named", _GUESSED_NAMED, kinds
+    return "anonymous", _GUESSED_ANONYMOUS, kinds
+
+
+# The last two classes above are guesses (no name, no lexicon word decided them): a label
+# resting on them is less certain (`confidence.py`).
+_GUESSED_NAMED = "points at an identified source"
+_GUESSED_ANONYMOUS = "cites a source without naming it"
+GUESSED_CLASSES = (_GUESSED_NAMED, _GUESSED_ANONYMOUS)
 
 
 _NUMBERS = frozenset(
@@ -389,7 +434,15 @@ _NUMBERS = frozenset(
 _CROWD_WORDS = frozenset(["many", "some", "most", "few", "other", "countless"])
 
 
-LEXICON_HEADS = cues.ANONYMOUS_NOUNS | cues.VAGUE_NOUNS
+# Words opening a description of whoever fits it: "those who back the tax".
+_WHOEVER = frozenset(["those", "anyone", "anybody", "whoever", "everyone", "everybody"])
+
+
+# Words that make a crowd noun specific: "the parents", "their neighbours".
+_OWNERS = frozenset(["the", "this", "these", "his", "her", "its", "their", "our", "my"])
+
+
+LEXICON_HEADS = cues.ANONYMOUS_NOUNS | cues.VAGUE_NOUNS | cues.CROWD_NOUNS
 
 
 def has_name(words: list[str]) -> bool:
@@ -405,6 +458,7 @@ def has_name(words: list[str]) -> bool:
         if index == 0 and (
             low in cues.ANONYMOUS_NOUNS
             or low in cues.VAGUE_NOUNS
+            or low in cues.CROWD_NOUNS
             or low in cues.BACK_REFERENCE_NOUNS
         ):
             continue
@@ -430,8 +484,8 @@ def kinds_of(source: str) -> frozenset[str]:
     if len(lowered) == 1 and lowered[0] in cues.PRONOUN_KINDS:
         return frozenset({cues.PRONOUN_KINDS[lowered[0]]})
     head = lowered[-1]
-    titled = any(w in _TITLES or w in cues.ROLE_NOUNS or w == "leader" for w in lowered)
-    if role.strip()[:1].islower() or head in _PERSON_NOUNS or titled:
+    titled = any(w in cues.PERSON_TITLES or w in cues.ROLE_NOUNS or w == "leader" for w in lowered)
+    if role.strip()[:1].islower() or head in cues.PERSON_NOUNS or titled:
         return frozenset({"person"})
     if head in cues.ANONYMOUS_NOUNS and not head.endswith("s") and head not in ("people", "staff"):
         return frozenset({"person"})
@@ -441,48 +495,3 @@ def kinds_of(source: str) -> frozenset[str]:
     if len(capitalised) == len(words) and len(words) <= 3 and lowered[0] != "the":
         return frozenset({"person", "thing"})
     return frozenset({"thing", "plural"})
-
-
-_TITLES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "gov",
-        "sen",
-        "rep",
-        "gen",
-        "president",
-        "minister",
-        "senator",
-        "judge",
-    ]
-)
-
-
-_PERSON_NOUNS = frozenset(
-    [
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "official",
-        "president",
-        "minister",
-        "aide",
-        "adviser",
-        "person",
-        "man",
-        "woman",
-        "director",
-        "chief",
-        "executive",
-        "senator",
-        "governor",
-        "mayor",
-        "judge",
-        "diplomat",
-        "officer",
-    ]
-)

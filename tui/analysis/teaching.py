@@ -1,19 +1,21 @@
-"""What the reader's panels teach: label definitions, tips, the sources cited, the label mix.
+"""What the reader's panels teach: label definitions, tips and the label mix.
 
-Data plus two small functions over an Analysis; the UI only renders what is here.
+Data plus a small function over an Analysis (the sources cited are in `cited.py`); the UI only
+renders what is here.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from tui.analysis.attribution import LABELS, Analysis, referred_source
+from tui.analysis.attribution import LABELS, Analysis
+from tui.analysis.cited import CITING_LABELS
 
 #: The labels that describe a claim (every label but `none`).
 CLAIM_LABELS = ("named", "anonymous", "vague", "unattributed")
 
-#: Labels whose sources are listed in the sources panel.
-SOURCE_LABELS = ("named", "anonymous", "vague")
+#: Labels whose sources are listed in the sources panel (`cited.cited_sources`).
+SOURCE_LABELS = CITING_LABELS
 
 #: One line per label: what it means.
 DEFINITIONS = {
@@ -34,32 +36,6 @@ TIPS = {
 }
 
 assert set(DEFINITIONS) == set(TIPS) == set(LABELS)
-
-
-def sources(analysis: Analysis) -> dict[str, list[tuple[str, int]]]:
-    """The sources cited, per label (named, anonymous, vague), most cited first.
-
-    Counts are case-insensitive; the first spelling met is the one shown. A back-reference
-    ("he said") counts for the source it points back to; a vague sentence with no source
-    phrase is listed by its cue ("there are fears").
-    """
-    counts: dict[str, Counter[str]] = {label: Counter() for label in SOURCE_LABELS}
-    spelling: dict[tuple[str, str], str] = {}
-    for sentence in analysis.sentences:
-        if sentence.label not in counts:
-            continue
-        span = sentence.source or sentence.cue
-        if span is None:
-            continue
-        # "he said" counts for the person it points back to; line breaks inside a name go.
-        shown = " ".join((referred_source(sentence) or span.text).split())
-        key = shown.casefold()
-        spelling.setdefault((sentence.label, key), shown)
-        counts[sentence.label][key] += 1
-    return {
-        label: [(spelling[(label, key)], n) for key, n in counter.most_common()]
-        for label, counter in counts.items()
-    }
 
 
 def label_mix(analysis: Analysis) -> dict[str, float]:

@@ -30,30 +30,31 @@ def attempt_line(attempt: PracticeAttempt) -> str:
     )
 
 
-def csv_rows(store: Store, student: str) -> Iterator[tuple[object, ...]]:
-    """One row per sentence answer of every practice attempt, oldest attempt first."""
+def csv_rows(store: Store, student: str) -> Iterator[dict[str, object]]:
+    """One row per sentence answer of every practice attempt, oldest attempt first, by
+    column name (tui.results.CSV_COLUMNS; a column not named here stays empty)."""
     for attempt in records.attempts(store):
         for answer in records.answers(store, attempt.id):
             scored = answer.verdict in ("agree", "disagree")
-            yield (
-                student,
-                f"p{attempt.id}",
-                attempt.article_id,
-                attempt.article_title,
-                attempt.started_at,
-                attempt.checked_at or "",
-                "",
-                answer.sentence + 1,
-                answer.text,
-                answer.label,
-                answer.verdict or "",
-                int(answer.verdict == "agree") if scored else 0,
-                1 if scored else 0,
-                answer.key_label or "",
-                "no",
-                answer.answered_at,
-                "practice",
-                attempt.key_kind,
-                "yes" if answer.disputed else "no",
-                answer.dispute_reason,
-            )
+            yield {
+                "student": student,
+                "attempt": f"p{attempt.id}",
+                "quiz": attempt.article_id,
+                "quiz_title": attempt.article_title,
+                "started_at": attempt.started_at,
+                "finished_at": attempt.checked_at or "",
+                "question_number": answer.sentence + 1,
+                "question": answer.sentence + 1,
+                "prompt": answer.text,
+                "response": answer.label,
+                "verdict": answer.verdict or "",
+                "points": int(answer.verdict == "agree") if scored else 0,
+                "max_points": 1 if scored else 0,
+                "right_answer": answer.key_label or "",
+                "hint_used": "no",
+                "answered_at": answer.answered_at,
+                "kind": "practice",
+                "key": attempt.key_kind,
+                "disputed": "yes" if answer.disputed else "no",
+                "dispute_reason": answer.dispute_reason,
+            }

@@ -14,6 +14,7 @@ from pathlib import Path
 from tui.analysis import Analysis, Sentence
 from tui.analysis.teaching import DEFINITIONS
 from tui.articles import ARTICLE_SUFFIXES, Article
+from tui.language import labels_supported, unlabelled_reason
 from tui.practice.entries import Entry, place, read_entries
 from tui.quiz.linking import resolve_article
 from tui.quiz.loader import load_file
@@ -68,10 +69,12 @@ def practice_sentences(analysis: Analysis) -> tuple[Sentence, ...]:
 def refusal(article: Article) -> str | None:
     """Why this article cannot be practised or keyed, or None when it can.
 
-    The labels are for English text. Language detection comes with the import work
-    (issue 8); its check belongs here, so the screen, `practice` and `key` refuse alike.
+    The labels are for English text; the check lives here, so the screen, `practice` and
+    `key` refuse alike (tui.language detects the language, or reads it from the file).
     """
-    return None
+    if labels_supported(article):
+        return None
+    return unlabelled_reason(article)
 
 
 def key_path(article_path: Path) -> Path:

@@ -7,25 +7,24 @@ a list of texts); for choice questions the choice or its letter (a, b, c ...).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from decimal import Decimal
+from dataclasses import dataclass, replace
+from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal, localcontext
 
-from tui.quiz.matching import match_answer, normalize, parse_number
+from tui.quiz.answers import label_meant, picked_choices, resolve_choice, truth_meant
+from tui.quiz.matching import match_answer
 from tui.quiz.model import SENTENCE_LABELS, Question, Quiz
+from tui.quiz.numbers import parse_number, read_number
 
-#: Every verdict, from best to worst.
-VERDICTS = ("correct", "partial", "close", "wrong", "unanswered")
-
-#: What a student may type for true and false.
-TRUE_RESPONSES = ("true", "t", "yes", "y")
-FALSE_RESPONSES = ("false", "f", "no", "n")
+#: Every verdict, from best to worst. An empty answer is "skipped" everywhere: the screen,
+#: the summary, the history, `whosays grade` and the CSV.
+VERDICTS = ("correct", "partial", "close", "wrong", "skipped")
 
 Response = str | list[str] | tuple[str, ...] | None
 
-_LETTER = re.compile(r"^\(?([a-z])[).]?$")
-_LIST_SEPARATOR = re.compile(r"[\s,;]+|\band\b")
+#: Numbers are judged with the default precision but no limit on exponents: in the default
+#: context a million-digit answer raised decimal.Overflow instead of being marked wrong.
+_NUMBERS = Context(prec=28, Emax=MAX_EMAX, Emin=MIN_EMIN)
 
 
 @dataclass(frozen=True)
@@ -33,8 +32,10 @@ class Judgement:
     """The verdict on one response, with what the screen needs to show.
 
     `matched` is the teacher's text the response was judged as: the choice picked, the right
-    answer a short answer matched (or the near miss that caught it), the right choices picked
-    in a multi question. `correction` is the right spelling when a typo was forgiven.
+    answer a short answer matched (or the near miss that caught it), the choices picked in a
+    multi question. `correction` is the right spelling when a typo was forgiven. `feedback`
+    is one line on the verdict; whoever shows it adds the right answer and the explanation
+    to every answer that is not correct, so every wrong answer is taught the same way.
     """
 
     question_id: str
@@ -44,6 +45,10 @@ class Judgement:
     matched: str | tuple[str, ...] | None = None
     correction: str | None = None
     feedback: str = ""
+    #: Parts of a multi answer that named no choice, and were left out of the marking.
+    ignored: tuple[str, ...] = ()
+    #: What the student typed or picked, as one line ("a, c" for a list).
+    response: str = ""
 
     @property
     def correct(self) -> bool:
@@ -67,10 +72,12 @@ class QuizResult:
             "questions": [
                 {
                     "id": j.question_id,
+                    "response": j.response,
                     "verdict": j.verdict,
                     "points": j.points,
                     "max_points": j.max_points,
                     "matched": list(j.matched) if isinstance(j.matched, tuple) else j.matched,
+                    "ignored": list(j.ignored),
                 }
                 for j in self.judgements
             ],
@@ -94,72 +101,15 @@ def choice_letter(index: int) -> str:
     return chr(ord("a") + index)
 
 
-#: A label question's options go by the labels' initials, the letters the reader shows
-#: (N, A, V, U), never by position: "a" must mean anonymous everywhere in the app.
-LABEL_LETTERS = {label[0]: label for label in SENTENCE_LABELS}
-
-
 def option_letter(question: Question, index: int) -> str:
-    """The letter the screen shows before option `index` of `question`."""
+    """The letter the screen shows before option `index` of `question` (in file order).
+
+    A label question's options go by the labels' initials, the letters the reader shows
+    (N, A, V, U), never by position: "a" must mean anonymous everywhere in the app.
+    """
     if question.type == "label":
         return SENTENCE_LABELS[index][0]
     return choice_letter(index)
-
-
-def resolve_choice(response: str, choices: tuple[str, ...]) -> int | None:
-    """The index of the choice a student means: its letter, its text, or its text with a typo."""
-    typed = normalize(response)
-    for index, choice in enumerate(choices):
-        if normalize(choice) == typed:
-            return index
-    letter = _LETTER.match(response.strip().casefold())
-    if letter is not None:
-        index = ord(letter.group(1)) - ord("a")
-        return index if index < len(choices) else None
-    for index, choice in enumerate(choices):
-        others = choices[:index] + choices[index + 1 :]
-        if match_answer(response, (choice,), others).correct:
-            return index
-    return None
-
-
-def _letters(response: str) -> list[str] | None:
-    """The letters of a response such as "a, c", "a c", "(a) and (c)"; None if not letters."""
-    parts = [p for p in _LIST_SEPARATOR.split(response.strip().casefold()) if p]
-    matches = [_LETTER.match(part) for part in parts]
-    if not parts or not all(matches):
-        return None
-    return [m.group(1) for m in matches if m is not None]
-
-
-def _picked(response: Response, choices: tuple[str, ...]) -> tuple[set[int], list[str]]:
-    """The choices a multi response picks, and the parts that named no choice."""
-    if isinstance(response, str):
-        letters = _letters(response)
-        whole = resolve_choice(response, choices)
-        if letters is None and whole is not None:
-            return {whole}, []
-        if letters is not None:
-            parts = letters
-        else:
-            parts = [p for p in re.split(r"[,;\n]", response) if p.strip()]
-    else:
-        parts = [p for p in (response or ()) if p.strip()]
-    picked: set[int] = set()
-    unknown: list[str] = []
-    for part in parts:
-        index = resolve_choice(part, choices)
-        if index is not None:
-            picked.add(index)
-            continue
-        # "Nabil and Kahl": "and" separates choices only when each side is a choice.
-        pieces = [p for p in re.split(r"\band\b", part) if p.strip()]
-        found = [resolve_choice(piece, choices) for piece in pieces]
-        if len(pieces) > 1 and all(i is not None for i in found):
-            picked.update(i for i in found if i is not None)
-        else:
-            unknown.append(part.strip())
-    return picked, unknown
 
 
 def options(question: Question) -> tuple[str, ...]:
@@ -177,13 +127,24 @@ def options(question: Question) -> tuple[str, ...]:
     return ()
 
 
+def skipped(question: Question) -> Judgement:
+    """The judgement of a question left without an answer."""
+    return Judgement(question.id, "skipped", 0.0, question.points, feedback="Skipped.")
+
+
 def judge(question: Question, response: Response) -> Judgement:
     """Judge one response to one question (the single source of every verdict)."""
+    with localcontext(_NUMBERS):
+        judgement = _judge(question, response)
+    typed = response if isinstance(response, str) else ", ".join(response or ())
+    return replace(judgement, response=typed.strip())
+
+
+def _judge(question: Question, response: Response) -> Judgement:
     if _blank(response):
-        return Judgement(
-            question.id, "unanswered", 0.0, question.points, feedback="No answer given."
-        )
+        return skipped(question)
     if question.type == "multi":
+        assert response is not None
         return _judge_multi(question, response)
     if not isinstance(response, str):
         return _verdict(question, "wrong", feedback="This question takes one answer, not a list.")
@@ -193,25 +154,19 @@ def judge(question: Question, response: Response) -> Judgement:
         return _judge_number(question, response)
     if question.type == "truefalse":
         return _judge_truefalse(question, response)
-    choices = options(question)  # choice and label: the student picks one
     if question.type == "label":
-        letter = _LETTER.match(response.strip().casefold())
-        if letter is not None:
-            response = LABEL_LETTERS.get(letter.group(1), response)
-            if response not in SENTENCE_LABELS:
-                return _verdict(
-                    question, "wrong", feedback="Answer with a label or its initial: n, a, v, u."
-                )
-    index = resolve_choice(response, choices)
+        return _judge_label(question, response)
+    index = resolve_choice(response, question.choices)
     if index is None:
-        shown = ", ".join(f"{option_letter(question, i)}) {c}" for i, c in enumerate(choices))
+        shown = ", ".join(f"{choice_letter(i)}) {c}" for i, c in enumerate(question.choices))
         return _verdict(question, "wrong", feedback=f"'{response.strip()}' is none of: {shown}.")
-    picked = choices[index]
+    return _right_or_wrong(question, question.choices[index])
+
+
+def _right_or_wrong(question: Question, picked: str) -> Judgement:
     if picked in question.answers:
         return _verdict(question, "correct", picked, feedback="Correct.")
-    return _verdict(
-        question, "wrong", picked, feedback=f"Not right: the answer is {question.answer}."
-    )
+    return _verdict(question, "wrong", picked, feedback="Not right.")
 
 
 def _verdict(
@@ -221,10 +176,25 @@ def _verdict(
     correction: str | None = None,
     feedback: str = "",
     fraction: float | None = None,
+    ignored: tuple[str, ...] = (),
 ) -> Judgement:
     share = fraction if fraction is not None else (1.0 if verdict == "correct" else 0.0)
     points = round(question.points * share, 4)
-    return Judgement(question.id, verdict, points, question.points, matched, correction, feedback)
+    return Judgement(
+        question.id, verdict, points, question.points, matched, correction, feedback, ignored
+    )
+
+
+def _judge_label(question: Question, response: str) -> Judgement:
+    """A label by its word, initial, a synonym or with a filler ("an anonymous source")."""
+    label = label_meant(response)
+    if label is None:
+        return _verdict(
+            question,
+            "wrong",
+            feedback=f"'{response.strip()}' is not a label: named, anonymous, vague, unattributed.",
+        )
+    return _right_or_wrong(question, label)
 
 
 def _judge_short(question: Question, response: str) -> Judgement:
@@ -244,36 +214,43 @@ def _judge_short(question: Question, response: str) -> Judgement:
     return _verdict(question, "wrong", match.matched, feedback="Not right.")
 
 
+def number_read(response: str) -> bool:
+    """Whether a number question can read a number in `response` (the screen asks again
+    rather than mark "five hundred-ish" wrong); the same reading `judge` uses."""
+    return read_number(response) is not None
+
+
 def _judge_number(question: Question, response: str) -> Judgement:
-    value = parse_number(response)
+    reading = read_number(response)
     right = parse_number(question.answer)
     assert right is not None  # validation guarantees it
-    if value is None:
-        return _verdict(question, "wrong", feedback=f"'{response.strip()}' is not a number.")
-    if abs(value - right) <= question.tolerance:
+    if reading is None:
+        return _verdict(
+            question, "wrong", feedback=f"'{response.strip()}' is not one number: not right."
+        )
+    meanings = reading.candidates(question.prompt)
+    if any(abs(value - right) <= question.tolerance for value in meanings):
         return _verdict(question, "correct", question.answer, feedback="Correct.")
     return _verdict(question, "wrong", question.answer, feedback="Not right.")
 
 
 def _judge_truefalse(question: Question, response: str) -> Judgement:
-    word = response.strip().casefold().rstrip(".!")
-    if word in TRUE_RESPONSES or word == "a":
-        said = "true"
-    elif word in FALSE_RESPONSES or word == "b":
-        said = "false"
-    else:
+    said = truth_meant(response)
+    if said is None:
         return _verdict(question, "wrong", feedback="Answer true or false.")
-    if said == question.answer:
-        return _verdict(question, "correct", said, feedback="Correct.")
-    return _verdict(question, "wrong", said, feedback=f"Not right: it is {question.answer}.")
+    return _right_or_wrong(question, said)
 
 
-def _judge_multi(question: Question, response: Response) -> Judgement:
+def _judge_multi(question: Question, response: str | list[str] | tuple[str, ...]) -> Judgement:
     """Moodle-style partial credit: each right choice earns its share, each wrong one costs one."""
-    picked, unknown = _picked(response, question.choices)
+    picked, unknown = picked_choices(response, question.choices)
+    ignored = tuple(unknown)
     if not picked:
         return _verdict(
-            question, "wrong", feedback=f"No choice recognised in: {', '.join(unknown)}."
+            question,
+            "wrong",
+            feedback=f"No choice recognised in: {', '.join(unknown)}.",
+            ignored=ignored,
         )
     right = {i for i, c in enumerate(question.choices) if c in question.answers}
     wrong_count = len(question.choices) - len(right)
@@ -282,9 +259,9 @@ def _judge_multi(question: Question, response: Response) -> Judgement:
     fraction = hits / len(right) - (misses / wrong_count if wrong_count else 0.0)
     fraction = max(0.0, fraction)
     matched = tuple(question.choices[i] for i in sorted(picked))
-    note = f" Not recognised: {', '.join(unknown)}." if unknown else ""
+    note = f" Not recognised, so ignored: {', '.join(unknown)}." if unknown else ""
     if fraction >= 1.0:
-        return _verdict(question, "correct", matched, feedback="Correct." + note)
+        return _verdict(question, "correct", matched, feedback="Correct." + note, ignored=ignored)
     if fraction > 0:
         return _verdict(
             question,
@@ -292,19 +269,16 @@ def _judge_multi(question: Question, response: Response) -> Judgement:
             matched,
             fraction=fraction,
             feedback=f"Partly right: {hits} of {len(right)} right choices, {misses} wrong.{note}",
+            ignored=ignored,
         )
-    return _verdict(question, "wrong", matched, feedback=f"Not right.{note}")
+    return _verdict(question, "wrong", matched, feedback=f"Not right.{note}", ignored=ignored)
 
 
 def summarize(
     questions: tuple[Question, ...], judgements: Mapping[str, Judgement], pass_mark: float
 ) -> QuizResult:
-    """Totals over `questions`; a question with no judgement counts as unanswered."""
-    ordered = tuple(
-        judgements.get(q.id)
-        or Judgement(q.id, "unanswered", 0.0, q.points, feedback="No answer given.")
-        for q in questions
-    )
+    """Totals over `questions`; a question with no judgement counts as skipped."""
+    ordered = tuple(judgements.get(q.id) or skipped(q) for q in questions)
     score = round(sum(j.points for j in ordered), 4)
     max_score = round(sum(q.points for q in questions), 4)
     percent = round(100 * score / max_score, 1) if max_score else 0.0
@@ -322,6 +296,18 @@ def right_answer_text(question: Question) -> str:
     if question.type == "multi":
         return "; ".join(question.answers)
     return question.answer
+
+
+def typed_and_matched(judgement: Judgement) -> str:
+    """ "typed" -> what it was judged as, and the ignored parts: a teacher sees both sides."""
+    matched = judgement.matched
+    shown = "; ".join(matched) if isinstance(matched, tuple) else (matched or "(nothing)")
+    if judgement.verdict == "skipped":
+        return "(skipped)"
+    text = f"{judgement.response!r} -> {shown}"
+    if judgement.ignored:
+        text += f"  (ignored: {', '.join(repr(part) for part in judgement.ignored)})"
+    return text
 
 
 def points_text(value: float) -> str:

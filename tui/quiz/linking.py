@@ -44,16 +44,22 @@ def closest_article_names(name: str, limit: int = 3) -> list[str]:
     return [choice for choice, _score, _index in found]
 
 
+#: Curly quotes and apostrophes read as straight ones: a teacher's editor may turn one into
+#: the other, and the article may use either.
+_STRAIGHT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
 def _squeeze(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    return " ".join(text.translate(_STRAIGHT).split()).casefold()
 
 
 def sentences_containing(fragment: str, sentences: Iterable[Sentence]) -> list[Sentence]:
     """The sentences containing `fragment`, whatever their label; a sentence equal to it
     alone when there is one (so "Nobody.”" is not also found in a longer sentence).
 
-    Case and runs of whitespace are ignored, nothing else: a teacher copies the fragment
-    from the article, and a looser match could silently pick the wrong sentence.
+    Case, runs of whitespace and curly against straight quotes are ignored, nothing else: a
+    teacher copies the fragment from the article, and a looser match could silently pick
+    the wrong sentence.
     """
     wanted = _squeeze(fragment)
     found = [s for s in sentences if wanted in _squeeze(s.text)]

@@ -15,6 +15,7 @@ the keymap all come through it, with the same limits.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,22 +42,108 @@ MAX_BYTES = 8_000_000
 
 _TAB_INDENT = re.compile(r"^[ ]*\t", re.MULTILINE)
 
-#: What to write instead, for PyYAML's commonest complaints (matched in problem + context).
-SYNTAX_HINTS = (
+#: PyYAML's complaints (matched in its problem and context) as sentences saying what to fix.
+#: Its own words ("<block mapping start>", "cannot start any token") never reach a teacher.
+SYNTAX_SENTENCES = (
+    (
+        "cannot start any token",
+        "'{char}' cannot begin a value in YAML; put the whole value in quotes, as in \"{char}...\"",
+    ),
     (
         "mapping values are not allowed",
-        "if the value holds ': ', put it in quotes "
-        '(prompt: "Who says: the Journal?"); otherwise check the indentation',
+        "a ': ' inside a value: put it in quotes "
+        '(prompt: "Who says: the Journal?"), or check the indentation',
     ),
-    ("flow sequence", "a [list] must end with ] on the same item, items separated by commas"),
+    (
+        "could not find expected ':'",
+        "this line is neither 'key: value' nor part of the value above; add ': ' after "
+        "the key, or indent it under the line it continues",
+    ),
     ("quoted scalar", "a quote opened here is never closed; close it or drop it"),
     (
-        "expected <block end>",
-        "check the indentation: the keys of one question line up "
-        "under each other, and each question starts with '- '",
+        "unknown escape character",
+        "a backslash inside double quotes starts an escape; write \\\\ for a backslash, "
+        "or use single quotes",
     ),
     ("undefined alias", "*name refers to an &name anchor that is not defined above"),
+    (
+        "expected alphabetic or numeric character",
+        "a value cannot begin with * or &; put it in quotes",
+    ),
+    (
+        "chomping or indentation indicators",
+        "after | or > the text goes on the next lines, indented; put it in quotes to keep "
+        "it on this line",
+    ),
+    (
+        "expected a single document",
+        "a second document starts here (---); a quiz is one document: remove the ---",
+    ),
+    (
+        "expected ',' or ']'",
+        "a [list] must end with ] on the same line, its items separated by commas; "
+        "put an item that holds ':' or ',' in quotes",
+    ),
+    (
+        "expected ',' or '}'",
+        "a {{mapping}} must close with }} on the same line; put a value that holds ':' "
+        "or ',' in quotes",
+    ),
+    (
+        "block collection",
+        "this line is not indented like the lines around it: each question starts with "
+        "'- ' at the column of the other questions, and its keys line up under its first key",
+    ),
+    (
+        "block mapping",
+        "this line is not indented like the keys around it: the keys of one question line "
+        "up under each other, and a new question starts with '- '",
+    ),
+    (
+        "expected '-' indicator",
+        "an item of this list is missing its '- ', or is indented unlike the others",
+    ),
+    (
+        "did not find expected key",
+        "this line does not line up with the keys of its question; check its indentation",
+    ),
 )
+#: When nothing above matches: still a sentence, never the parser's words.
+SYNTAX_FALLBACK = "this line cannot be read as YAML; check its indentation and its quotes"
+
+# A key line: "  - prompt: ..." or "    answer: ...", with what follows the colon.
+_KEY_LINE = re.compile(r"^\s*(?:-\s+)?[A-Za-z_][\w-]*:(?:\s|$)")
+_OPENS_QUOTE = re.compile(r"^(\s*(?:-\s+)?[A-Za-z_][\w-]*:\s+)([\"'])")
+
+
+def _unclosed_quote(text: str, error_line: int) -> tuple[int, int] | None:
+    """Where a quote opens that runs past its line into the next key (the real mistake
+    behind a later "syntax error"): its 1-based line and column, or None."""
+    lines = text.split("\n")
+    for index in range(min(error_line, len(lines)) - 1, -1, -1):
+        opened = _OPENS_QUOTE.match(lines[index])
+        if opened is None:
+            continue
+        quote = opened.group(2)
+        rest = lines[index][opened.end() :]
+        closed = rest.replace("\\" + quote, "").replace(quote * 2, "") if quote == '"' else rest
+        if quote in closed.replace(quote * 2, ""):
+            continue  # closed on its own line
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if _KEY_LINE.match(following):
+            return index + 1, opened.end()
+    return None
+
+
+def syntax_message(problem: str, context: str) -> str:
+    """A PyYAML complaint as a sentence saying what to fix."""
+    said = f"{problem} {context}"
+    for key, sentence in SYNTAX_SENTENCES:
+        if key in said:
+            char = re.search(r"found character '(.+?)'", problem)
+            shown = char.group(1) if char else ""
+            return sentence.format(char=shown.replace("\\t", "a tab"))
+    return SYNTAX_FALLBACK
 
 
 @dataclass(frozen=True)
@@ -301,17 +388,27 @@ def load_text(text: str, path: str) -> Document:
         )
         return Document(path, None, tuple(problems))
     except yaml.MarkedYAMLError as error:
-        what = error.problem or "not valid YAML"
+        what = error.problem or ""
         context = error.context or ""
         # An unclosed quote is reported at the end of the file; its opening is more useful.
         use_context = "quoted scalar" in context and error.context_mark is not None
         mark = error.context_mark if use_context else (error.problem_mark or error.context_mark)
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        if line not in tab_lines:
-            hint = next((h for key, h in SYNTAX_HINTS if key in f"{what} {context}"), None)
-            detail = f" ({context})" if context else ""
-            advice = f"; {hint}" if hint else ""
-            problems.append(Problem(path, line, column, f"YAML syntax: {what}{detail}{advice}"))
+        opened = None if use_context else _unclosed_quote(text, line)
+        if opened is not None:
+            problems.append(
+                Problem(
+                    path,
+                    opened[0],
+                    opened[1],
+                    f"YAML syntax: a quote opened here is not closed on this line, so the "
+                    f"lines down to line {line} read as one text; close it on this line",
+                )
+            )
+        elif line not in tab_lines:
+            problems.append(
+                Problem(path, line, column, f"YAML syntax: {syntax_message(what, context)}")
+            )
         return Document(path, None, tuple(problems))
     except yaml.YAMLError as error:
         problems.append(Problem(path, 1, 1, f"YAML: {error}"))
@@ -322,7 +419,7 @@ def load_text(text: str, path: str) -> Document:
     # only so much to it.
     budget = [loader.written + MAX_ALIAS_VALUES]
     try:
-        root = _convert(node, path, problems, budget)
+        root = _convert(node, _Source(path, text, problems), budget)
     except _TooManyAliases as error:
         message = (
             f"the file expands to more than {MAX_ALIAS_VALUES} values through aliases; "
@@ -333,22 +430,80 @@ def load_text(text: str, path: str) -> Document:
     return Document(path, root, tuple(problems))
 
 
-def _convert(node: yaml.Node, path: str, problems: list[Problem], budget: list[int]) -> Node:
+@dataclass(frozen=True)
+class _Source:
+    """The file being converted: its path and text (for what PyYAML drops), and its problems."""
+
+    path: str
+    text: str
+    problems: list[Problem]
+
+    def warn(self, node: yaml.Node, message: str) -> None:
+        where = _position(node)
+        self.problems.append(Problem(self.path, where.line, where.column, message, "warning"))
+
+
+# After a plain value, " #x" (no space after #) is a comment cutting the value short.
+_CUTTING_COMMENT = re.compile(r"[ \t]+(#\S[^\n]*)")
+
+
+def _comment_after(node: yaml.ScalarNode, source: _Source) -> str | None:
+    """The comment that ends a plain value's line when it looks like part of the value."""
+    if node.style:  # quoted or block; plain is None (pure parser) or "" (libyaml)
+        return None
+    match = _CUTTING_COMMENT.match(source.text, node.end_mark.index)
+    return match.group(1).strip() if match else None
+
+
+def _split_numbers(node: yaml.SequenceNode, source: _Source) -> None:
+    """ "[1,000, 2,000]" is four items in YAML: "1", "000", "2", "000". Say so."""
+    items = node.value
+    for before, after in itertools.pairwise(items):
+        if not (isinstance(before, yaml.ScalarNode) and isinstance(after, yaml.ScalarNode)):
+            continue
+        between = source.text[before.end_mark.index : after.start_mark.index]
+        if (
+            between == ","
+            and re.fullmatch(r"\d{1,3}", before.value)
+            and re.match(r"\d{3}(?!\d)", after.value)
+        ):
+            joined = f"{before.value},{after.value}"
+            source.warn(
+                before,
+                f"'{joined}' in a [list] is read as two items, '{before.value}' and "
+                f"'{after.value}'; write {before.value}{after.value}, or \"{joined}\" in quotes",
+            )
+
+
+def _convert(node: yaml.Node, source: _Source, budget: list[int], in_list: bool = False) -> Node:
     """A yaml node to a raw Node; duplicate keys reported, the first occurrence kept."""
+    path, problems = source.path, source.problems
     budget[0] -= 1
     if budget[0] < 0:
         raise _TooManyAliases(_position(node))
     if isinstance(node, yaml.ScalarNode):
         plain = not node.style  # None from the pure parser, "" from libyaml
         null = plain and node.value in ("", "~", "null", "Null", "NULL")
+        comment = _comment_after(node, source)
+        if comment is not None:
+            shown = f"{node.value} {comment}" if node.value else comment
+            source.warn(
+                node,
+                f"'{comment}' is read as a comment (a # after a space starts one), not as "
+                f'part of the value; to keep it, put the whole value in quotes: "{shown}"',
+            )
         return Scalar(node.value, _position(node), plain=plain, null=null)
     if isinstance(node, yaml.SequenceNode):
+        if node.flow_style:
+            _split_numbers(node, source)
         return Sequence(
-            tuple(_convert(item, path, problems, budget) for item in node.value), _position(node)
+            tuple(_convert(item, source, budget, in_list=True) for item in node.value),
+            _position(node),
         )
     assert isinstance(node, yaml.MappingNode)
     items: list[tuple[Scalar, Node]] = []
     keys: dict[str, int] = {}
+    new_question: int | None = None  # where a question missing its '- ' seems to start
     for key_node, value_node in node.value:
         if not isinstance(key_node, yaml.ScalarNode):
             where = _position(key_node)
@@ -371,18 +526,27 @@ def _convert(node: yaml.Node, path: str, problems: list[Problem], budget: list[i
             continue
         if key.text in keys:
             first = items[keys[key.text]][0].position
+            if not in_list:
+                advice = "keep one of the two"
+            elif new_question is None:
+                new_question = key.position.line
+                advice = (
+                    f"if a new question starts on line {new_question}, put '- ' before its "
+                    "first key; otherwise keep one of the two"
+                )
+            else:
+                advice = f"see line {new_question}"
             problems.append(
                 Problem(
                     path,
                     key.position.line,
                     key.position.column,
-                    f"duplicate key '{key.text}' (first given on line {first.line}); "
-                    "keep one and delete the other",
+                    f"duplicate key '{key.text}' (first given on line {first.line}); {advice}",
                 )
             )
             continue
         keys[key.text] = len(items)
-        items.append((key, _convert(value_node, path, problems, budget)))
+        items.append((key, _convert(value_node, source, budget)))
     return Mapping(tuple(items), _position(node), keys)
 
 

@@ -86,6 +86,8 @@ class Question:
     sentence: LinkedSentence | None = None
     examples: Examples = field(default_factory=Examples)
     position: Position = Position(1, 1)
+    #: choice and multi: None follows the quiz's `shuffle_choices`, True/False overrides it.
+    shuffle_choices: bool | None = None
 
     @property
     def answer(self) -> str:
@@ -105,6 +107,22 @@ class Quiz:
     pass_mark: float = DEFAULT_PASS_MARK
     shuffle: bool = False
     path: Path | None = None
+    #: Show the choices of choice and multi questions in a new order at every attempt, so
+    #: "pick a)" teaches nothing; a teacher fixes the order with `shuffle_choices: false`.
+    shuffle_choices: bool = True
+
+    @property
+    def id(self) -> str:
+        """The id results are stored under: the quiz file's name without its extension."""
+        return self.path.stem if self.path else self.title
+
+    def shuffles_choices(self, question: Question) -> bool:
+        """Whether `question`'s choices are shown in a new order at each attempt."""
+        if question.type not in ("choice", "multi"):
+            return False
+        if question.shuffle_choices is not None:
+            return question.shuffle_choices
+        return self.shuffle_choices
 
     def question(self, question_id: str) -> Question | None:
         """The question with that id, or None."""

@@ -1,16 +1,17 @@
 """One sitting of a quiz: order, current question, answers, hints, retries and the summary.
 
 The quiz screen holds a QuizSession and only renders it: every rule (one attempt per
-question, seeded shuffling, which questions a retry covers) lives here, so it is tested
+question, one more try after a near miss, seeded shuffling of questions and choices, which
+questions a retry covers, where a resumed sitting goes on) lives here, so it is tested
 without a terminal and behaves the same in any future interface.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from tui.quiz.grading import Judgement, QuizResult, Response, judge, summarize
+from tui.quiz.grading import Judgement, QuizResult, Response, judge, options, summarize
 from tui.quiz.model import Question, Quiz
 
 
@@ -18,9 +19,11 @@ class QuizSession:
     """A student working through `questions` of `quiz` (all of them, unless a retry).
 
     The order is the quiz's, or shuffled with `seed` when the quiz says `shuffle: true`;
-    the seed is kept (`self.seed`) so a result can be replayed. Each question is judged
-    once: answering it again returns the first judgement, so retrying until right is a
-    deliberate `retry_missed`, not a loophole.
+    choices are shown in an order drawn from the same seed (unless `shuffle_choices:
+    false`), so a resumed sitting shows everything as before. Each question is judged once
+    (a "close" answer gets one more try): answering it again returns the judgement, so
+    retrying until right is a deliberate `retry_missed`, not a loophole. `done` holds the
+    judgements of a sitting being resumed; it goes on at the first question without one.
     """
 
     def __init__(
@@ -28,6 +31,7 @@ class QuizSession:
         quiz: Quiz,
         seed: int | None = None,
         questions: Sequence[Question] | None = None,
+        done: Mapping[str, Judgement] | None = None,
     ) -> None:
         self.quiz = quiz
         self.seed = seed if seed is not None else random.randrange(2**32)
@@ -35,9 +39,23 @@ class QuizSession:
         if quiz.shuffle:
             random.Random(self.seed).shuffle(order)
         self.questions: tuple[Question, ...] = tuple(order)
-        self.index = 0
-        self._judgements: dict[str, Judgement] = {}
+        self._judgements: dict[str, Judgement] = {
+            q.id: done[q.id] for q in self.questions if done and q.id in done
+        }
+        self.index = next(
+            (i for i, q in enumerate(self.questions) if q.id not in self._judgements),
+            len(self.questions),
+        )
         self._hints_used: set[str] = set()
+        self._second_tries: set[str] = set()
+
+    def shown_options(self, question: Question) -> list[int]:
+        """The indices of `question`'s options (see `grading.options`) in the order shown."""
+        order = list(range(len(options(question))))
+        if self.quiz.shuffles_choices(question):
+            # A string seed is hashed the same way in every run (unlike hash()).
+            random.Random(f"{self.seed}:{question.id}").shuffle(order)
+        return order
 
     @property
     def current(self) -> Question | None:
@@ -65,13 +83,26 @@ class QuizSession:
         return question_id in self._hints_used
 
     def answer(self, response: Response) -> Judgement:
-        """Judge the current question (once); the screen calls `advance` when ready."""
+        """Judge the current question (once, or twice after a "close"); the screen calls
+        `advance` when ready."""
         question = self.current
         if question is None:
             raise IndexError("the session is over: there is no current question")
-        if question.id not in self._judgements:
+        if self.may_try_again(question.id):
+            self._second_tries.add(question.id)
+            self._judgements[question.id] = judge(question, response)
+        elif question.id not in self._judgements:
             self._judgements[question.id] = judge(question, response)
         return self._judgements[question.id]
+
+    def may_try_again(self, question_id: str) -> bool:
+        """A near miss ("close: check your spelling") earns one more try, once."""
+        judgement = self._judgements.get(question_id)
+        return (
+            judgement is not None
+            and judgement.verdict == "close"
+            and question_id not in self._second_tries
+        )
 
     def judgement(self, question_id: str) -> Judgement | None:
         return self._judgements.get(question_id)

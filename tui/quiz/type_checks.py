@@ -12,8 +12,15 @@ from typing import TYPE_CHECKING, Any
 
 from tui.quiz.linking import closest_sentence, find_sentences
 from tui.quiz.loader import Mapping, Node, Scalar, Sequence
-from tui.quiz.matching import match_answer, negate, normalize, parse_number
-from tui.quiz.model import DEFAULT_THRESHOLD, SENTENCE_LABELS, Examples, LinkedSentence
+from tui.quiz.matching import choice_key, match_answer, negate, normalize
+from tui.quiz.model import (
+    DEFAULT_THRESHOLD,
+    SENTENCE_LABELS,
+    Examples,
+    LinkedSentence,
+    Problem,
+)
+from tui.quiz.numbers import parse_number
 from tui.quiz.values import ValueReader, did_you_mean
 
 if TYPE_CHECKING:
@@ -60,7 +67,7 @@ class TypeChecks(ValueReader):
             self.error(node.position, "choices: give at least two choices")
         seen: dict[str, Scalar] = {}
         for choice in choices:
-            key = normalize(choice.text)
+            key = choice_key(choice.text)
             if key in seen:
                 self.error(
                     choice.position,
@@ -73,7 +80,7 @@ class TypeChecks(ValueReader):
     def _among(self, answer: Scalar, choices: list[Scalar]) -> str | None:
         """The choice the answer names (compared after normalising), or an error."""
         for choice in choices:
-            if normalize(choice.text) == normalize(answer.text):
+            if choice_key(choice.text) == choice_key(answer.text):
                 return choice.text
         hint = did_you_mean(answer.text, [c.text for c in choices])
         letter = answer.text.strip().casefold()
@@ -88,11 +95,13 @@ class TypeChecks(ValueReader):
         if choices is None or answer is None:
             return None
         right = self._among(answer, choices)
-        return (
-            None
-            if right is None
-            else {"answers": (right,), "choices": tuple(c.text for c in choices)}
-        )
+        if right is None:
+            return None
+        return {
+            "answers": (right,),
+            "choices": tuple(c.text for c in choices),
+            "shuffle_choices": self.boolean(item.get("shuffle_choices"), "shuffle_choices"),
+        }
 
     def _multi(self, item: Mapping, _article: Path | None) -> dict[str, Any] | None:
         choices = self._choices(item)
@@ -102,7 +111,11 @@ class TypeChecks(ValueReader):
         right = [self._among(a, choices) for a in answers]
         if any(r is None for r in right):
             return None
-        return {"answers": tuple(dict.fromkeys(right)), "choices": tuple(c.text for c in choices)}
+        return {
+            "answers": tuple(dict.fromkeys(right)),
+            "choices": tuple(c.text for c in choices),
+            "shuffle_choices": self.boolean(item.get("shuffle_choices"), "shuffle_choices"),
+        }
 
     def _truefalse(self, item: Mapping, _article: Path | None) -> dict[str, Any] | None:
         answer = self._answer_scalar(item, "truefalse")
@@ -120,9 +133,7 @@ class TypeChecks(ValueReader):
     def _number(self, item: Mapping, _article: Path | None) -> dict[str, Any] | None:
         answer = self._answer_scalar(item, "number")
         tolerance_node = item.get("tolerance")
-        tolerance = (
-            self.number(tolerance_node, "tolerance", 0, None) if tolerance_node else Decimal(0)
-        )
+        tolerance = self.number(tolerance_node, "tolerance") if tolerance_node else Decimal(0)
         if answer is None or tolerance is None:
             return None
         if parse_number(answer.text) is None:
@@ -140,7 +151,7 @@ class TypeChecks(ValueReader):
         reject = self.scalars(item.get("reject"), "reject")
         threshold_node = item.get("threshold")
         threshold = (
-            self.number(threshold_node, "threshold", 0, 100)
+            self.number(threshold_node, "threshold")
             if threshold_node
             else Decimal(DEFAULT_THRESHOLD)
         )
@@ -248,6 +259,18 @@ class TypeChecks(ValueReader):
             )
             return None
         chosen = found[0]
+        if chosen.label not in labels:
+            self.problems.append(
+                Problem(
+                    self.path,
+                    answer.position.line,
+                    answer.position.column,
+                    f"the analyser labels this sentence {chosen.label}, not "
+                    f"{' or '.join(labels)}: students will see the reader disagree with the "
+                    "quiz (fine if you are sure; say why in explain:)",
+                    "note",
+                )
+            )
         return {
             "answers": tuple(dict.fromkeys(labels)),
             "sentence": LinkedSentence(chosen.text, chosen.start, chosen.end),

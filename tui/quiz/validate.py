@@ -9,6 +9,7 @@ broken question.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -17,7 +18,6 @@ from typing import TYPE_CHECKING
 from tui.library import NotFoundError, find_quiz
 from tui.quiz.linking import closest_article_names, resolve_article
 from tui.quiz.loader import Document, LoaderError, Mapping, Node, Scalar, Sequence, load_file
-from tui.quiz.matching import parse_number
 from tui.quiz.model import (
     DEFAULT_PASS_MARK,
     DEFAULT_POINTS,
@@ -27,6 +27,7 @@ from tui.quiz.model import (
     Question,
     Quiz,
 )
+from tui.quiz.numbers import parse_number
 from tui.quiz.type_checks import TypeChecks
 from tui.quiz.values import did_you_mean
 
@@ -41,6 +42,7 @@ QUIZ_KEYS = {
     "article": False,
     "pass_mark": False,
     "shuffle": False,
+    "shuffle_choices": False,
     "questions": True,
 }
 
@@ -49,8 +51,8 @@ QUESTION_KEYS = ("id", "type", "prompt", "answer", "hint", "explain", "points")
 
 #: Keys only some question types take.
 TYPE_KEYS = {
-    "choice": ("choices",),
-    "multi": ("choices",),
+    "choice": ("choices", "shuffle_choices"),
+    "multi": ("choices", "shuffle_choices"),
     "truefalse": (),
     "short": ("accept", "reject", "threshold", "examples"),
     "number": ("tolerance",),
@@ -89,7 +91,12 @@ class CheckedQuiz:
 
     @property
     def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if not p.is_error]
+        return [p for p in self.problems if p.severity == "warning"]
+
+    @property
+    def notes(self) -> list[Problem]:
+        """Things worth knowing that need no change (a label the analyser reads otherwise)."""
+        return [p for p in self.problems if p.severity == "note"]
 
 
 def check_file(path: Path | str) -> CheckedQuiz:
@@ -155,11 +162,12 @@ class _Checker(TypeChecks):
             self.text(description_node, "description") if description_node is not None else None
         )
         pass_mark = (
-            self.number(root.get("pass_mark"), "pass_mark", 0, 100)
+            self.number(root.get("pass_mark"), "pass_mark")
             if root.get("pass_mark") is not None
             else None
         )
-        shuffle = self.boolean(root.get("shuffle"), "shuffle")
+        shuffle = self.boolean(root.get("shuffle"), "shuffle") is True
+        shuffle_choices = self.boolean(root.get("shuffle_choices"), "shuffle_choices") is not False
         article, article_path = self.article(root.get("article"))
         questions = self.questions(root.get("questions"), article_path)
         if title is None or questions is None:
@@ -173,18 +181,8 @@ class _Checker(TypeChecks):
             pass_mark=float(pass_mark) if pass_mark is not None else DEFAULT_PASS_MARK,
             shuffle=shuffle,
             path=Path(self.path),
+            shuffle_choices=shuffle_choices,
         )
-
-    def boolean(self, node: Node | None, key: str) -> bool:
-        """true or false only: YAML 1.1's yes/on/y are refused, since they read as text here."""
-        text = self.text(node, key)
-        if text is None:
-            return False
-        if text.casefold() in ("true", "false"):
-            return text.casefold() == "true"
-        assert isinstance(node, Scalar)
-        self.error(node.position, f"{key}: '{text}' is not true or false; write true or false")
-        return False
 
     def article(self, node: Node | None) -> tuple[str | None, Path | None]:
         """The `article:` name and its file, checked to load as an article."""
@@ -282,12 +280,35 @@ class _Checker(TypeChecks):
                 return "truefalse"
             if any(c.isdigit() for c in answer.text) and parse_number(answer.text) is not None:
                 return "number"
+        self._looks_true_false(item, answer)
         return "short"
+
+    def _looks_true_false(self, item: Mapping, answer: Node | None) -> None:
+        """Warn when a question reads as true/false but is inferred as short: a quoted
+        "False", or "True or false:" in the prompt with some other answer."""
+        prompt = item.get("prompt")
+        asks = isinstance(prompt, Scalar) and bool(
+            re.match(r"\W*(true or false|true/false|t/f)\b", prompt.text, re.IGNORECASE)
+        )
+        said = answer.text.strip(" .!").casefold() if isinstance(answer, Scalar) else ""
+        if said in ("true", "false") or (asks and said not in ("", "yes", "no")):
+            where = answer.position if isinstance(answer, Scalar) else item.position
+            self.warn(
+                where,
+                "this reads as a true/false question, but the answer makes it a short one "
+                f"(typed text, judged by spelling); write answer: {said or 'false'} without "
+                "quotes, or add type: truefalse"
+                if said in ("true", "false")
+                else "the prompt asks true or false, but the answer is neither, so this is a "
+                "short question; write answer: true or answer: false",
+            )
 
     def question(self, item: Mapping, number: int, article_path: Path | None) -> Question | None:
         """One question: common keys here, the type's own keys in its `_type` method."""
         kind = self.question_type(item)
-        where = f"question {number}"
+        id_text = item.get("id")
+        named = id_text.text if isinstance(id_text, Scalar) and not id_text.null else None
+        where = f"question '{named}'" if named else f"question {number}"
         allowed = list(QUESTION_KEYS) + list(TYPE_KEYS.get(kind or "", ()))
         if kind is None:
             self.keys(item, all_question_keys(), f"{where}", {})
@@ -311,12 +332,7 @@ class _Checker(TypeChecks):
         hint = self.text(item.get("hint"), "hint") if item.get("hint") else None
         explain = self.text(item.get("explain"), "explain") if item.get("explain") else None
         points_node = item.get("points")
-        points = (
-            self.number(points_node, "points", 0, None) if points_node else Decimal(DEFAULT_POINTS)
-        )
-        if points is not None and points == 0:
-            assert points_node is not None
-            self.error(points_node.position, "points: must be more than 0")
+        points = self.number(points_node, "points") if points_node else Decimal(DEFAULT_POINTS)
         if kind is None:
             return None
         fields = getattr(self, f"_{kind}")(item, article_path)

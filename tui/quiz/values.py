@@ -11,8 +11,8 @@ from decimal import Decimal
 from rapidfuzz import fuzz, process
 
 from tui.quiz.loader import Mapping, Node, Scalar, Sequence
-from tui.quiz.matching import parse_number
 from tui.quiz.model import Position, Problem
+from tui.quiz.schema import PLAIN_NUMBER, number_range
 
 
 def did_you_mean(word: str, choices: list[str] | tuple[str, ...]) -> str:
@@ -47,6 +47,18 @@ class ValueReader:
             return None
         return node.text
 
+    def boolean(self, node: Node | None, key: str) -> bool | None:
+        """true or false only (None when absent or wrong): YAML 1.1's yes/on/y are refused,
+        since they read as text here."""
+        text = self.text(node, key)
+        if text is None:
+            return None
+        if text.casefold() in ("true", "false"):
+            return text.casefold() == "true"
+        assert isinstance(node, Scalar)
+        self.error(node.position, f"{key}: '{text}' is not true or false; write true or false")
+        return None
+
     def scalars(self, node: Node | None, key: str) -> list[Scalar]:
         """A list of text values (a single value counts as a list of one)."""
         if node is None:
@@ -59,23 +71,30 @@ class ValueReader:
                 found.append(item)
         return found
 
-    def number(self, node: Node | None, key: str, low: float, high: float | None) -> Decimal | None:
-        """A number within [low, high], or an error."""
+    def number(self, node: Node | None, key: str) -> Decimal | None:
+        """A plain number in the range the JSON Schema gives `key`, or an error.
+
+        Exactly what the schema accepts: a quoted "2", 1,5 or 50% is text to an editor
+        using the schema, so `check` refuses it too, saying what to write.
+        """
         text = self.text(node, key)
         if text is None:
             return None
         assert isinstance(node, Scalar)
-        value = parse_number(text)
-        upper = "" if high is None else f" and {high}"
-        if value is None:
+        allowed = number_range(key)
+        if not node.plain or not PLAIN_NUMBER.fullmatch(text.strip()):
+            quoted = " (without quotes)" if not node.plain else ""
             self.error(
                 node.position,
-                f"{key}: '{text}' is not a number; write a number between {low}{upper}",
+                f"{key}: '{text}' is not a plain number; write a number {allowed.words()}, "
+                f"such as 2 or 0.5{quoted}",
             )
             return None
-        if value < Decimal(str(low)) or (high is not None and value > Decimal(str(high))):
+        value = Decimal(text.strip())
+        if not allowed.allows(value):
             self.error(
-                node.position, f"{key}: {text} is out of range; write a number between {low}{upper}"
+                node.position,
+                f"{key}: {text} is out of range; write a number {allowed.words()}",
             )
             return None
         return value

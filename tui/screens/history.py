@@ -17,7 +17,8 @@ from tui.widgets.cells import fit
 
 ABOUT = (
     "Every quiz you have started, newest first, with its score. Move the cursor to see that "
-    "attempt's answers below. `whosays results --csv FILE` exports them for a teacher."
+    "attempt's answers below. Attempts you left and then started afresh are hidden; a shows "
+    "them. `whosays results --csv FILE` exports your answers for a teacher."
 )
 
 
@@ -25,6 +26,7 @@ class HistoryScreen(Screen[None]):
     """A table of attempts; the panel under it lists the chosen attempt's answers."""
 
     BINDINGS = [
+        Binding("a", "toggle_abandoned", "Abandoned", id="history.abandoned"),
         Binding("question_mark,f1", "help", "Keys", id="history.help"),
         Binding("escape,q", "back", "Back", id="history.back"),
     ]
@@ -33,6 +35,7 @@ class HistoryScreen(Screen[None]):
         super().__init__()
         self.quiz_id = quiz_id
         self.attempts: list[AttemptRecord] = []
+        self.show_abandoned = False
 
     def compose(self) -> ComposeResult:
         yield Static(Content("Your quiz results"), id="history-title")
@@ -43,20 +46,28 @@ class HistoryScreen(Screen[None]):
     def on_mount(self) -> None:
         table = self.query_one("#history-table", DataTable)
         # Fixed widths so the table fits the terminal; the quiz title takes what is left.
-        title_width = max(16, self.size.width - 16 - 7 - 4 - 26 - 14)
+        self._title_width = max(16, self.size.width - 16 - 7 - 4 - 26 - 14)
         for label, width in (
-            ("Quiz", title_width),
+            ("Quiz", self._title_width),
             ("Started", 16),
             ("Score", 7),
             ("%", 4),
             ("Result", 26),
         ):
             table.add_column(label, width=width)
-        self.attempts = self.app.store.attempts(self.quiz_id)  # type: ignore[attr-defined]
+        self._fill()
+        table.focus()
+
+    def _fill(self) -> None:
+        """The attempts, without the abandoned ones unless asked for."""
+        table = self.query_one("#history-table", DataTable)
+        table.clear()
+        every = self.app.store.attempts(self.quiz_id)  # type: ignore[attr-defined]
+        self.attempts = [a for a in every if self.show_abandoned or not a.abandoned]
         for attempt in self.attempts:
             title, started, score, percent, result = attempt_cells(attempt)
             table.add_row(
-                fit(title, title_width),
+                fit(title, self._title_width),
                 fit(started, 16),
                 fit(score, 7),
                 fit(percent, 4),
@@ -64,10 +75,15 @@ class HistoryScreen(Screen[None]):
                 key=str(attempt.id),
             )
         if not self.attempts:
+            hidden = len(every) - len(self.attempts)
+            note = f" ({hidden} abandoned: press a)" if hidden else ""
             self.query_one("#history-answers", Static).update(
-                Content("No attempts yet: start a quiz from the library.")
+                Content(f"No attempts yet: start a quiz from the library.{note}")
             )
-        table.focus()
+
+    def action_toggle_abandoned(self) -> None:
+        self.show_abandoned = not self.show_abandoned
+        self._fill()
 
     @on(DataTable.RowHighlighted, "#history-table")
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:

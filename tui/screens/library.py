@@ -15,8 +15,13 @@ from textual.widgets import DataTable, Footer, Input, LoadingIndicator, Static
 from textual.worker import Worker, WorkerState
 
 from tui import paths
+from tui.articles import ArticleError
+from tui.importing import Imported, import_source
 from tui.library import Listing, list_articles
 from tui.navigation import (
+    AskConfirm,
+    AskImportSource,
+    AskMetadata,
     OpenArticle,
     OpenHistory,
     OpenPractice,
@@ -26,7 +31,9 @@ from tui.navigation import (
     ShowHelp,
 )
 from tui.practice.review import QUIZ, ReviewItem, due_today
+from tui.store import StoreError
 from tui.terminal_text import PRINTABLE, visible
+from tui.user_articles import delete_article, edit_metadata, is_user_article
 from tui.widgets.cells import fit
 
 if TYPE_CHECKING:
@@ -53,8 +60,37 @@ def _progress_text(progress: float | None) -> str:
     return f"{progress:.0%}"
 
 
+#: The columns the library sorts by (Ctrl+S cycles them; a click on the header picks one).
+SORTS = ("title", "outlet", "date", "read")
+# Newest first and most read first are what a reader looks for; names go A to Z.
+_DESCENDING_FIRST = ("date", "read")
+
+
+def sort_listings(
+    listings: list[Listing], by: str | None, descending: bool, progress: dict[str, float]
+) -> list[Listing]:
+    """The listings in the chosen order; files that cannot be read always come last."""
+    if by is None:
+        return listings
+    readable = [listing for listing in listings if listing.article is not None]
+    unreadable = [listing for listing in listings if listing.article is None]
+
+    def key(listing: Listing) -> tuple[object, ...]:
+        article = listing.article
+        assert article is not None
+        if by == "outlet":
+            return ((article.outlet or "").casefold(), article.title.casefold())
+        if by == "date":
+            return (article.date.toordinal() if article.date else 0, article.title.casefold())
+        if by == "read":
+            return (progress.get(listing.entry.id, 0.0), article.title.casefold())
+        return (article.title.casefold(),)
+
+    return sorted(readable, key=key, reverse=descending) + unreadable
+
+
 def matches_filter(listing: Listing, query: str) -> bool:
-    """Every word of the query appears in the title, outlet, date or id (any case)."""
+    """Every word of the query appears in the title, outlet, author, date or id (any case)."""
     article = listing.article
     haystack = " ".join(
         str(part)
@@ -62,6 +98,7 @@ def matches_filter(listing: Listing, query: str) -> bool:
             listing.entry.id,
             article.title if article else "",
             article.outlet if article else "",
+            article.author if article else "",
             article.date.isoformat() if article and article.date else "",
         )
         if part
@@ -78,6 +115,29 @@ class LibraryScreen(Screen[None]):
         Binding("up", "cursor(-1)", "Previous article", id="library.up", show=False),
         Binding("escape", "clear_filter", "Clear filter", id="library.clear"),
         Binding("ctrl+r", "results", "Results", id="library.results"),
+        Binding(
+            "ctrl+o,i",
+            "import",
+            "Import",
+            id="library.import",
+            tooltip="Import a saved page (.html), a .txt/.md file or a web address",
+        ),
+        Binding(
+            "ctrl+s",
+            "sort",
+            "Sort",
+            id="library.sort",
+            show=False,  # 80 columns hold the other keys; help and a header click show it
+            tooltip="Sort by title, outlet, date or progress (or click a column's name)",
+        ),
+        Binding(
+            "e",
+            "edit",
+            "Edit",
+            id="library.edit",
+            tooltip="Edit your article's title, outlet, date",
+        ),
+        Binding("d,delete", "delete", "Delete", id="library.delete", tooltip="Delete your article"),
         Binding(
             "ctrl+l,p",
             "practice",
@@ -146,8 +206,33 @@ class LibraryScreen(Screen[None]):
                 for item in quizzes
             }
 
+    class ImportStep(Message):
+        """The import worker reached a slow step ("Fetching …")."""
+
+        def __init__(self, step: str) -> None:
+            super().__init__()
+            self.step = step
+
+    class ImportDone(Message):
+        """An article was imported (or was already there)."""
+
+        def __init__(self, imported: Imported) -> None:
+            super().__init__()
+            self.imported = imported
+
+    class ImportFailed(Message):
+        """The import failed; `error` is one line fit to show."""
+
+        def __init__(self, error: str) -> None:
+            super().__init__()
+            self.error = error
+
     def __init__(self) -> None:
         super().__init__()
+        self._sort: str | None = None
+        self._descending = False
+        #: The article to put the cursor on once the library is read again (a new import).
+        self._select_id: str | None = None
         self._listings: list[Listing] = []
         self._progress: dict[str, float] = {}
         self._shown: list[Listing] = []
@@ -172,6 +257,7 @@ class LibraryScreen(Screen[None]):
         yield Static(Content("Quizzes"), id="library-quizzes-title")
         quizzes: DataTable[str] = DataTable(id="library-quizzes", cursor_type="row")
         yield quizzes
+        yield Static(id="library-status")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -225,7 +311,9 @@ class LibraryScreen(Screen[None]):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A bug in loading must not leave the spinner turning forever: say what broke."""
-        if event.state == WorkerState.ERROR:
+        if event.state == WorkerState.ERROR and event.worker.group == "import":
+            self.post_message(self.ImportFailed(f"Import failed: {event.worker.error}"))
+        elif event.state == WorkerState.ERROR:
             self.query_one("#library-loading").display = False
             empty = self.query_one("#library-empty", Static)
             empty.update(Content(visible(f"The library could not be read: {event.worker.error}")))
@@ -235,6 +323,15 @@ class LibraryScreen(Screen[None]):
         self._listings = message.listings
         self._progress = message.progress
         self.query_one("#library-loading").display = False
+        if self._select_id is not None:
+            if not any(
+                listing.entry.id == self._select_id and matches_filter(listing, self._query())
+                for listing in self._listings
+            ):
+                self.query_one("#library-filter", Input).value = ""
+            self._fill(select=self._select_id)
+            self._select_id = None
+            return
         self._fill()
 
     def on_library_screen_quizzes_checked(self, message: QuizzesChecked) -> None:
@@ -247,16 +344,21 @@ class LibraryScreen(Screen[None]):
                 table.update_cell(listing.entry.id, "quiz", self._quiz_count_text(listing))
         self._fill_quizzes(self.query_one("#library-filter", Input).value)
 
+    def _query(self) -> str:
+        return self.query_one("#library-filter", Input).value
+
     @on(Input.Changed, "#library-filter")
     def _filter_changed(self) -> None:
         self._fill()
 
-    def _fill(self) -> None:
-        """Show the articles that pass the filter, keeping the cursor on the same one."""
+    def _fill(self, select: str | None = None) -> None:
+        """Show the articles that pass the filter, keeping the cursor on the same one
+        (or moving it to the article `select` names)."""
         table = self.query_one("#library-table", DataTable)
         query = self.query_one("#library-filter", Input).value
         current = self._current()
-        self._shown = [listing for listing in self._listings if matches_filter(listing, query)]
+        shown = [listing for listing in self._listings if matches_filter(listing, query)]
+        self._shown = sort_listings(shown, self._sort, self._descending, self._progress)
         # Fixed widths, set anew for the terminal's width: the title gets what the others
         # (and two cells of padding each, the margins and the scrollbar) leave.
         self._filled_width = self.size.width
@@ -271,13 +373,18 @@ class LibraryScreen(Screen[None]):
             ("Read", 4),
             ("Quiz", 4),
         ):
-            table.add_column(label, key=label.casefold(), width=width)
+            key = label.casefold()
+            if key == self._sort:
+                label = f"{label} {'▼' if self._descending else '▲'}"
+            table.add_column(label, key=key, width=width)
         for listing in self._shown:
             article = listing.article
             if article is None:
+                # The reason in the wide column: "report.pdf: is a PDF: whosays reads ...".
                 table.add_row(
-                    fit(f"{listing.entry.path.name} (cannot be read)", title_width),
-                    fit(listing.error or "", outlet_width),
+                    fit(f"{listing.entry.path.name}: {listing.error or ''}", title_width),
+                    Text("unreadable"),
+                    "",
                     "",
                     "",
                     "",
@@ -294,8 +401,9 @@ class LibraryScreen(Screen[None]):
                 self._quiz_count_text(listing),
                 key=listing.entry.id,
             )
-        if current is not None and current in self._shown:
-            table.move_cursor(row=self._shown.index(current))
+        chosen = next((item for item in self._shown if item.entry.id == select), current)
+        if chosen is not None and chosen in self._shown:
+            table.move_cursor(row=self._shown.index(chosen))
         empty = self.query_one("#library-empty", Static)
         if not self._listings:
             empty.update(
@@ -401,3 +509,139 @@ class LibraryScreen(Screen[None]):
 
     def action_help(self) -> None:
         self.post_message(ShowHelp("Library", about()))
+
+    # Sorting -----------------------------------------------------------------------------
+
+    def action_sort(self) -> None:
+        """Cycle the order: title, outlet, date, progress, then the files' own order."""
+        order = (*SORTS, None)
+        self._set_sort(order[(order.index(self._sort) + 1) % len(order)])
+
+    @on(DataTable.HeaderSelected, "#library-table")
+    def _header_clicked(self, event: DataTable.HeaderSelected) -> None:
+        """A click on a column's name sorts by it; a second click reverses the order."""
+        key = event.column_key.value
+        if key not in SORTS:
+            return
+        if key == self._sort:
+            self._descending = not self._descending
+            self._fill()
+        else:
+            self._set_sort(key)
+
+    def _set_sort(self, key: str | None) -> None:
+        self._sort = key
+        self._descending = key in _DESCENDING_FIRST
+        self._fill()
+
+    # Managing the user's own articles ----------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Edit and delete show when the list has focus and its row is the user's own file."""
+        if action in ("edit", "delete"):
+            table = self.query_one("#library-table", DataTable)
+            listing = self._current()
+            return table.has_focus and listing is not None and is_user_article(listing.entry.path)
+        return True
+
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()
+
+    @on(DataTable.RowHighlighted, "#library-table")
+    def _row_highlighted(self) -> None:
+        self.refresh_bindings()
+
+    def _status(self, text: str) -> None:
+        self.query_one("#library-status", Static).update(Content(text))
+
+    def action_import(self) -> None:
+        """Ask for a source, then import it in a worker."""
+
+        def chosen(source: str | None) -> None:
+            if source:
+                self._status(f"Importing {source}…")
+                self._import(source)
+
+        self.post_message(AskImportSource(chosen))
+
+    @work(thread=True, exclusive=True, group="import", exit_on_error=False)
+    def _import(self, source: str) -> None:
+        """Fetch or read, extract and save off the UI thread; messages report each step."""
+        try:
+            imported = import_source(
+                source, progress=lambda step: self.post_message(self.ImportStep(step))
+            )
+        except ArticleError as error:
+            self.post_message(self.ImportFailed(str(error)))
+            return
+        self.post_message(self.ImportDone(imported))
+
+    def on_library_screen_import_step(self, message: ImportStep) -> None:
+        self._status(message.step)
+
+    def on_library_screen_import_failed(self, message: ImportFailed) -> None:
+        self._status("")
+        self.notify(message.error, title="Not imported", severity="error", timeout=10, markup=False)
+
+    def on_library_screen_import_done(self, message: ImportDone) -> None:
+        imported = message.imported
+        title = imported.article.title
+        self._status(
+            f"Already in your library: {title}" if imported.duplicate else f"Imported: {title}"
+        )
+        self._select_id = imported.id
+        self._load()
+
+    def action_edit(self) -> None:
+        """Edit the title, outlet and date of one of the user's articles."""
+        listing = self._current()
+        if listing is None or listing.article is None or not is_user_article(listing.entry.path):
+            return
+        article = listing.article
+        values = {
+            "title": article.title,
+            "outlet": article.outlet or "",
+            "date": article.date.isoformat() if article.date else (article.date_text or ""),
+        }
+
+        def answered(changes: dict[str, str] | None) -> None:
+            if changes is None:
+                return
+            try:
+                edit_metadata(listing.entry.path, changes)
+            except ArticleError as error:
+                self.notify(str(error), severity="error", timeout=10, markup=False)
+                return
+            self._select_id = listing.entry.id
+            self._load()
+
+        self.post_message(AskMetadata(values, answered))
+
+    def action_delete(self) -> None:
+        """Delete one of the user's articles, after asking; its reading position goes too."""
+        listing = self._current()
+        if listing is None or not is_user_article(listing.entry.path):
+            return
+        name = listing.article.title if listing.article else listing.entry.path.name
+
+        def answered(yes: bool) -> None:
+            if not yes:
+                return
+            try:
+                delete_article(listing.entry.path)
+                self.app.store.forget_reading_position(listing.entry.id)  # type: ignore[attr-defined]
+            except (ArticleError, StoreError) as error:
+                self.notify(str(error), severity="error", timeout=10, markup=False)
+            self._status(f"Deleted: {name}")
+            self._load()
+
+        self.post_message(
+            AskConfirm(
+                f"Delete “{name}”?",
+                f"{listing.entry.path} is removed from your articles folder and your reading "
+                "position in it is forgotten. Your quiz results are kept.",
+                answered,
+                yes="Delete",
+                no="Keep",
+            )
+        )

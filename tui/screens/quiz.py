@@ -9,38 +9,47 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 
-from textual import on
+from rich.segment import Segment
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
+from textual.strip import Strip
 from textual.widgets import Button, Footer, Input, OptionList, ProgressBar, SelectionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from tui.navigation import AskConfirm, OpenArticle, ShowHelp, ShowQuizSummary
+from tui.navigation import AskConfirm, CloseQuiz, OpenArticle, ShowHelp, ShowQuizSummary
+from tui.quiz.answers import label_meant
 from tui.quiz.grading import (
     Judgement,
     Response,
-    judge,
+    choice_letter,
+    number_read,
     option_letter,
     options,
     points_text,
     right_answer_text,
+    skipped,
 )
-from tui.quiz.matching import parse_number
-from tui.quiz.model import Question, Quiz
+from tui.quiz.model import SENTENCE_LABELS, Question, Quiz
+from tui.quiz.recording import SittingRecorder
 from tui.quiz.session import QuizSession
-from tui.store import AnswerRecord, StoreError
+from tui.results import ResumedAttempt
+from tui.store import AnswerRecord
 from tui.terminal_text import PRINTABLE, visible
+from tui.widgets.markdown_content import markdown_content
 from tui.widgets.verdict_look import VERDICT_LOOK
 
 ABOUT = (
-    "Answer one question at a time. Pick a choice with the arrows and Enter (Space ticks "
-    "the choices of a question with several answers, Enter submits them), or type an answer "
-    "and press Enter: small typos are forgiven. You see at once whether you were right and "
-    "why. Every answer is saved as soon as it is judged, so leaving loses nothing."
+    "Answer one question at a time. Pick a choice with the arrows and Enter or its letter "
+    "(Space or the letter ticks the choices of a question with several answers, Enter "
+    "submits them). For a label, type the label or its letter and press Enter. Or type an "
+    "answer and press Enter: small typos are forgiven, and a near miss gets one more try. "
+    "You see at once whether you were right, the right answer and why. Every answer is "
+    "saved as soon as it is judged: leave, and you can go on where you stopped next time."
 )
 
 #: What is stored and shown as the response to a skipped question.
@@ -48,7 +57,11 @@ SKIPPED = "(skipped)"
 
 
 class MultiChoice(SelectionList[int]):
-    """Choices to tick with Space; Enter submits them all (a plain list would toggle)."""
+    """Choices to tick with Space; Enter submits them all (a plain list would toggle).
+
+    A ticked choice shows [x] and an unticked one [ ]: told apart by a character, not by
+    colour or reverse video alone (NO_COLOR, monochrome terminals, screen readers).
+    """
 
     BINDINGS = [Binding("enter", "submit", "Submit answer", id="quiz.submit-multi")]
 
@@ -57,6 +70,20 @@ class MultiChoice(SelectionList[int]):
 
     def action_submit(self) -> None:
         self.post_message(self.Submitted())
+
+    def render_line(self, y: int) -> Strip:
+        line = super().render_line(y)
+        segments = list(line)
+        try:
+            selection = self.get_option_at_index(self.scroll_offset.y + y)
+        except OptionDoesNotExist:
+            return line
+        if len(segments) < 4:
+            return line
+        plain = segments[3].style
+        mark = "x" if selection.value in self.selected else " "
+        ticks = [Segment("[", plain), Segment(mark, segments[1].style), Segment("]", plain)]
+        return Strip([*ticks, *segments[3:]], line.cell_length)
 
 
 class QuizScreen(Screen[None]):
@@ -75,6 +102,8 @@ class QuizScreen(Screen[None]):
     #: Seconds after feedback appears during which Enter does not move on (a reflexive
     #: second Enter, or key repeat, would skip the feedback just shown).
     feedback_pause = 0.4
+    #: The clock the pause is measured on (a test steps its own instead of sleeping).
+    clock = staticmethod(time.monotonic)
 
     def __init__(
         self,
@@ -82,21 +111,39 @@ class QuizScreen(Screen[None]):
         questions: Sequence[Question] | None = None,
         retry_of: int | None = None,
         seed: int | None = None,
+        resume: ResumedAttempt | None = None,
     ) -> None:
         super().__init__()
         self.quiz = quiz
-        self.session = QuizSession(quiz, seed=seed, questions=questions)
+        if resume is not None:
+            seed = resume.seed
+        self.session = QuizSession(
+            quiz, seed=seed, questions=questions, done=resume.judgements if resume else None
+        )
         self.retry_of = retry_of
-        self.attempt_id: int | None = None
+        self.recorder: SittingRecorder | None = None
+        self._resumed_attempt = resume.attempt_id if resume else None
+        self._unsaved_said = False
         self.judgement: Judgement | None = None
-        self._responses: dict[str, str] = {}
-        self._verdicts: dict[str, str] = {}
+        self._responses: dict[str, str] = dict(resume.responses) if resume else {}
+        self._verdicts: dict[str, str] = {
+            key: j.verdict for key, j in (resume.judgements.items() if resume else ())
+        }
         self._judged_at = 0.0
+        #: What the student has typed for a label question, before Enter.
+        self._typed_label = ""
+        #: The option indices in the order shown for the current question.
+        self._shown: list[int] = []
+
+    @property
+    def attempt_id(self) -> int | None:
+        """The sitting's attempt in the database (None until the first answer is saved)."""
+        return self.recorder.attempt_id if self.recorder else self._resumed_attempt
 
     @property
     def quiz_id(self) -> str:
         """The id results are stored under: the quiz file's name without its extension."""
-        return self.quiz.path.stem if self.quiz.path else self.quiz.title
+        return self.quiz.id
 
     def compose(self) -> ComposeResult:
         yield Static(id="quiz-title")
@@ -113,19 +160,17 @@ class QuizScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.recorder = SittingRecorder(
+            self.app.store,  # type: ignore[attr-defined]
+            self.quiz_id,
+            self.quiz.title,
+            str(self.quiz.path) if self.quiz.path else None,
+            max_score=sum(q.points for q in self.session.questions),
+            retry_of=self.retry_of,
+            seed=self.session.seed,
+            attempt_id=self._resumed_attempt,
+        )
         self._show_question()
-
-    def _attempt(self) -> int:
-        """The attempt's id, recorded at the first answer (opening a quiz is not an attempt)."""
-        if self.attempt_id is None:
-            self.attempt_id = self.app.store.start_attempt(  # type: ignore[attr-defined]
-                self.quiz_id,
-                self.quiz.title,
-                str(self.quiz.path) if self.quiz.path else None,
-                max_score=sum(q.points for q in self.session.questions),
-                retry_of=self.retry_of,
-            )
-        return self.attempt_id
 
     # Showing a question ------------------------------------------------------------------
 
@@ -145,9 +190,7 @@ class QuizScreen(Screen[None]):
             title += " · retrying missed questions"
         self.query_one("#quiz-title", Static).update(Content(visible(title)))
         self.query_one(ProgressBar).update(progress=done)
-        self.query_one("#quiz-prompt", Static).update(
-            Content.styled(visible(question.prompt), "bold")
-        )
+        self.query_one("#quiz-prompt", Static).update(markdown_content(question.prompt, "bold"))
         sentence = self.query_one("#quiz-sentence", Static)
         sentence.display = question.sentence is not None
         if question.sentence is not None:
@@ -157,6 +200,8 @@ class QuizScreen(Screen[None]):
         self.query_one("#quiz-feedback", Static).display = False
         self.query_one("#quiz-next", Button).display = False
         picks = options(question)
+        self._shown = self.session.shown_options(question)
+        self._typed_label = ""
         single = self.query_one("#quiz-options", OptionList)
         multi = self.query_one("#quiz-multi", MultiChoice)
         typed = self.query_one("#quiz-input", Input)
@@ -165,25 +210,22 @@ class QuizScreen(Screen[None]):
         typed.display = not picks
         for widget in (single, multi, typed):
             widget.disabled = False
+        shown = [(self._letter(question, place), index) for place, index in enumerate(self._shown)]
         if question.type == "multi":
             multi.clear_options()
-            multi.add_options(
-                [
-                    (Content(visible(f"{option_letter(question, i)}) {text}")), i)
-                    for i, text in enumerate(picks)
-                ]
-            )
-            multi.border_title = "Space ticks a choice · Enter submits"
+            multi.add_options([(Content(visible(f"{key}) {picks[i]}")), i) for key, i in shown])
+            multi.border_title = "Space or a letter ticks a choice · Enter submits"
             multi.highlighted = 0
             multi.focus()
         elif picks:
             single.clear_options()
             single.add_options(
-                [
-                    Option(Content(visible(f"{option_letter(question, i)}) {text}")), id=str(i))
-                    for i, text in enumerate(picks)
-                ]
+                [Option(Content(visible(f"{key}) {picks[i]}")), id=str(i)) for key, i in shown]
             )
+            single.border_title = (
+                "Type a label or its letter · Enter answers" if question.type == "label" else None
+            )
+            single.border_subtitle = None
             single.highlighted = 0
             single.focus()
         else:
@@ -198,27 +240,75 @@ class QuizScreen(Screen[None]):
 
     # Answering ---------------------------------------------------------------------------
 
+    def _letter(self, question: Question, place: int) -> str:
+        """The letter of the option shown at `place`: by position, but a label's initial."""
+        if question.type in ("label", "truefalse"):
+            return option_letter(question, self._shown[place])
+        return choice_letter(place)
+
     @on(OptionList.OptionSelected, "#quiz-options")
     def _picked(self, event: OptionList.OptionSelected) -> None:
         question = self.session.current
         if question is None or event.option.id is None:
             return
+        if question.type == "label" and self._typed_label.strip():
+            self._submit_typed_label(question)
+            return
         self._submit_option(question, int(event.option.id))
 
     def _submit_option(self, question: Question, index: int) -> None:
+        """Submit option `index` (in file order); the stored answer is its text."""
         picked = options(question)[index]
-        self._submit(picked, f"{option_letter(question, index)}) {picked}")
+        self._submit(picked, picked)
+
+    def _submit_typed_label(self, question: Question) -> None:
+        typed = self._typed_label.strip()
+        if label_meant(typed) is None:
+            # Not judged: the student gets another go, as with a number that is not one.
+            self.notify(
+                f"'{typed}' is not a label: type named, anonymous, vague or unattributed, "
+                "or its letter (n, a, v, u).",
+                timeout=4,
+                markup=False,
+            )
+            return
+        # A letter is stored as its label ("named"); a word as the student typed it.
+        label = label_meant(typed)
+        self._submit(typed, label if label and len(typed) == 1 else typed)
+
+    def on_key(self, event: events.Key) -> None:
+        """A label question reads typed words ("unnamed"), answering only on Enter."""
+        question = self.session.current
+        if question is None or question.type != "label" or self.judgement is not None:
+            return
+        if event.key == "backspace" and self._typed_label:
+            self._typed_label = self._typed_label[:-1]
+        elif event.character and (
+            event.character.isalpha() or (self._typed_label and event.character in " -")
+        ):
+            self._typed_label += event.character
+        else:
+            return
+        event.stop()
+        event.prevent_default()
+        single = self.query_one("#quiz-options", OptionList)
+        single.border_subtitle = (
+            Content(f"typed: {self._typed_label}") if self._typed_label else None
+        )
+        label = label_meant(self._typed_label) if self._typed_label else None
+        if label is not None:
+            single.highlighted = self._shown.index(SENTENCE_LABELS.index(label))
 
     def action_pick(self, key: str) -> None:
-        """A letter key picks that option (ticks it, in a question with several answers)."""
+        """A letter key picks the option shown with it (ticks it, in a multi question)."""
         question = self.session.current
         if question is None or self.judgement is not None or not options(question):
             return
-        letters = [option_letter(question, i) for i in range(len(options(question)))]
+        letters = [self._letter(question, place) for place in range(len(self._shown))]
         if question.type == "truefalse" and key in "tf":
             index = "tf".index(key)
         elif key in letters:
-            index = letters.index(key)
+            index = self._shown[letters.index(key)]
         else:
             return
         if question.type == "multi":
@@ -229,13 +319,31 @@ class QuizScreen(Screen[None]):
     @on(MultiChoice.Submitted)
     def _ticked(self) -> None:
         question = self.session.current
-        if question is None:
+        if question is None or self.judgement is not None:
             return
         picks = options(question)
-        chosen = sorted(self.query_one("#quiz-multi", MultiChoice).selected)
+        chosen = [
+            i for i in self._shown if i in self.query_one("#quiz-multi", MultiChoice).selected
+        ]
+        if not chosen:
+
+            def decided(skip: bool) -> None:
+                if skip:
+                    self.action_skip()
+
+            self.post_message(
+                AskConfirm(
+                    "Nothing is ticked",
+                    "Tick every right choice with Space or its letter, then press Enter. "
+                    "Or skip this question?",
+                    decided,
+                    yes="Skip it",
+                    no="Go back",
+                )
+            )
+            return
         texts = [picks[i] for i in chosen]
-        shown = "; ".join(f"{option_letter(question, i)}) {picks[i]}" for i in chosen)
-        self._submit(texts, shown)
+        self._submit(texts, "; ".join(texts))
 
     @on(Input.Submitted, "#quiz-input")
     def _typed(self, event: Input.Submitted) -> None:
@@ -243,9 +351,9 @@ class QuizScreen(Screen[None]):
         if not event.value.strip():
             self.notify("Type an answer first, or press Ctrl+N to skip.", timeout=3, markup=False)
             return
-        if question is not None and question.type == "number" and parse_number(event.value) is None:
-            # Not judged: a student who wrote "five hundred" deserves a second go, not a zero.
-            self.notify("Write the answer in digits, like 500 or 2.5.", timeout=4, markup=False)
+        if question is not None and question.type == "number" and not number_read(event.value):
+            # Not judged: a student who wrote "about 500 or so" deserves a second go, not a zero.
+            self.notify("Write one number, like 500, 2.5 or five hundred.", timeout=4, markup=False)
             return
         self._submit(event.value, event.value)
 
@@ -256,28 +364,32 @@ class QuizScreen(Screen[None]):
             return
         judgement = self.session.answer(response)
         self._save(question, shown, judgement)
+        if self.session.may_try_again(question.id):
+            self._offer_second_try()
+            return
         self._show_feedback(question, judgement)
 
+    def _offer_second_try(self) -> None:
+        """A near miss: say so, and leave the answer in the box to correct once."""
+        feedback = self.query_one("#quiz-feedback", Static)
+        sign, _words, style = VERDICT_LOOK["close"]
+        feedback.update(
+            Content.assemble(
+                (f"{sign} Close: check your spelling and try once more.", style),
+            )
+        )
+        feedback.display = True
+        self.query_one("#quiz-input", Input).focus()
+
     def _save(self, question: Question, shown: str, judgement: Judgement) -> None:
-        """Store the answer at once; if the database refuses, say so and carry on."""
+        """Store the answer at once; if the database refuses, keep it and say so (once)."""
         self._responses[question.id] = shown
         self._verdicts[question.id] = judgement.verdict
         prompt = question.prompt
         if question.sentence is not None:
             prompt += f" “{question.sentence.text}”"
-        try:
-            self._record(question, shown, judgement, prompt)
-        except StoreError as error:
-            self.notify(
-                f"Your answer could not be saved: {error}",
-                severity="error",
-                timeout=8,
-                markup=False,
-            )
-
-    def _record(self, question: Question, shown: str, judgement: Judgement, prompt: str) -> None:
-        self.app.store.record_answer(  # type: ignore[attr-defined]
-            self._attempt(),
+        assert self.recorder is not None
+        error = self.recorder.record(
             AnswerRecord(
                 question_id=question.id,
                 prompt=prompt,
@@ -287,24 +399,43 @@ class QuizScreen(Screen[None]):
                 max_points=judgement.max_points,
                 right_answer=right_answer_text(question),
                 hint_used=self.session.hint_used(question.id),
-            ),
+                position=self.quiz.questions.index(question),
+                question_type=question.type,
+            )
         )
+        self._say_if_unsaved(error)
+
+    def _say_if_unsaved(self, error: str | None) -> None:
+        """One notice when saving starts failing, not one per answer."""
+        if error is None:
+            self._unsaved_said = False
+            return
+        if not self._unsaved_said:
+            self._unsaved_said = True
+            self.notify(
+                f"Your answers are kept but not saved yet ({error}). They are saved as soon "
+                "as the database can be written; the results screen can also export them.",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
 
     def _show_feedback(self, question: Question, judgement: Judgement) -> None:
         self.judgement = judgement
-        self._judged_at = time.monotonic()
+        self._judged_at = self.clock()
         sign, words, style = VERDICT_LOOK[judgement.verdict]
         points = f"{points_text(judgement.points)} of {points_text(judgement.max_points)} pt"
-        parts: list[tuple[str, str] | str] = []
-        if judgement.feedback:
-            # The grader's own words ("Not right: the answer is ..."), after the sign.
-            parts += [(f"{sign} ", style), (visible(judgement.feedback), style), f"   {points}"]
-        else:
-            parts += [(f"{sign} {words}", style), f"   {points}"]
-            if judgement.verdict != "correct":
-                parts += ["\nThe answer: ", (visible(right_answer_text(question)), "bold")]
+        # The grader's own words ("Not right.", "Partly right: ..."), after the sign; then,
+        # for every answer that is not right, the same two things: the answer, and why.
+        parts: list[Content | tuple[str, str] | str] = [
+            (f"{sign} ", style),
+            (visible(judgement.feedback or words), style),
+            f"   {points}",
+        ]
+        if judgement.verdict != "correct":
+            parts += ["\nThe answer: ", (visible(right_answer_text(question)), "bold")]
         if question.explain:
-            parts += ["\n\n", visible(question.explain)]
+            parts += ["\n\n", markdown_content(question.explain)]
         feedback = self.query_one("#quiz-feedback", Static)
         feedback.update(Content.assemble(*parts))
         feedback.display = True
@@ -322,7 +453,7 @@ class QuizScreen(Screen[None]):
     @on(Button.Pressed, "#quiz-next")
     def _next(self) -> None:
         # Enter pressed twice by reflex would skip the feedback just shown.
-        if time.monotonic() - self._judged_at < self.feedback_pause:
+        if self.clock() - self._judged_at < self.feedback_pause:
             return
         self.session.advance()
         self._show_question()
@@ -332,8 +463,8 @@ class QuizScreen(Screen[None]):
         question = self.session.current
         if question is None or self.judgement is not None:
             return
-        # Stored as unanswered, so a teacher's export has a row for every question seen.
-        self._save(question, SKIPPED, judge(question, None))
+        # Stored as skipped, so a teacher's export has a row for every question seen.
+        self._save(question, SKIPPED, skipped(question))
         self.session.skip()
         self._show_question()
 
@@ -344,7 +475,9 @@ class QuizScreen(Screen[None]):
         text = self.session.use_hint()
         hint = self.query_one("#quiz-hint", Static)
         hint.update(
-            Content(visible(f"Hint: {text}")) if text else Content("This question has no hint.")
+            Content("Hint: ") + markdown_content(text)
+            if text
+            else Content("This question has no hint.")
         )
         hint.display = True
 
@@ -359,22 +492,21 @@ class QuizScreen(Screen[None]):
     # Leaving and finishing ---------------------------------------------------------------
 
     def action_leave(self) -> None:
-        """Ask before leaving a quiz that is not finished; answers so far are already saved."""
-        if self.session.finished:
-            self.dismiss()
+        """Ask before leaving a quiz with answers in it (they are saved, and the quiz can be
+        resumed); with nothing answered there is nothing to ask about."""
+        answered = sum(1 for verdict in self._verdicts.values() if verdict != "skipped")
+        if self.session.finished or not answered:
+            self.post_message(CloseQuiz())
             return
         _done, total = self.session.progress
-        answered = sum(1 for verdict in self._verdicts.values() if verdict != "unanswered")
         detail = (
-            f"You answered {answered} of {total} questions; those answers are saved "
-            "and show in your results. The rest stay unanswered."
-            if answered
-            else "You have not answered anything yet, so there is nothing to lose."
+            f"You answered {answered} of {total} questions; those answers are saved. "
+            "Open the quiz again to go on where you stopped."
         )
 
         def decided(leave: bool | None) -> None:
             if leave:
-                self.dismiss()
+                self.post_message(CloseQuiz())
 
         self.post_message(
             AskConfirm("Leave this quiz?", detail, decided, yes="Leave", no="Keep going")
@@ -387,23 +519,14 @@ class QuizScreen(Screen[None]):
     def _finish(self) -> None:
         """All questions done: store the totals and show the summary in place of the quiz."""
         result = self.session.summary()
-        try:
-            self.app.store.finish_attempt(  # type: ignore[attr-defined]
-                self._attempt(), result.score, result.percent, result.passed
-            )
-        except StoreError as error:
-            self.notify(
-                f"Your result could not be saved: {error}",
-                severity="error",
-                timeout=8,
-                markup=False,
-            )
+        assert self.recorder is not None
+        self._say_if_unsaved(self.recorder.finish(result.score, result.percent, result.passed))
         self.post_message(
             ShowQuizSummary(
                 self.session,
                 result,
                 self._responses,
-                self._attempt(),
+                self.recorder,
                 retry=self.retry_of is not None,
             )
         )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from bisect import bisect_left, bisect_right
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,11 +18,13 @@ from textual.widgets import Footer, Input, LoadingIndicator, Static
 from textual.worker import Worker, WorkerState
 
 from tui.articles import Article, ArticleError, load_article
-from tui.navigation import OpenPractice, OpenQuiz, ShowHelp
+from tui.language import labels_supported, unlabelled_reason
+from tui.navigation import DraftQuiz, OpenPractice, OpenQuiz, ShowHelp
 from tui.reading import find_phrase
 from tui.store import ReadingPosition, StoreError
 from tui.terminal_text import PRINTABLE, visible
 from tui.widgets.article_view import ArticleView, Mark
+from tui.widgets.label_style import unsure_flag
 from tui.widgets.legend import Legend
 from tui.widgets.sentence_panel import SentencePanel
 from tui.widgets.sources_panel import SourcesPanel
@@ -34,7 +35,8 @@ if TYPE_CHECKING:
 
 ABOUT = (
     "Read the article and ask of every sentence: who says so? Highlights show each "
-    "sentence's sourcing: N named, A anonymous, V vague, U unattributed (no source). "
+    "sentence's sourcing: N named, A anonymous, V vague, U unattributed (no source); a ? in "
+    "the margin marks a label the analyser is unsure of. "
     "Press h to hide them and read first; Tab or ] steps through the sentences and the panel "
     "below says why each has its label; s shows every source the article cites; p lets "
     "you label the sentences yourself and check. "
@@ -43,9 +45,6 @@ ABOUT = (
 
 # The sources panel opens by itself when there is room for it beside a full measure.
 _SOURCES_SHOWN_FROM = 120
-
-# How often the analysis worker sends the sentences it has labelled so far.
-_BATCH_SECONDS = 0.1
 
 # Saving on every scroll step would write to disk for each line; a short pause batches them.
 _SAVE_DELAY = 0.6
@@ -87,6 +86,14 @@ class ReaderScreen(Screen[None]):
         ),
         Binding("z", "quiz", "Quiz", id="reader.quiz", tooltip="Take the quiz on this article"),
         Binding(
+            "D",
+            "draft",
+            "Draft quiz",
+            id="reader.draft",
+            show=False,
+            tooltip="Draft a quiz on this article, for a teacher to review and edit",
+        ),
+        Binding(
             "p",
             "practice",
             "Practise",
@@ -120,19 +127,19 @@ class ReaderScreen(Screen[None]):
             super().__init__()
             self.article = article
 
-    class Labelled(Message):
-        """The next sentences the analysis worker has labelled, in order (not yet all)."""
-
-        def __init__(self, sentences: list[Sentence]) -> None:
-            super().__init__()
-            self.sentences = sentences
-
     class Analysed(Message):
         """The analysis worker has labelled every sentence."""
 
         def __init__(self, analysis: Analysis) -> None:
             super().__init__()
             self.analysis = analysis
+
+    class Unlabelled(Message):
+        """The article is not in English: shown as text, with `reason` instead of labels."""
+
+        def __init__(self, reason: str) -> None:
+            super().__init__()
+            self.reason = reason
 
     class QuizzesFound(Message):
         """The quizzes about this article (none, one or several)."""
@@ -176,6 +183,8 @@ class ReaderScreen(Screen[None]):
         self.cursor: int | None = None
         self.highlights = reveal
         self.quizzes: list[CatalogueEntry] = []
+        #: Why the article has no labels (not English), once the worker has found out.
+        self.unlabelled: str | None = None
 
     def compose(self) -> ComposeResult:
         yield LoadingIndicator(id="reader-loading")
@@ -218,22 +227,13 @@ class ReaderScreen(Screen[None]):
         """Label every sentence off the UI thread; the text is already on screen."""
         # Imported here, in the worker: compiling the analyser's patterns delayed the
         # first paint of every article when the reader imported it.
-        from tui.analysis import Analysis
-        from tui.analysis.attribution import iter_analyze_article
+        from tui.analysis import analyze_article
         from tui.quiz.catalogue import catalogue, quizzes_about
 
-        labelled: list[Sentence] = []
-        sent = 0
-        last = time.monotonic()
-        for sentence in iter_analyze_article(article):
-            labelled.append(sentence)
-            # Highlights as they come, a batch about every 0.1 s: the top of the article is
-            # shown labelled long before the end of a long one is read.
-            if time.monotonic() - last > _BATCH_SECONDS:
-                self.post_message(self.Labelled(labelled[sent:]))
-                sent = len(labelled)
-                last = time.monotonic()
-        self.post_message(self.Analysed(Analysis(article, tuple(labelled))))
+        if not labels_supported(article):
+            self.post_message(self.Unlabelled(unlabelled_reason(article)))
+            return
+        self.post_message(self.Analysed(analyze_article(article)))
         if article.path is not None:
             self.post_message(self.QuizzesFound(quizzes_about(article.path, catalogue())))
 
@@ -281,24 +281,10 @@ class ReaderScreen(Screen[None]):
         if self.article is not None and self.analysis is None:
             self._analyse(self.article)
 
-    def on_reader_screen_labelled(self, message: Labelled) -> None:
-        view = self.view
-        if view is None or self.article is None:
-            return
-        shift = self.article.body_start
-        arrived = [s for s in message.sentences if s.start >= shift]
-        self.sentences.extend(arrived)
-        self._sentence_ends.extend(s.end for s in arrived)
-        if self.highlights:
-            view.add_marks(
-                [Mark(s.start - shift, s.end - shift, f"article-view--{s.label}") for s in arrived]
-            )
-
     def on_reader_screen_analysed(self, message: Analysed) -> None:
         analysis = message.analysis
         self.analysis = analysis
-        body_start = analysis.article.body_start
-        self.sentences = [s for s in analysis.sentences if s.start >= body_start]
+        self.sentences = list(analysis.body)
         self._sentence_ends = [s.end for s in self.sentences]
         self.query_one(SourcesPanel).show_analysis(analysis)
         wide = self.size.width >= _SOURCES_SHOWN_FROM
@@ -314,7 +300,7 @@ class ReaderScreen(Screen[None]):
         shift = self.article.body_start
         marks = (
             [
-                Mark(s.start - shift, s.end - shift, f"article-view--{s.label}")
+                Mark(s.start - shift, s.end - shift, f"article-view--{s.label}", unsure_flag(s))
                 for s in self.sentences
             ]
             if self.highlights
@@ -329,6 +315,12 @@ class ReaderScreen(Screen[None]):
         else:
             legend.show_counts(self.analysis, self.highlights)
 
+    def on_reader_screen_unlabelled(self, message: Unlabelled) -> None:
+        self.unlabelled = message.reason
+        self.query_one(Legend).update(Content(message.reason))
+        self.refresh_bindings()
+        self._show_status()
+
     def on_reader_screen_quizzes_found(self, message: QuizzesFound) -> None:
         self.quizzes = message.quizzes
         self.refresh_bindings()
@@ -337,8 +329,8 @@ class ReaderScreen(Screen[None]):
         """The quiz key shows only when a quiz is about this article."""
         if action == "quiz":
             return bool(self.quizzes) and self.reveal
-        if action in ("toggle_highlights", "sentence", "toggle_sources", "practice"):
-            return self.reveal
+        if action in ("toggle_highlights", "sentence", "toggle_sources", "practice", "draft"):
+            return self.reveal and self.unlabelled is None
         return True
 
     def action_quiz(self) -> None:
@@ -346,6 +338,15 @@ class ReaderScreen(Screen[None]):
         if self.quizzes and self.quizzes[0].quiz is not None:
             self._save_position()
             self.post_message(OpenQuiz(self.quizzes[0].quiz))
+
+    def action_draft(self) -> None:
+        """Offer to draft a quiz on this article (the app asks, writes and says where)."""
+        if self.analysis is None:
+            self.notify(
+                "Still finding who says so; try again in a moment.", timeout=3, markup=False
+            )
+            return
+        self.post_message(DraftQuiz(self.analysis))
 
     def action_practice(self) -> None:
         """Practise this article: the labels are hidden there until the check."""
@@ -384,11 +385,25 @@ class ReaderScreen(Screen[None]):
         details = self.query_one(SentencePanel)
         appearing = not details.display
         details.display = True
-        if details.show_sentence(sentence, self.cursor + 1, len(self.sentences)) or appearing:
+        resized = details.show_sentence(
+            sentence, self.cursor + 1, len(self.sentences), self._links(start, end)
+        )
+        if resized or appearing:
             # After the layout: the details panel takes lines from the view as it changes.
             self.call_after_refresh(view.show_span, start, end)
         else:
             view.show_span(start, end)
+
+    def _links(self, start: int, end: int) -> list[tuple[str, str]]:
+        """(text, URL) of each link inside a stretch of the body, for the details panel."""
+        if self.article is None:
+            return []
+        body = self.article.body
+        return [
+            (body[style.start : style.end], style.url)
+            for style in self.article.inline
+            if style.kind == "link" and style.url and style.start < end and style.end > start
+        ]
 
     def _clear_cursor(self) -> None:
         self.cursor = None
@@ -540,7 +555,7 @@ class ReaderScreen(Screen[None]):
         if view is None or self.article is None:
             return
         parts = [f"{view.top_progress():.0%} read"]
-        if self.analysis is None:
+        if self.analysis is None and self.unlabelled is None:
             parts.append("analysing…")
         if self._query.strip():
             if self._matches:

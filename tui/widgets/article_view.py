@@ -25,6 +25,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.articles import Article
+from tui.blocks import Paragraph
 from tui.reading import body_position, progress_at
 from tui.terminal_text import visible
 
@@ -37,11 +38,16 @@ _WRAP_STEP = 400
 
 @dataclass(frozen=True)
 class Mark:
-    """A styled stretch of the body: a search match, a sentence label or the cursor."""
+    """A styled stretch of the body: a search match, a sentence label or the cursor.
+
+    `flag` (one character, e.g. "?") is drawn in the margin of the line the mark starts on,
+    a sign that reads without colour.
+    """
 
     start: int
     end: int
     component: str
+    flag: str = ""
 
 
 class ViewLine(NamedTuple):
@@ -114,28 +120,72 @@ def _wrap_by_word(text: str, width: int) -> list[tuple[int, int]]:
             continue
         if line_start >= 0:
             lines.append((line_start, line_end))
-        while word_width > width:
-            cut = word_start + _fit(word, width)
-            lines.append((word_start, cut))
-            word = text[cut:position]
-            word_start = cut
-            word_width = len(word) if word.isascii() else cell_len(word)
+        if word_width > width:
+            word_start, word_width = _cut_long_word(text, word_start, position, width, lines)
         line_start, line_end, used = word_start, position, word_width
     if line_start >= 0:
         lines.append((line_start, line_end))
     return lines
 
 
-def _fit(word: str, width: int) -> int:
-    """How many characters of `word` fit in `width` cells (at least one)."""
-    if word.isascii():
-        return max(1, width)
+#: Block kinds with a style of their own (a list item is styled by its marker alone).
+_STYLED_BLOCKS = ("heading", "quote", "code", "table")
+
+
+def block_prefix(paragraph: Paragraph, first_line: bool) -> str:
+    """What the reader draws before a line of a block: a quote bar, a list marker, an indent.
+
+    It is drawn, not part of the body, so the analyser and search never see it.
+    """
+    kind = paragraph.kind
+    if kind == "quote":
+        return "▌ " * max(1, paragraph.level)
+    if kind == "item":
+        nesting = "  " * max(0, paragraph.level - 1)
+        marker = paragraph.marker or "•"
+        if first_line and paragraph.marker:
+            return f"{nesting}{marker} "
+        return nesting + " " * (len(marker) + 1)
+    if kind in ("code", "table"):
+        return "  "
+    return ""
+
+
+def _cut(text: str, width: int) -> list[tuple[int, int]]:
+    """Each line of a code block or table, cut (not word-wrapped) to `width`, spaces kept."""
+    spans = []
+    position = 0
+    for line in text.split("\n"):
+        end = position + len(line)
+        spans.extend(
+            (at, min(end, at + width)) for at in range(position, max(end, position + 1), width)
+        )
+        position = end + 1
+    return spans
+
+
+def _cut_long_word(
+    text: str, start: int, end: int, width: int, lines: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """Cut text[start:end], a word wider than `width`, into full lines appended to `lines`;
+    returns where the last piece starts and its width in cells.
+
+    Each line holds as many characters as fit (at least one). The word is walked once:
+    cutting the rest of it off again for every line was quadratic in its length.
+    """
+    if text[start:end].isascii():
+        while end - start > width:
+            lines.append((start, start + width))
+            start += width
+        return start, end - start
     used = 0
-    for index, char in enumerate(word):
-        used += cell_len(char)
-        if used > width:
-            return max(1, index)
-    return len(word)
+    for index in range(start, end):
+        cells = cell_len(text[index])
+        if used + cells > width and index > start:
+            lines.append((start, index))
+            start, used = index, 0
+        used += cells
+    return start, cell_len(text[start:end])
 
 
 def show_lines(view: ScrollView, first: int, last: int) -> None:
@@ -169,6 +219,15 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         "article-view--vague",
         "article-view--unattributed",
         "article-view--none",
+        "article-view--heading",
+        "article-view--quote",
+        "article-view--code",
+        "article-view--table",
+        "article-view--prefix",
+        "article-view--emphasis",
+        "article-view--strong",
+        "article-view--link",
+        "article-view--flag",
     }
 
     class Scrolled(Message):
@@ -189,6 +248,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._match_starts: list[int] = []
         self._current_match = -1
         self._cursor: Mark | None = None
+        self._inline = self._inline_marks(article)
         self._pending_position: tuple[int, int] | None = None
         self._paragraph_starts = [paragraph.start for paragraph in article.paragraphs]
         self._wrapped = 0
@@ -216,6 +276,18 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             lines.append(("kicker", article.kicker))
         lines.append(("title", article.title))
         return lines
+
+    @staticmethod
+    def _inline_marks(article: Article) -> dict[int, list[Mark]]:
+        """Emphasis, strong, links and code, as marks grouped by the block that holds them."""
+        starts = [paragraph.start for paragraph in article.paragraphs]
+        grouped: dict[int, list[Mark]] = {}
+        for style in article.inline:
+            block = max(0, bisect_right(starts, style.start) - 1)
+            grouped.setdefault(block, []).append(
+                Mark(style.start, style.end, f"article-view--{style.kind}")
+            )
+        return grouped
 
     # Layout ------------------------------------------------------------------------------
 
@@ -264,14 +336,19 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         width = self._wrapped_width
         lines = self._lines
         body = self.article.body
+        paragraphs = self.article.paragraphs
         for number in range(self._wrapped, stop):
-            paragraph = self.article.paragraphs[number]
-            if number:
+            paragraph = paragraphs[number]
+            previous = paragraphs[number - 1].kind if number else ""
+            # Items of one list sit together, as in a rendered page.
+            if number and not (paragraph.kind == previous == "item"):
                 lines.append(ViewLine(number, paragraph.start, paragraph.start, "blank"))
             text = body[paragraph.start : paragraph.end]
+            room = max(10, width - len(block_prefix(paragraph, first_line=False)))
+            cut = _cut if paragraph.kind in ("code", "table") else wrap
             lines.extend(
                 ViewLine(number, paragraph.start + s, paragraph.start + e)
-                for s, e in wrap(text, width)
+                for s, e in cut(text, room)
             )
         self._wrapped = stop
         self.virtual_size = Size(self.scrollable_content_region.width, len(lines))
@@ -393,19 +470,6 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._mark_starts = [mark.start for mark in self._marks]
         self.refresh()
 
-    def add_marks(self, marks: Sequence[Mark]) -> None:
-        """More of the lower layer, all after those already set (labels as they arrive).
-
-        Drawn again only if some of them are on screen: most batches of a long article
-        land below the view, and redrawing it for each made keys wait while labels came.
-        """
-        self._marks.extend(marks)
-        self._mark_starts.extend(mark.start for mark in marks)
-        top = int(self.scroll_offset.y)
-        shown = [line for line in self._lines[top : top + self.size.height] if line.block >= 0]
-        if marks and shown and marks[0].start < shown[-1].end and marks[-1].end > shown[0].start:
-            self.refresh()
-
     def set_matches(self, spans: Sequence[tuple[int, int]], current: int) -> None:
         """The middle layer (search matches: in order, not overlapping); `current` stands out.
 
@@ -479,14 +543,35 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             style = base + self.get_component_rich_style(f"article-view--{kind}")
             segments.append(Segment(visible(text[line.start : line.end]), style))
         elif line.kind == "body":
+            if flag := self._flag_at(line):
+                style = base + self.get_component_rich_style("article-view--flag")
+                segments[-1:] = [Segment(" " * (pad - 1), base), Segment(flag, style)]
+            paragraph = self.article.paragraphs[line.block]
+            prefix = block_prefix(paragraph, line.start == paragraph.start)
+            if prefix:
+                prefix_style = base + self.get_component_rich_style("article-view--prefix")
+                segments.append(Segment(prefix, prefix_style))
+            if paragraph.kind in _STYLED_BLOCKS:
+                base += self.get_component_rich_style(f"article-view--{paragraph.kind}")
             segments.extend(self._body_segments(line, base))
         return Strip(segments).extend_cell_length(width, base).crop(0, width)
+
+    def _flag_at(self, line: ViewLine) -> str:
+        """The flag of a label mark starting on this line, if any (the margin has room for
+        one: the measure always leaves at least a cell each side)."""
+        marks = self._marks_between(self._marks, self._mark_starts, line.start, line.end)
+        return next((m.flag for m in marks if m.flag and line.start <= m.start < line.end), "")
 
     def _body_segments(self, line: ViewLine, base: Style) -> list[Segment]:
         """The body slice of a line, cut where marks and overlays begin and end."""
         body = self.article.body
         start, end = line.start, line.end
-        marks = self._marks_between(self._marks, self._mark_starts, start, end)
+        marks = [
+            mark
+            for mark in self._inline.get(line.block, ())
+            if mark.end > start and mark.start < end
+        ]
+        marks += self._marks_between(self._marks, self._mark_starts, start, end)
         overlays = self._matches_between(start, end)
         if self._cursor is not None and self._cursor.end > start and self._cursor.start < end:
             overlays.append(self._cursor)

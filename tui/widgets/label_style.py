@@ -9,6 +9,11 @@ NO_COLOR too.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tui.analysis import Sentence
+
 #: Theme variables (declared in WhosaysApp.get_theme_variable_defaults).
 LABEL_COLOURS = {
     "named": "#009E73",
@@ -45,3 +50,16 @@ def label_style(label: str) -> str:
 def marker_style(label: str) -> str:
     """A Content style for the label's marker: bold, in its colour, reversed."""
     return f"bold reverse $label-{label}"
+
+
+#: The margin sign of a label the analyser is unsure of (below confidence.LOW).
+UNSURE_MARKER = "?"
+
+
+def unsure_flag(sentence: Sentence) -> str:
+    """ "?" for a sentence whose label rests on weak evidence, "" otherwise."""
+    # Here, not at the top: the app imports this module for its colours at start-up, and
+    # importing the analyser then cost about 100 ms before the library showed.
+    from tui.analysis.confidence import LOW
+
+    return UNSURE_MARKER if sentence.confidence < LOW else ""

@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING
 from textual.content import Content
 from textual.widgets import Static
 
-from tui.widgets.label_style import LABEL_MARKERS, label_style, marker_style
+from tui.widgets.label_style import (
+    LABEL_MARKERS,
+    UNSURE_MARKER,
+    label_style,
+    marker_style,
+    unsure_flag,
+)
 
 if TYPE_CHECKING:
     from tui.analysis import Analysis
@@ -22,13 +28,12 @@ class Legend(Static):
 
         With highlights hidden the counts are hidden too: they would give the game away.
         """
+        # Here, not at the top: the analyser loads after the text is shown.
+        from tui.analysis.teaching import CLAIM_LABELS
+
         if not highlights:
             self.update(Content("Labels hidden: read first, then press h to check yourself."))
             return
-        from tui.analysis.teaching import (
-            CLAIM_LABELS,
-        )  # here, not at the top: the analyser loads after the text is shown
-
         counts = Counter(sentence.label for sentence in analysis.sentences)
         parts: list[tuple[str, str] | str] = []
         for label in CLAIM_LABELS:
@@ -38,7 +43,11 @@ class Legend(Static):
             parts.append(" ")
             parts.append((label, label_style(label)))
             parts.append(f" {counts[label]}")
-        parts.append("   h: hide")
+        if any(unsure_flag(sentence) for sentence in analysis.sentences):
+            # Room at 80 columns for one more key: "?" outranks "h", which the footer shows.
+            parts.append(f"  {UNSURE_MARKER} unsure")
+        else:
+            parts.append("   h: hide")
         self.update(Content.assemble(*parts))
 
     def show_quiz_mode(self) -> None:

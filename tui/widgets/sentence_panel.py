@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from textual.content import Content
 from textual.widgets import Static
 
 from tui.terminal_text import visible
-from tui.widgets.label_style import LABEL_MARKERS, marker_style
+from tui.widgets.label_style import LABEL_MARKERS, marker_style, unsure_flag
 
 if TYPE_CHECKING:
     from tui.analysis import Sentence
@@ -19,11 +20,20 @@ class SentencePanel(Static):
 
     _height: int | None = None
 
-    def show_sentence(self, sentence: Sentence, number: int, total: int) -> bool:
-        """Label, source and cue, the reason, and the tip; True if the panel's height changed."""
-        from tui.analysis.teaching import (
-            TIPS,
-        )  # here, not at the top: the analyser loads after the text is shown
+    def show_sentence(
+        self,
+        sentence: Sentence,
+        number: int,
+        total: int,
+        links: Sequence[tuple[str, str]] = (),
+    ) -> bool:
+        """Label, source and cue, the reason, the tip and where links lead.
+
+        True if the panel's height changed (the reader then lays the screen out first).
+        """
+        # Here, not at the top: the analyser loads after the text is shown.
+        from tui.analysis.confidence import explain
+        from tui.analysis.teaching import TIPS
 
         label = sentence.label
         parts: list[Content | tuple[str, str] | str] = [
@@ -40,7 +50,13 @@ class SentencePanel(Static):
             parts.append("   (holds a direct quotation)")
         if sentence.reason:
             parts += ["\nwhy: ", visible(sentence.reason)]
+        parts += ["\nconfidence: ", f"{sentence.confidence:.2f}"]
+        if flag := unsure_flag(sentence):
+            parts += [" ", (f" {flag} ", "bold reverse"), (" low, the analyser is unsure", "bold")]
+        parts += [" (", explain(sentence.evidence), ")"]
         parts += ["\ntip: ", (TIPS[label], "$text-muted")]
+        for text, url in links:
+            parts += ["\nlink: ", (visible(text), "bold"), " → ", visible(url)]
         content = Content.assemble(*parts)
         width = self.content_region.width
         height = content.get_height(self.styles, width) if width else None
