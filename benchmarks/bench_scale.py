@@ -9,14 +9,12 @@
   the size of its text as a Python string;
 - `check` of a 1,000-question quiz against libyaml's own load of the same file, and a
   10,000-question quiz against ten times the 1,000;
-- judging one typed answer against bare `fuzz.ratio` on its three candidates;
-- saving an answer when the attempt holds 20,000 against a bare sqlite3 insert.
+- judging one typed answer against bare `fuzz.ratio` on its three candidates.
 """
 
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -26,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from quiz_texts import write_quiz
-from suite import REPO, Row, median, table
+from suite import REPO, Row, table
 from texts import write_article, write_article_of_size
 
 # Peak RSS from VmHWM: ru_maxrss carries the parent's peak across fork and exec.
@@ -212,52 +210,6 @@ def judge_rows() -> list[Row]:
     ]
 
 
-def storage_rows(folder: Path) -> list[Row]:
-    """Saving one answer into an attempt of 10 and of 20,000 answers, beside a bare insert."""
-    from tui.store import AnswerRecord, Store
-
-    store = Store(folder / "bench.db")
-    attempt = store.start_attempt("bench", "Bench", None, 100_000.0)
-
-    def answer(number: int) -> AnswerRecord:
-        return AnswerRecord(f"q{number}", "prompt", "response", "correct", 1.0, 1.0, "right")
-
-    def save(first: int) -> float:
-        times = []
-        for number in range(first, first + 20):
-            started = time.perf_counter()
-            store.record_answer(attempt, answer(number))
-            times.append((time.perf_counter() - started) * 1000)
-        return median(times)
-
-    few = save(0)
-    with store.transaction() as db:
-        db.executemany(
-            "INSERT INTO answer (attempt_id, question_id, prompt, response, verdict, points,"
-            " max_points, right_answer, hint_used, answered_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [
-                (attempt, f"x{n}", "p", "r", "correct", 1.0, 1.0, "a", 0, "2026-01-01")
-                for n in range(20_000)
-            ],
-        )
-    many = save(100)
-    store.close()
-    bare_db = sqlite3.connect(folder / "bare.db")
-    bare_db.execute("CREATE TABLE t (a, b, c, d, e, f, g, h, i, j)")
-    bare_times = []
-    for number in range(20):
-        started = time.perf_counter()
-        with bare_db:
-            bare_db.execute("INSERT INTO t VALUES (?,?,?,?,?,?,?,?,?,?)", (number,) * 10)
-        bare_times.append((time.perf_counter() - started) * 1000)
-    bare_db.close()
-    bare = median(bare_times)
-    return [
-        Row("4", "save an answer, attempt holds 20 answers", few, "bare sqlite3 insert", bare),
-        Row("4", "save an answer, attempt holds 20,000", many, "bare sqlite3 insert", bare),
-    ]
-
-
 def rows() -> list[Row]:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
@@ -266,7 +218,6 @@ def rows() -> list[Row]:
         found += memory_rows(folder)
         found += quiz_rows(folder)
         found += judge_rows()
-        found += storage_rows(folder)
         return found
 
 

@@ -9,6 +9,7 @@ Prints the machine, then one Markdown table; --quick takes fewer samples.
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -31,6 +32,10 @@ def main() -> None:
     rows += bench_keys.rows(presses=10 if quick else 30)
     rows += bench_scale.rows()
     print(table(sorted(rows, key=lambda row: row.item)))
+    # Item 4, storage: the hardening work's own benchmark, with its anchors.
+    print("\nstorage (benchmarks/bench_storage.py):", flush=True)
+    storage = [sys.executable, str(Path(__file__).with_name("bench_storage.py"))]
+    subprocess.run([*storage, "--answers", "20000"] if quick else storage, check=True)
     print(f"\n(ran in {time.perf_counter() - started:.0f} s)")
 
 
