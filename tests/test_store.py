@@ -35,7 +35,15 @@ def test_reading_position_survives_reopening(tmp_path: Path) -> None:
     again = Store(path)
     assert again.reading_position("a1") == ReadingPosition(5, 2, 0.6)
     assert again.reading_position("other") is None
-    assert again.reading_progress() == {"a1": 0.6}
+    assert again.reading_positions() == {"a1": ReadingPosition(5, 2, 0.6)}
+
+
+def test_the_furthest_point_read_only_grows(tmp_path: Path) -> None:
+    """Going back to the start moves the place, not how far the student has read."""
+    store = Store(tmp_path / "w.db")
+    store.save_reading_position("a1", ReadingPosition(9, 0, 0.64, furthest=0.64))
+    store.save_reading_position("a1", ReadingPosition(2, 0, 0.27, furthest=0.3))
+    assert store.reading_position("a1") == ReadingPosition(2, 0, 0.27, furthest=0.64)
 
 
 def test_settings_round_trip(tmp_path: Path) -> None:
@@ -105,7 +113,8 @@ def test_a_version_1_database_is_migrated_keeping_its_positions(tmp_path: Path) 
         db.execute("PRAGMA user_version = 1")
     store = Store(path)
     assert store.notice is None
-    assert store.reading_position("old") == ReadingPosition(3, 9, 0.25)
+    # The one number version 1 kept is the best guess of how far the student read.
+    assert store.reading_position("old") == ReadingPosition(3, 9, 0.25, furthest=0.25)
     assert store.attempts() == []
 
 

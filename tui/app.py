@@ -9,10 +9,12 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.theme import Theme
+from textual.widgets import Footer
 
 from tui import paths
 from tui.keymap import load_keymap
@@ -28,6 +30,7 @@ from tui.navigation import (
     OpenProgress,
     OpenQuiz,
     OpenReview,
+    ShowGlossary,
     ShowHelp,
     ShowQuizSummary,
 )
@@ -123,6 +126,7 @@ class WhosaysApp(App[None]):
         if saved_theme in self.available_themes:
             self.theme = saved_theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self.screen_change_signal.subscribe(self, lambda _screen: self._fit_footer())
         keymap, keymap_error = load_keymap()
         if keymap:
             self.set_keymap(keymap)
@@ -319,6 +323,11 @@ class WhosaysApp(App[None]):
 
         self.push_screen(HelpScreen(request.title, request.about, key_lines(self.screen)))
 
+    def on_show_glossary(self, request: ShowGlossary) -> None:
+        from tui.screens.glossary import GlossaryScreen
+
+        self.push_screen(GlossaryScreen(request.label))
+
     def on_ask_confirm(self, request: AskConfirm) -> None:
         from tui.screens.confirm import ConfirmScreen
 
@@ -339,6 +348,20 @@ class WhosaysApp(App[None]):
         from tui.screens.metadata import MetadataScreen
 
         self.push_screen(MetadataScreen(request.values), request.answered)
+
+    def on_resize(self, event: events.Resize) -> None:
+        # The event's size: this runs before Textual's own handler updates `self.size`.
+        self._fit_footer(event.size.width)
+
+    def _fit_footer(self, width: int | None = None) -> None:
+        """Below 80 columns the footer's keys close up and the palette's key goes: at 60
+        columns the reader's keys then all show."""
+        width = self.size.width if width is None else width
+        for footer in self.screen.query(Footer):
+            footer.compact = width < 80
+            if footer.show_command_palette != (width >= 80):
+                footer.show_command_palette = width >= 80
+                footer.refresh(recompose=True)  # the footer does not redraw for this itself
 
     def _log_ready(self) -> None:
         self.ready_ms = (time.perf_counter() - _STARTED) * 1000

@@ -83,6 +83,13 @@ class ShowHelp(Message):
 
 
 @dataclass
+class ShowGlossary(Message):
+    """Show what each label means, with examples; `label` is the entry to show first."""
+
+    label: str | None = None
+
+
+@dataclass
 class AskConfirm(Message):
     """Ask a yes-or-no question over the current screen; `answered` gets True for yes."""
 

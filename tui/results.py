@@ -116,11 +116,18 @@ def attempt_cells(attempt: AttemptRecord) -> tuple[str, str, str, str, str]:
     )
 
 
-def attempts_table(store: Store, quiz_id: str | None = None) -> str:
+def attempts_table(store: Store, quiz_id: str | None = None, student: str = "") -> str:
     """One line per attempt, newest first: when, which quiz, score, result; then practice
-    (unless one quiz is asked for)."""
+    (unless one quiz is asked for).
+
+    A data directory holds one student's attempts; `student` names them, as in the CSV.
+    """
     attempts = store.attempts(quiz_id)
-    lines = [] if attempts else ["No quiz attempts yet."]
+    whose = f" by {student}" if student else ""
+    if not attempts:
+        lines = [f"No quiz attempts{whose} yet."]
+    else:
+        lines = [f"Quiz attempts{whose}, newest first:"] if student else []
     for attempt in attempts:
         title, started, score, percent, result = attempt_cells(attempt)
         lines.append(f"{started}  {title}  {score} ({percent}%)  {result}")

@@ -131,17 +131,26 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE answer ADD COLUMN question_type TEXT NOT NULL DEFAULT '';
     UPDATE answer SET verdict = 'skipped' WHERE verdict = 'unanswered';
     """,
+    # How far a reader got, apart from where they are: `progress` is the place (resume at),
+    # `furthest` the most of the article ever shown by their own scrolling. Before this,
+    # one number did both, so the place is the best guess of the furthest.
+    """
+    ALTER TABLE reading_position ADD COLUMN furthest REAL NOT NULL DEFAULT 0;
+    UPDATE reading_position SET furthest = progress;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 @dataclass(frozen=True)
 class ReadingPosition:
-    """Where a reader was: a paragraph, a character offset in it, and the share read."""
+    """Where a reader was (a paragraph and a character offset in it, and that place as a
+    share of the article), and the furthest share of it they have read."""
 
     paragraph: int
     offset: int
     progress: float
+    furthest: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -341,8 +350,10 @@ class Store:
                 self._same_file()
                 rows = self._connection.execute(sql, params).fetchall()
             except sqlite3.Error as error:
-                # A read-only file from an older whosays lacks the newer tables: nothing there.
-                if not (self.read_only and "no such table" in str(error)):
+                # A read-only file from an older whosays lacks the newer tables (and columns):
+                # nothing there.
+                older = "no such table" in str(error) or "no such column" in str(error)
+                if not (self.read_only and older):
                     self._report(f"{self.path}: cannot read: {explain(error)}")
                 return []
         self.problem = None
@@ -354,29 +365,46 @@ class Store:
 
     def reading_position(self, article_id: str) -> ReadingPosition | None:
         """The saved reading position of an article, if any."""
-        rows = self._query(
-            "SELECT paragraph, offset, progress FROM reading_position WHERE article_id = ?",
-            (article_id,),
-        )
-        if not rows:
-            return None
-        paragraph, offset, progress = rows[0]
-        return ReadingPosition(int(paragraph), int(offset), float(progress))  # type: ignore[arg-type]
+        return self.reading_positions(article_id).get(article_id)
 
-    def reading_progress(self) -> dict[str, float]:
-        """Share read (0-1) of every article with a saved position."""
-        rows = self._query("SELECT article_id, progress FROM reading_position")
-        return {str(article_id): float(progress) for article_id, progress in rows}  # type: ignore[arg-type]
+    def reading_positions(self, article_id: str | None = None) -> dict[str, ReadingPosition]:
+        """Every saved reading position (or the one article's), by article id."""
+        where, params = (" WHERE article_id = ?", (article_id,)) if article_id else ("", ())
+        sql = "SELECT article_id, paragraph, offset, progress, {} FROM reading_position" + where
+        rows = self._query(sql.format("furthest"), params)
+        if not rows and self.read_only:
+            # A read-only file from before `furthest` (it could not be migrated): its one
+            # number stands for both, as the migration would have made it.
+            rows = self._query(sql.format("progress"), params)
+        return {
+            str(row[0]): ReadingPosition(
+                int(row[1]),  # type: ignore[call-overload]
+                int(row[2]),  # type: ignore[call-overload]
+                float(row[3]),  # type: ignore[arg-type]
+                float(row[4]),  # type: ignore[arg-type]
+            )
+            for row in rows
+        }
 
     def save_reading_position(self, article_id: str, position: ReadingPosition) -> None:
-        """Remember where the reader is in an article."""
+        """Remember where the reader is in an article; the furthest point only ever grows."""
         with self.transaction() as db:
             db.execute(
-                "INSERT INTO reading_position (article_id, paragraph, offset, progress, updated_at)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET"
+                "INSERT INTO reading_position"
+                " (article_id, paragraph, offset, progress, furthest, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET"
                 " paragraph = excluded.paragraph, offset = excluded.offset,"
-                " progress = excluded.progress, updated_at = excluded.updated_at",
-                (article_id, position.paragraph, position.offset, position.progress, _now()),
+                " progress = excluded.progress,"
+                " furthest = MAX(reading_position.furthest, excluded.furthest),"
+                " updated_at = excluded.updated_at",
+                (
+                    article_id,
+                    position.paragraph,
+                    position.offset,
+                    position.progress,
+                    position.furthest,
+                    _now(),
+                ),
             )
 
     def forget_reading_position(self, article_id: str) -> None:

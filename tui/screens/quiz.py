@@ -9,7 +9,6 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 
-from rich.segment import Segment
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,9 +16,8 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.strip import Strip
-from textual.widgets import Button, Footer, Input, OptionList, ProgressBar, SelectionList, Static
-from textual.widgets.option_list import Option, OptionDoesNotExist
+from textual.widgets import Button, Footer, Input, OptionList, ProgressBar, Static
+from textual.widgets.option_list import Option
 
 from tui.navigation import AskConfirm, CloseQuiz, OpenArticle, ShowHelp, ShowQuizSummary
 from tui.quiz.answers import label_meant
@@ -41,6 +39,7 @@ from tui.results import ResumedAttempt
 from tui.store import AnswerRecord
 from tui.terminal_text import PRINTABLE, visible
 from tui.widgets.markdown_content import markdown_content
+from tui.widgets.tick_list import TickList
 from tui.widgets.verdict_look import VERDICT_LOOK
 
 ABOUT = (
@@ -56,11 +55,11 @@ ABOUT = (
 SKIPPED = "(skipped)"
 
 
-class MultiChoice(SelectionList[int]):
+class MultiChoice(TickList[int]):
     """Choices to tick with Space; Enter submits them all (a plain list would toggle).
 
-    A ticked choice shows [x] and an unticked one [ ]: told apart by a character, not by
-    colour or reverse video alone (NO_COLOR, monochrome terminals, screen readers).
+    A ticked choice shows [x] and an unticked one [ ] (TickList draws them, and wraps long
+    choices): told apart by a character, not by colour or reverse video alone.
     """
 
     BINDINGS = [Binding("enter", "submit", "Submit answer", id="quiz.submit-multi")]
@@ -70,20 +69,6 @@ class MultiChoice(SelectionList[int]):
 
     def action_submit(self) -> None:
         self.post_message(self.Submitted())
-
-    def render_line(self, y: int) -> Strip:
-        line = super().render_line(y)
-        segments = list(line)
-        try:
-            selection = self.get_option_at_index(self.scroll_offset.y + y)
-        except OptionDoesNotExist:
-            return line
-        if len(segments) < 4:
-            return line
-        plain = segments[3].style
-        mark = "x" if selection.value in self.selected else " "
-        ticks = [Segment("[", plain), Segment(mark, segments[1].style), Segment("]", plain)]
-        return Strip([*ticks, *segments[3:]], line.cell_length)
 
 
 class QuizScreen(Screen[None]):

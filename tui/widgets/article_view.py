@@ -231,7 +231,15 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     }
 
     class Scrolled(Message):
-        """The top of the view moved to another place in the article."""
+        """The top of the view moved to another place in the article.
+
+        `by_reader` is False when the view placed itself (restoring a saved position, or
+        keeping its place through a resize): only the reader's own moves count as reading.
+        """
+
+        def __init__(self, by_reader: bool) -> None:
+            super().__init__()
+            self.by_reader = by_reader
 
     class Painted(Message):
         """The article has been wrapped and drawn for the first time."""
@@ -254,6 +262,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._wrapped = 0
         self._wrap_queued = False
         self._base_style: Style | None = None
+        #: True while the view scrolls itself rather than for the reader (see Scrolled).
+        self._placing = False
         #: True once the article has been drawn (benchmarks wait for it).
         self.painted = False
 
@@ -298,6 +308,25 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def on_resize(self) -> None:
         self._rewrap()
+        if self._cursor is not None:
+            # After the layout settles: the sentence under the cursor stays in view.
+            self.call_after_refresh(self._keep_cursor_in_view)
+
+    def _keep_cursor_in_view(self) -> None:
+        if self._cursor is not None:
+            self._placing = True
+            try:
+                self.show_span(self._cursor.start, self._cursor.end)
+            finally:
+                self._placing = False
+
+    def _place(self, line: int) -> None:
+        """Scroll so `line` is at the top, for the view's own reasons (not the reader's)."""
+        self._placing = True
+        try:
+            self.scroll_to(y=line, animate=False, force=True)
+        finally:
+            self._placing = False
 
     def _rewrap(self) -> None:
         """Wrap to the current measure, keeping the top of the view in place.
@@ -442,9 +471,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         line = self.line_of_offset(target)
         if line > self.max_scroll_y:
             # Just mounted or rewrapped: scrolling is bounded by the old size until a refresh.
-            self.call_after_refresh(self.scroll_to, y=line, animate=False, force=True)
+            self.call_after_refresh(self._place, line)
         else:
-            self.scroll_to(y=line, animate=False, force=True)
+            self._place(line)
 
     def show_span(self, start: int, end: int) -> None:
         """Scroll so all of [start, end) is visible, a third of the way down, if it is not."""
@@ -460,7 +489,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if not self.wrapped_all and new + 3 * self.size.height > len(self._lines):
             self._wrap_to(self._wrapped + _WRAP_STEP)  # keep lines ahead of the reader
         if int(old) != int(new):
-            self.post_message(self.Scrolled())
+            self.post_message(self.Scrolled(by_reader=not self._placing))
 
     # Marks -------------------------------------------------------------------------------
 
