@@ -208,6 +208,22 @@ def test_any_text_parses_or_fails_cleanly(prefix: str, text: str, name: str) -> 
     assert article.text[article.body_start :].startswith(article.body)
 
 
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            ["a", "b", " ", "\n", "\t", "\u00a0", "\u3000", "\x1c", "\u2028", "\u200b", "é"]
+        )
+    )
+)
+def test_counting_words_a_piece_at_a_time_is_split(text: str) -> None:
+    """The word count of any text is `len(text.split())`, however its pieces fall."""
+    from tui import articles
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(articles, "_COUNT_PIECE", 3)
+        assert articles.count_words(text) == len(text.split())
+
+
 def test_body_only_text_keeps_its_first_paragraph(tmp_path: Path) -> None:
     """A .txt that is only the body (copied from a browser) loses no sentence to a "title"."""
     text = (

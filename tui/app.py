@@ -7,6 +7,7 @@ import shlex
 import subprocess
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import events
 from textual.app import App
@@ -33,24 +34,19 @@ from tui.navigation import (
     ShowHelp,
     ShowQuizSummary,
 )
-from tui.quiz.model import Quiz
-from tui.results import ResumedAttempt, resumable_attempt
-from tui.screens.confirm import ConfirmScreen
-from tui.screens.glossary import GlossaryScreen
-from tui.screens.help import HelpScreen, key_lines
-from tui.screens.history import HistoryScreen
-from tui.screens.import_prompt import ImportPromptScreen
 from tui.screens.library import LibraryScreen
-from tui.screens.metadata import MetadataScreen
-from tui.screens.practice import PracticeScreen
-from tui.screens.progress import ProgressScreen
-from tui.screens.quiz import QuizScreen
-from tui.screens.quiz_summary import QuizSummaryScreen
-from tui.screens.reader import ReaderScreen
-from tui.screens.review import ReviewScreen
 from tui.store import Store, StoreError
 from tui.terminal_text import visible
 from tui.widgets.label_style import LABEL_COLOURS
+
+if TYPE_CHECKING:
+    from tui.articles import Article
+    from tui.quiz.model import Quiz
+    from tui.results import ResumedAttempt
+
+# The other screens are imported by the handlers that open them: only the library is on
+# the first screen, and importing the reader (with the analyser's patterns), the quiz (with
+# the grader) and the rest at start-up cost about 100 ms before anything showed.
 
 _STARTED = time.perf_counter()
 
@@ -81,8 +77,11 @@ class WhosaysApp(App[None]):
         store: Store | None = None,
         quiz: Quiz | None = None,
         practice_path: Path | None = None,
+        article: Article | None = None,
     ) -> None:
+        """`article`, already loaded, opens in the reader without being read again."""
         super().__init__()
+        self._article = article
         self._article_path = article_path
         self._quiz = quiz
         self._practice_path = practice_path
@@ -142,10 +141,12 @@ class WhosaysApp(App[None]):
             self.post_message(OpenQuiz(self._quiz))
         else:
             self.push_screen(LibraryScreen())
-        if self._article_path is not None:
-            self.push_screen(ReaderScreen(self._article_path))
+        if self._article is not None and self._article.path is not None:
+            self.on_open_article(OpenArticle(self._article.path, article=self._article))
+        elif self._article_path is not None:
+            self.on_open_article(OpenArticle(self._article_path))
         if self._practice_path is not None:
-            self.push_screen(PracticeScreen(self._practice_path))
+            self.on_open_practice(OpenPractice(self._practice_path))
         self.call_after_refresh(self._log_ready)
 
     async def action_interrupt(self) -> None:
@@ -171,12 +172,21 @@ class WhosaysApp(App[None]):
     # Navigation: screens ask, the app opens (see tui/navigation.py) ---------------------
 
     def on_open_article(self, request: OpenArticle) -> None:
+        from tui.screens.reader import ReaderScreen
+
         self.push_screen(
-            ReaderScreen(request.path, article_id=request.article_id, reveal=request.reveal)
+            ReaderScreen(
+                request.path,
+                article_id=request.article_id,
+                reveal=request.reveal,
+                article=request.article,
+            )
         )
 
     def on_open_quiz(self, request: OpenQuiz) -> None:
         """Open a sitting; offer to go on with an unfinished one first (a retry never is)."""
+        from tui.results import resumable_attempt
+
         resume = None
         if request.retry_of is None and request.questions is None:
             resume = resumable_attempt(self.store, request.quiz)
@@ -210,6 +220,8 @@ class WhosaysApp(App[None]):
         )
 
     def _open_quiz(self, request: OpenQuiz, resume: ResumedAttempt | None = None) -> None:
+        from tui.screens.quiz import QuizScreen
+
         screen = QuizScreen(
             request.quiz, questions=request.questions, retry_of=request.retry_of, resume=resume
         )
@@ -274,6 +286,8 @@ class WhosaysApp(App[None]):
             self.pop_screen()
 
     def on_show_quiz_summary(self, request: ShowQuizSummary) -> None:
+        from tui.screens.quiz_summary import QuizSummaryScreen
+
         self.switch_screen(
             QuizSummaryScreen(
                 request.session,
@@ -285,24 +299,38 @@ class WhosaysApp(App[None]):
         )
 
     def on_open_practice(self, request: OpenPractice) -> None:
+        from tui.screens.practice import PracticeScreen
+
         self.push_screen(PracticeScreen(request.path, article_id=request.article_id))
 
     def on_open_progress(self, _request: OpenProgress) -> None:
+        from tui.screens.progress import ProgressScreen
+
         self.push_screen(ProgressScreen())
 
     def on_open_review(self, _request: OpenReview) -> None:
+        from tui.screens.review import ReviewScreen
+
         self.push_screen(ReviewScreen())
 
     def on_open_history(self, _request: OpenHistory) -> None:
+        from tui.screens.history import HistoryScreen
+
         self.push_screen(HistoryScreen())
 
     def on_show_help(self, request: ShowHelp) -> None:
+        from tui.screens.help import HelpScreen, key_lines
+
         self.push_screen(HelpScreen(request.title, request.about, key_lines(self.screen)))
 
     def on_show_glossary(self, request: ShowGlossary) -> None:
+        from tui.screens.glossary import GlossaryScreen
+
         self.push_screen(GlossaryScreen(request.label))
 
     def on_ask_confirm(self, request: AskConfirm) -> None:
+        from tui.screens.confirm import ConfirmScreen
+
         def answered(yes: bool | None) -> None:
             request.answered(bool(yes))
 
@@ -312,9 +340,13 @@ class WhosaysApp(App[None]):
         )
 
     def on_ask_import_source(self, request: AskImportSource) -> None:
+        from tui.screens.import_prompt import ImportPromptScreen
+
         self.push_screen(ImportPromptScreen(), request.answered)
 
     def on_ask_metadata(self, request: AskMetadata) -> None:
+        from tui.screens.metadata import MetadataScreen
+
         self.push_screen(MetadataScreen(request.values), request.answered)
 
     def on_resize(self, event: events.Resize) -> None:

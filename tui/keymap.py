@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from tui import paths
-from tui.quiz.loader import LoaderError, Mapping, Scalar, load_file
 from tui.terminal_text import visible
 
 
@@ -30,6 +29,9 @@ def load_keymap(path: Path | None = None) -> tuple[dict[str, str], str | None]:
     path = path or keymap_path()
     if not path.exists():
         return {}, None
+    # Only when there is a keymap: most start-ups have none, and need not load YAML.
+    from tui.quiz.loader import LoaderError, Mapping, Scalar, load_file
+
     try:
         document = load_file(path)
     except LoaderError as error:

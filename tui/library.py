@@ -8,8 +8,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from rapidfuzz import fuzz, process, utils
-
 from tui import paths
 from tui.articles import (
     ARTICLE_SUFFIXES,
@@ -168,6 +166,8 @@ class NotFoundError(LookupError):
 
 def suggest(name: str, choices: list[str], limit: int = 3) -> list[str]:
     """The names closest to `name`, best first, for a "did you mean" line."""
+    from rapidfuzz import fuzz, process, utils  # only on a miss: the library's start need not pay
+
     scored = process.extract(
         name,
         choices,

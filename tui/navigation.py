@@ -16,6 +16,7 @@ from textual.message import Message
 
 if TYPE_CHECKING:
     from tui.analysis import Analysis
+    from tui.articles import Article
     from tui.quiz.grading import QuizResult
     from tui.quiz.model import Question, Quiz
     from tui.quiz.recording import SittingRecorder
@@ -30,6 +31,8 @@ class OpenArticle(Message):
     article_id: str | None = None
     #: False opens it with the labels hidden (from a quiz that asks for them).
     reveal: bool = True
+    #: The article already loaded (`whosays read` checks it first): not read a second time.
+    article: Article | None = None
 
 
 @dataclass

@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 
 if TYPE_CHECKING:
-    from tui.analysis import Sentence
+    from typing import TypeAlias
+
+    from tui.analysis import Sentence as AnalysedSentence
+    from tui.quiz.article_labels import LabelledSentence
+
+    #: An analysed sentence, or one read back with its label alone (the saved labels).
+    Sentence: TypeAlias = AnalysedSentence | LabelledSentence
 
 
 def resolve_article(name: str, base_dir: Path) -> Path | None:

@@ -15,6 +15,7 @@ The order of the decision is the contract (docs/quiz-format.md shows it with exa
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -115,6 +116,10 @@ def _fold(text: str) -> str:
     return " ".join(words[first:])
 
 
+# Remembered: a question's answers are normalised once per quiz, not again for every judgement
+# and every example (a typed answer was judged in about 60 µs, most of it re-normalising the
+# teacher's answers; checking a 1,000-question quiz normalised the same texts 19,000 times).
+@functools.lru_cache(maxsize=8192)
 def normalize(text: str) -> str:
     """The text as the matcher compares it: "The  Wall-Street Journal!" -> "wall street journal"."""
     for _ in range(5):

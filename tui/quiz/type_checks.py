@@ -24,7 +24,7 @@ from tui.quiz.numbers import parse_number
 from tui.quiz.values import ValueReader, did_you_mean
 
 if TYPE_CHECKING:
-    from tui.analysis import Sentence
+    from tui.quiz.article_labels import LabelledSentence
 
 #: Keys of a short question's `examples:`.
 EXAMPLES_KEYS = ("right", "wrong")
@@ -39,7 +39,7 @@ class TypeChecks(ValueReader):
 
     article_failed: bool = False
 
-    def sentences(self) -> list[Sentence]:
+    def sentences(self) -> list[LabelledSentence]:
         """The analysed sentences of the quiz's article (the validator loads them)."""
         raise NotImplementedError
 

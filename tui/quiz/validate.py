@@ -32,8 +32,8 @@ from tui.quiz.type_checks import TypeChecks
 from tui.quiz.values import did_you_mean
 
 if TYPE_CHECKING:
-    from tui.analysis import Sentence
     from tui.articles import Article
+    from tui.quiz.article_labels import LabelledSentence
 
 #: Top-level keys, and whether each is required.
 QUIZ_KEYS = {
@@ -134,7 +134,7 @@ class _Checker(TypeChecks):
         super().__init__(path)
         self.base_dir = base_dir
         self._article: Article | None = None
-        self._sentences: list[Sentence] | None = None
+        self._sentences: list[LabelledSentence] | None = None
 
     def quiz(self, root: Node | None) -> Quiz | None:
         """The top-level keys, then the questions; None when anything is wrong."""
@@ -210,13 +210,13 @@ class _Checker(TypeChecks):
             return name, None
         return name, path
 
-    def sentences(self) -> list[Sentence]:
-        """The analysed sentences of the article, analysed once, when a label needs them."""
+    def sentences(self) -> list[LabelledSentence]:
+        """The labelled sentences of the article, found once, when a label needs them."""
         if self._sentences is None:
-            from tui.analysis import analyze_article
+            from tui.quiz.article_labels import labelled_sentences
 
             assert self._article is not None
-            self._sentences = list(analyze_article(self._article).sentences)
+            self._sentences = labelled_sentences(self._article)
         return self._sentences
 
     def questions(self, node: Node | None, article_path: Path | None) -> list[Question] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -30,11 +31,13 @@ from tui.navigation import (
     ShowHelp,
 )
 from tui.practice.review import QUIZ, ReviewItem, due_today
-from tui.quiz.catalogue import CatalogueEntry, catalogue, quizzes_about
 from tui.store import ReadingPosition, StoreError
 from tui.terminal_text import PRINTABLE, visible
 from tui.user_articles import delete_article, edit_metadata, is_user_article
-from tui.widgets.cells import Column, longest, row_cells, set_columns
+from tui.widgets.cells import Column, fit, longest, row_cells, set_columns
+
+if TYPE_CHECKING:
+    from tui.quiz.catalogue import CatalogueEntry
 
 
 def about() -> str:
@@ -193,17 +196,20 @@ class LibraryScreen(Screen[None]):
             self.practice = len(items) - self.quiz
 
     class Loaded(Message):
-        """The library has been read from disk (in a worker)."""
+        """The articles have been read from disk (in a worker)."""
 
-        def __init__(
-            self,
-            listings: list[Listing],
-            positions: dict[str, ReadingPosition],
-            quizzes: list[CatalogueEntry],
-        ) -> None:
+        def __init__(self, listings: list[Listing], positions: dict[str, ReadingPosition]) -> None:
             super().__init__()
             self.listings = listings
             self.positions = positions
+
+    class QuizzesChecked(Message):
+        """Every quiz has been checked (in a worker, after the articles were shown)."""
+
+        def __init__(self, listings: list[Listing], quizzes: list[CatalogueEntry]) -> None:
+            from tui.quiz.catalogue import quizzes_about
+
+            super().__init__()
             self.quizzes = quizzes
             # Worked out here, in the worker: filtering redraws the tables on every key.
             self.quiz_counts = {
@@ -260,6 +266,9 @@ class LibraryScreen(Screen[None]):
         self._shown: list[Listing] = []
         self._quizzes: list[CatalogueEntry] = []
         self._quiz_counts: dict[str, int] = {}
+        #: The article table's column widths as last filled (the quiz counts arrive later).
+        self._widths: dict[str, int] = {}
+        self._filled_width = 0
         self._quiz_about: dict[str, str] = {}
         self._shown_quizzes: list[CatalogueEntry] = []
 
@@ -289,7 +298,8 @@ class LibraryScreen(Screen[None]):
         self._watch = self.set_interval(WATCH_INTERVAL, self._look_at_folders)
 
     def on_resize(self) -> None:
-        if self._listings:
+        # The columns depend on the width alone: a resize that keeps it refills nothing.
+        if self._listings and self.size.width != self._filled_width:
             self._fill()
 
     def on_screen_suspend(self) -> None:
@@ -325,15 +335,20 @@ class LibraryScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _load(self) -> None:
-        """Read every article file off the UI thread; the handler below fills the table."""
+        """Read every article, then check every quiz, off the UI thread.
+
+        Each table is filled once: the articles as soon as they are read, the quizzes when
+        checked (loading the YAML reader and the checker is a good part of the start-up's
+        work), and then only the articles' quiz counts change, cell by cell.
+        """
         # Taken first, so a file that changes while the rest is read is read again.
         self._files_state = user_files_state()
         listings = list_articles()
         positions = self.app.store.reading_positions()  # type: ignore[attr-defined]
-        # Articles first: checking the quizzes analyses their articles, which takes longer
-        # (start-up to a filled table went from about 615 ms to 450 ms this way).
-        self.post_message(self.Loaded(listings, positions, []))
-        self.post_message(self.Loaded(listings, positions, catalogue()))
+        self.post_message(self.Loaded(listings, positions))
+        from tui.quiz.catalogue import catalogue
+
+        self.post_message(self.QuizzesChecked(listings, catalogue()))
 
     @work(thread=True, exclusive=True, group="watch", exit_on_error=False)
     def _look_at_folders(self) -> None:
@@ -362,9 +377,6 @@ class LibraryScreen(Screen[None]):
     def on_library_screen_loaded(self, message: Loaded) -> None:
         self._listings = message.listings
         self._positions = message.positions
-        self._quizzes = message.quizzes
-        self._quiz_counts = message.quiz_counts
-        self._quiz_about = message.quiz_about
         self.query_one("#library-loading").display = False
         if self._select_id is not None:
             if not any(
@@ -377,6 +389,18 @@ class LibraryScreen(Screen[None]):
             self._select_id = None
             return
         self._fill()
+
+    def on_library_screen_quizzes_checked(self, message: QuizzesChecked) -> None:
+        self._quizzes = message.quizzes
+        self._quiz_counts = message.quiz_counts
+        self._quiz_about = message.quiz_about
+        table = self.query_one("#library-table", DataTable)
+        width = self._widths.get("quiz")
+        for listing in self._shown if width else ():
+            if listing.article is not None:  # a file that cannot be read has no quiz cell
+                count = fit(self._quiz_count_text(listing), width)
+                table.update_cell(listing.entry.id, "quiz", count)
+        self._fill_quizzes(self.query_one("#library-filter", Input).value)
 
     def _query(self) -> str:
         return self.query_one("#library-filter", Input).value
@@ -407,7 +431,8 @@ class LibraryScreen(Screen[None]):
         # The sorted column says so, and which way.
         mark = " ▼" if self._descending else " ▲"
         columns = [replace(c, label=c.label + mark) if c.key == self._sort else c for c in columns]
-        widths = set_columns(table, columns, self._table_width())
+        self._filled_width = self.size.width
+        widths = self._widths = set_columns(table, columns, self._table_width())
         for listing, values in zip(self._shown, rows, strict=True):
             table.add_row(*row_cells(widths, values), key=listing.entry.id)
         # By id: the files were maybe read again, and an edited article is a new Listing.
@@ -432,6 +457,9 @@ class LibraryScreen(Screen[None]):
         self._show_detail()
         self._fill_quizzes(query)
 
+    def _quiz_count_text(self, listing: Listing) -> str:
+        return str(self._quiz_counts.get(listing.entry.id) or "–")
+
     def _row_values(self, listing: Listing) -> dict[str, str]:
         """A row's cells by column, before they are fitted to the columns' widths."""
         article = listing.article
@@ -447,7 +475,7 @@ class LibraryScreen(Screen[None]):
             "date": article.date.isoformat() if article.date else "–",
             "words": f"{article.word_count:,}",
             "read": read_cell(self._positions.get(listing.entry.id)),
-            "quiz": str(self._quiz_counts.get(listing.entry.id) or "–"),
+            "quiz": self._quiz_count_text(listing),
         }
 
     def _table_width(self) -> int:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -15,11 +17,9 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, LoadingIndicator, Static
 from textual.worker import Worker, WorkerState
 
-from tui.analysis import Analysis, Sentence, analyze_article
 from tui.articles import Article, ArticleError, load_article
 from tui.language import labels_supported, unlabelled_reason
 from tui.navigation import DraftQuiz, OpenPractice, OpenQuiz, ShowGlossary, ShowHelp
-from tui.quiz.catalogue import CatalogueEntry, catalogue, quizzes_about
 from tui.reading import find_phrase
 from tui.store import ReadingPosition, StoreError
 from tui.terminal_text import PRINTABLE, visible
@@ -28,6 +28,10 @@ from tui.widgets.label_style import unsure_flag
 from tui.widgets.legend import Legend
 from tui.widgets.sentence_panel import SentencePanel
 from tui.widgets.sources_panel import SourcesPanel
+
+if TYPE_CHECKING:
+    from tui.analysis import Analysis, Sentence
+    from tui.quiz.catalogue import CatalogueEntry
 
 ABOUT = (
     "Read the article and ask of every sentence: who says so? Highlights show each "
@@ -164,9 +168,19 @@ class ReaderScreen(Screen[None]):
             super().__init__()
             self.error = error
 
-    def __init__(self, path: Path, article_id: str | None = None, reveal: bool = True) -> None:
-        """`reveal=False` (opened from a quiz) keeps every label hidden: the quiz asks for them."""
+    def __init__(
+        self,
+        path: Path,
+        article_id: str | None = None,
+        reveal: bool = True,
+        article: Article | None = None,
+    ) -> None:
+        """`reveal=False` (opened from a quiz) keeps every label hidden: the quiz asks for them.
+
+        `article`, if given, is the file already loaded: it is shown without reading it again.
+        """
         super().__init__()
+        self._loaded = article
         self.path = path
         self.reveal = reveal
         self.article_id = article_id
@@ -178,6 +192,7 @@ class ReaderScreen(Screen[None]):
         self._save_failed = False
         self.analysis: Analysis | None = None
         self.sentences: list[Sentence] = []
+        self._sentence_ends: list[int] = []
         self.cursor: int | None = None
         self.highlights = reveal
         self.quizzes: list[CatalogueEntry] = []
@@ -217,7 +232,10 @@ class ReaderScreen(Screen[None]):
         self.query_one("#reader-details").display = False
         self.query_one("#reader-sources").display = False
         self.query_one("#reader-main").display = False
-        self._load()
+        if self._loaded is not None:
+            self.post_message(self.Loaded(self._loaded))
+        else:
+            self._load()
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _load(self) -> None:
@@ -232,6 +250,11 @@ class ReaderScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def _analyse(self, article: Article) -> None:
         """Label every sentence off the UI thread; the text is already on screen."""
+        # Imported here, in the worker: compiling the analyser's patterns delayed the
+        # first paint of every article when the reader imported it.
+        from tui.analysis import analyze_article
+        from tui.quiz.catalogue import catalogue, quizzes_about
+
         if not labels_supported(article):
             self.post_message(self.Unlabelled(unlabelled_reason(article)))
             return
@@ -288,6 +311,7 @@ class ReaderScreen(Screen[None]):
         analysis = message.analysis
         self.analysis = analysis
         self.sentences = list(analysis.body)
+        self._sentence_ends = [s.end for s in self.sentences]
         self.query_one(SourcesPanel).show_analysis(analysis)
         self._fit_panels()
         self._draw_labels()
@@ -296,9 +320,9 @@ class ReaderScreen(Screen[None]):
     def _draw_labels(self) -> None:
         """Highlights (unless hidden), the legend and the cursor."""
         view = self.view
-        if view is None or self.analysis is None:
+        if view is None or self.article is None:
             return
-        shift = self.analysis.article.body_start
+        shift = self.article.body_start
         marks = (
             [
                 Mark(s.start - shift, s.end - shift, f"article-view--{s.label}", unsure_flag(s))
@@ -309,6 +333,8 @@ class ReaderScreen(Screen[None]):
         )
         view.set_marks(marks)
         legend = self.query_one(Legend)
+        if self.analysis is None:
+            return  # the legend's counts wait for the whole article
         if not self.reveal:
             legend.show_quiz_mode()
         else:
@@ -415,8 +441,7 @@ class ReaderScreen(Screen[None]):
         shift = self.analysis.article.body_start
         if self.cursor is None:
             top = view.top_offset() + shift
-            following = [i for i, s in enumerate(self.sentences) if s.end > top]
-            first = following[0] if following else len(self.sentences) - 1
+            first = min(bisect_right(self._sentence_ends, top), len(self.sentences) - 1)
             self.cursor = first if step > 0 else max(0, first - 1)
         else:
             self.cursor = max(0, min(len(self.sentences) - 1, self.cursor + step))
@@ -425,12 +450,16 @@ class ReaderScreen(Screen[None]):
         view.set_cursor(Mark(start, end, "article-view--cursor"))
         self._note_reading()
         details = self.query_one(SentencePanel)
+        appearing = not details.display
         details.display = True
-        details.show_sentence(
+        resized = details.show_sentence(
             sentence, self.cursor + 1, len(self.sentences), self._links(start, end)
         )
-        # After the layout: the details panel takes lines from the view as it appears.
-        self.call_after_refresh(view.show_span, start, end)
+        if resized or appearing:
+            # After the layout: the details panel takes lines from the view as it changes.
+            self.call_after_refresh(view.show_span, start, end)
+        else:
+            view.show_span(start, end)
 
     def _links(self, start: int, end: int) -> list[tuple[str, str]]:
         """(text, URL) of each link inside a stretch of the body, for the details panel."""
@@ -478,7 +507,7 @@ class ReaderScreen(Screen[None]):
     def action_bottom(self) -> None:
         self._show_the_article()
         if self.view:
-            self.view.scroll_end(animate=False)
+            self.view.scroll_to_end()
             self._note_reading()
 
     def _note_reading(self) -> None:
@@ -583,9 +612,8 @@ class ReaderScreen(Screen[None]):
         self._matches = find_phrase(self.article.body, query)
         self._match_index = -1
         if self._matches:
-            top = view.top_offset()
-            following = [i for i, (start, _end) in enumerate(self._matches) if start >= top]
-            self._match_index = following[0] if following else 0
+            following = bisect_left(self._matches, (view.top_offset(), -1))
+            self._match_index = following if following < len(self._matches) else 0
         self._draw_matches()
 
     def _step_match(self, step: int) -> None:
@@ -610,15 +638,7 @@ class ReaderScreen(Screen[None]):
         view = self.view
         if view is None:
             return
-        marks = [
-            Mark(
-                start,
-                end,
-                "article-view--current-match" if i == self._match_index else "article-view--match",
-            )
-            for i, (start, end) in enumerate(self._matches)
-        ]
-        view.set_matches(marks)
+        view.set_matches(self._matches, self._match_index)
         if self._matches:
             view.show_span(*self._matches[self._match_index])
         self._show_status()
@@ -644,7 +664,10 @@ class ReaderScreen(Screen[None]):
         if self._notice is not None:
             parts.append(self._notice)
         parts.append(self.article.title)
-        self.query_one("#reader-status", Static).update(Content(visible(" · ".join(parts))))
+        # One line whatever it says: no layout of the screen for it (every scroll step
+        # updates it, and a layout on each one cost more than the scrolling itself).
+        status = Content(visible(" · ".join(parts)))
+        self.query_one("#reader-status", Static).update(status, layout=False)
 
     def _show_notice(self, text: str) -> None:
         """A passing message in the status line, until the next key or scroll."""

@@ -32,6 +32,9 @@ from tui.terminal_text import visible
 #: The widest line of body text, in cells: about 70-76 characters reads best.
 MEASURE = 76
 
+#: Paragraphs wrapped per step after the first screen is drawn.
+_WRAP_STEP = 400
+
 
 @dataclass(frozen=True)
 class Mark:
@@ -65,7 +68,7 @@ _WIDE = re.compile(
     "[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f"
     "\uff00-\uff60\uffe0-\uffe6\U0001f300-\U0001faff\U00020000-\U0003fffd]"
 )
-_LINE_PATTERNS: dict[int, re.Pattern[str]] = {}
+_LINE_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
 def wrap(text: str, width: int) -> list[tuple[int, int]]:
@@ -76,13 +79,19 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
     measured on a 5 MB article, 0.75 s in a Python loop, about 0.1 s this way.
     """
     width = max(width, 2)
-    if not _WIDE.search(text) and not re.search(rf"\S{{{width + 1},}}", text):
-        pattern = _LINE_PATTERNS.get(width)
-        if pattern is None:
-            # The longest run that starts and ends on a non-space and fits in `width`.
-            pattern = re.compile(rf"\S(?:.{{0,{width - 2}}}\S)?(?=\s|$)", re.DOTALL)
-            _LINE_PATTERNS[width] = pattern
-        return [match.span() for match in pattern.finditer(text)]
+    patterns = _LINE_PATTERNS.get(width)
+    if patterns is None:
+        # A word wider than a line; the longest run that starts and ends on a non-space and
+        # fits in `width`. Compiled once a width: looking them up in re's cache on every
+        # paragraph was a third of the wrapping time of a 5 MB article.
+        patterns = (
+            re.compile(rf"\S{{{width + 1},}}"),
+            re.compile(rf"\S(?:.{{0,{width - 2}}}\S)?(?=\s|$)", re.DOTALL),
+        )
+        _LINE_PATTERNS[width] = patterns
+    too_long, line = patterns
+    if not _WIDE.search(text) and not too_long.search(text):
+        return [match.span() for match in line.finditer(text)]
     return _wrap_by_word(text, width)
 
 
@@ -190,8 +199,13 @@ def show_lines(view: ScrollView, first: int, last: int) -> None:
     view.scroll_to(y=max(0, new_top), animate=False, force=True)
 
 
-class ArticleView(ScrollView, can_focus=True):
-    """Headline, metadata and body of one article, wrapped and centred."""
+class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
+    """Headline, metadata and body of one article, wrapped and centred.
+
+    It takes none of ScrollView's key bindings: the reader's own scrolling keys move it,
+    at once. The inherited ones animated every Page Down over about 16 frames, each with a
+    layout of the screen (about 150 ms of CPU a key on a 100,000-word article).
+    """
 
     COMPONENT_CLASSES = {
         "article-view--title",
@@ -238,11 +252,16 @@ class ArticleView(ScrollView, can_focus=True):
         self._wrapped_width = 0
         self._marks: list[Mark] = []
         self._mark_starts: list[int] = []
-        self._matches: list[Mark] = []
+        self._match_spans: Sequence[tuple[int, int]] = ()
         self._match_starts: list[int] = []
+        self._current_match = -1
         self._cursor: Mark | None = None
         self._inline = self._inline_marks(article)
         self._pending_position: tuple[int, int] | None = None
+        self._paragraph_starts = [paragraph.start for paragraph in article.paragraphs]
+        self._wrapped = 0
+        self._wrap_queued = False
+        self._base_style: Style | None = None
         #: True while the view scrolls itself rather than for the reader (see Scrolled).
         self._placing = False
         #: True once the article has been drawn (benchmarks wait for it).
@@ -310,7 +329,11 @@ class ArticleView(ScrollView, can_focus=True):
             self._placing = False
 
     def _rewrap(self) -> None:
-        """Wrap everything to the current measure, keeping the top of the view in place."""
+        """Wrap to the current measure, keeping the top of the view in place.
+
+        Only what the first screen needs is wrapped before it is drawn; the rest follows a
+        step at a time (a 5 MB article took 0.4 s to wrap, all of it before the first paint).
+        """
         width = self.measure
         if width == self._wrapped_width and self._lines:
             return
@@ -319,13 +342,36 @@ class ArticleView(ScrollView, can_focus=True):
         for index, (kind, text) in enumerate(self._header):
             lines.extend(ViewLine(-1 - index, s, e, kind) for s, e in wrap(text, width))
         lines.append(ViewLine(-1, 0, 0, "blank"))
+        first_time = not self._lines
+        self._lines = lines
+        self._wrapped = 0
+        self._wrapped_width = width
+        # Every paragraph is at least a line: a screen's worth past the top fills the screen.
+        self._wrap_to((keep[0] if keep else 0) + self.size.height + 1)
+        if first_time:
+            self.call_after_refresh(self._first_paint_done)
+        if keep is not None:
+            self._pending_position = None
+            self.go_to_position(*keep)
+        self.refresh()
+        if not first_time:
+            self._wrap_later()
+
+    def _wrap_to(self, paragraphs: int) -> None:
+        """Wrap the first `paragraphs` paragraphs (those not yet wrapped) at the measure."""
+        stop = min(paragraphs, len(self.article.paragraphs))
+        if stop <= self._wrapped:
+            return
+        width = self._wrapped_width
+        lines = self._lines
         body = self.article.body
-        previous = ""
-        for number, paragraph in enumerate(self.article.paragraphs):
+        paragraphs = self.article.paragraphs
+        for number in range(self._wrapped, stop):
+            paragraph = paragraphs[number]
+            previous = paragraphs[number - 1].kind if number else ""
             # Items of one list sit together, as in a rendered page.
             if number and not (paragraph.kind == previous == "item"):
                 lines.append(ViewLine(number, paragraph.start, paragraph.start, "blank"))
-            previous = paragraph.kind
             text = body[paragraph.start : paragraph.end]
             room = max(10, width - len(block_prefix(paragraph, first_line=False)))
             cut = _cut if paragraph.kind in ("code", "table") else wrap
@@ -333,23 +379,39 @@ class ArticleView(ScrollView, can_focus=True):
                 ViewLine(number, paragraph.start + s, paragraph.start + e)
                 for s, e in cut(text, room)
             )
-        first_time = not self._lines
-        self._lines = lines
-        self._wrapped_width = width
-        if first_time:
-            self.call_after_refresh(self._first_paint_done)
+        self._wrapped = stop
         self.virtual_size = Size(self.scrollable_content_region.width, len(lines))
-        if keep is not None:
-            self._pending_position = None
-            self.go_to_position(*keep)
-        self.refresh()
+
+    @property
+    def wrapped_all(self) -> bool:
+        """Whether every paragraph has its lines (the view's length is final)."""
+        return self._wrapped >= len(self.article.paragraphs)
+
+    def _wrap_later(self) -> None:
+        """Wrap the next paragraphs after whatever is waiting (keys first), until all are."""
+        if not self.wrapped_all and not self._wrap_queued:
+            self._wrap_queued = True
+            self.call_later(self._wrap_step)
+
+    def _wrap_step(self) -> None:
+        self._wrap_queued = False
+        # About 20,000 words a step: 5-10 ms, so a key never waits behind one for long.
+        self._wrap_to(self._wrapped + _WRAP_STEP)
+        self._wrap_later()
+
+    def _wrap_through(self, offset: int) -> None:
+        """Make sure the paragraph holding body `offset` has its lines."""
+        if not self.wrapped_all:
+            self._wrap_to(bisect_right(self._paragraph_starts, offset))
 
     def _first_paint_done(self) -> None:
         self.painted = True
         self.post_message(self.Painted())
+        self._wrap_later()  # only now: queued earlier, every step ran before the first paint
 
     def line_of_offset(self, offset: int) -> int:
         """The screen line holding a body offset (the nearest body line before it)."""
+        self._wrap_through(offset)
         low, high = 0, len(self._lines) - 1
         best = 0
         while low <= high:
@@ -393,7 +455,7 @@ class ArticleView(ScrollView, can_focus=True):
         if not self._lines:
             return 0.0
         bottom = min(int(self.scroll_offset.y) + self.size.height, len(self._lines)) - 1
-        if bottom >= len(self._lines) - 1:
+        if bottom >= len(self._lines) - 1 and self.wrapped_all:
             return 1.0
         line = self._lines[max(bottom, 0)]
         return progress_at(self.article, line.start if line.block >= 0 else 0)
@@ -417,8 +479,15 @@ class ArticleView(ScrollView, can_focus=True):
         """Scroll so all of [start, end) is visible, a third of the way down, if it is not."""
         show_lines(self, self.line_of_offset(start), self.line_of_offset(max(start, end - 1)))
 
+    def scroll_to_end(self) -> None:
+        """To the end of the article (wrapping what is left first: the end must be the end)."""
+        self._wrap_to(len(self.article.paragraphs))
+        self.scroll_to(y=self.max_scroll_y, animate=False, force=True)
+
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)
+        if not self.wrapped_all and new + 3 * self.size.height > len(self._lines):
+            self._wrap_to(self._wrapped + _WRAP_STEP)  # keep lines ahead of the reader
         if int(old) != int(new):
             self.post_message(self.Scrolled(by_reader=not self._placing))
 
@@ -430,16 +499,29 @@ class ArticleView(ScrollView, can_focus=True):
         self._mark_starts = [mark.start for mark in self._marks]
         self.refresh()
 
-    def set_matches(self, matches: Sequence[Mark]) -> None:
-        """The middle layer (search matches): sorted, not overlapping."""
-        self._matches = sorted(matches, key=lambda mark: mark.start)
-        self._match_starts = [mark.start for mark in self._matches]
+    def set_matches(self, spans: Sequence[tuple[int, int]], current: int) -> None:
+        """The middle layer (search matches: in order, not overlapping); `current` stands out.
+
+        Spans, not Marks, and the same list again for n and N: the first letter of a search
+        matches tens of thousands of places, and only the visible ones are ever drawn.
+        """
+        if spans is not self._match_spans:
+            self._match_spans = spans
+            self._match_starts = [start for start, _end in spans]
+        self._current_match = current
         self.refresh()
 
     def set_cursor(self, cursor: Mark | None) -> None:
-        """The top layer: the sentence under the cursor, or None."""
+        """The top layer: the sentence under the cursor, or None.
+
+        Only the lines of the old and the new sentence are drawn again, not the whole view.
+        """
+        for mark in (self._cursor, cursor):
+            if mark is not None and self._lines:
+                first = self.line_of_offset(mark.start)
+                last = self.line_of_offset(max(mark.start, mark.end - 1))
+                self.refresh_lines(first, last - first + 1)
         self._cursor = cursor
-        self.refresh()
 
     def _marks_between(
         self, marks: list[Mark], starts: list[int], start: int, end: int
@@ -449,12 +531,37 @@ class ArticleView(ScrollView, can_focus=True):
         last = bisect_left(starts, end)
         return [mark for mark in marks[first:last] if mark.end > start and mark.start < end]
 
+    def _matches_between(self, start: int, end: int) -> list[Mark]:
+        """The search matches overlapping [start, end), as marks."""
+        first = max(0, bisect_right(self._match_starts, start) - 1)
+        last = bisect_left(self._match_starts, end)
+        return [
+            Mark(
+                left,
+                right,
+                "article-view--current-match"
+                if index == self._current_match
+                else "article-view--match",
+            )
+            for index in range(first, last)
+            for left, right in (self._match_spans[index],)
+            if right > start and left < end
+        ]
+
     # Drawing -----------------------------------------------------------------------------
+
+    def notify_style_update(self) -> None:
+        self._base_style = None
+        super().notify_style_update()
 
     def render_line(self, y: int) -> Strip:
         index = int(self.scroll_offset.y) + y
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        # Kept until the styles change: working it out walks every ancestor's styles, and
+        # doing that for each line was a third of the cost of drawing the view.
+        if self._base_style is None:
+            self._base_style = self.rich_style
+        base = self._base_style
         if index >= len(self._lines):
             return Strip.blank(width, base)
         line = self._lines[index]
@@ -494,7 +601,7 @@ class ArticleView(ScrollView, can_focus=True):
             if mark.end > start and mark.start < end
         ]
         marks += self._marks_between(self._marks, self._mark_starts, start, end)
-        overlays = self._marks_between(self._matches, self._match_starts, start, end)
+        overlays = self._matches_between(start, end)
         if self._cursor is not None and self._cursor.end > start and self._cursor.start < end:
             overlays.append(self._cursor)
         if not marks and not overlays:

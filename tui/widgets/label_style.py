@@ -9,8 +9,10 @@ NO_COLOR too.
 
 from __future__ import annotations
 
-from tui.analysis import Sentence
-from tui.analysis.confidence import LOW
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tui.analysis import Sentence
 
 #: Theme variables (declared in WhosaysApp.get_theme_variable_defaults).
 LABEL_COLOURS = {
@@ -56,4 +58,8 @@ UNSURE_MARKER = "?"
 
 def unsure_flag(sentence: Sentence) -> str:
     """ "?" for a sentence whose label rests on weak evidence, "" otherwise."""
+    # Here, not at the top: the app imports this module for its colours at start-up, and
+    # importing the analyser then cost about 100 ms before the library showed.
+    from tui.analysis.confidence import LOW
+
     return UNSURE_MARKER if sentence.confidence < LOW else ""

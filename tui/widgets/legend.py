@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from textual import events
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
-from tui.analysis import Analysis
-from tui.analysis.teaching import CLAIM_LABELS
 from tui.widgets.label_style import (
     LABEL_MARKERS,
     UNSURE_MARKER,
@@ -18,6 +17,9 @@ from tui.widgets.label_style import (
     marker_style,
     unsure_flag,
 )
+
+if TYPE_CHECKING:
+    from tui.analysis import Analysis
 
 #: After the labels, the keys that hide and explain them; the first that fits is shown.
 KEY_HINTS = ("   h hide · e explain", "  e explain")
@@ -65,6 +67,9 @@ class Legend(Static):
         self.update(legend)
 
     def _assemble(self, words: bool, hint: str) -> Content:
+        # Here, not at the top: the analyser loads after the text is shown.
+        from tui.analysis.teaching import CLAIM_LABELS
+
         counts = self._counts or Counter()
         parts: list[tuple[str, str] | str] = []
         for label in CLAIM_LABELS:

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from textual.content import Content
 from textual.widgets import Static
 
-from tui.analysis import Sentence
-from tui.analysis.confidence import explain
-from tui.analysis.teaching import TIPS
 from tui.terminal_text import visible
 from tui.widgets.label_style import LABEL_MARKERS, marker_style, unsure_flag
+
+if TYPE_CHECKING:
+    from tui.analysis import Sentence
 
 
 class SentencePanel(Static):
     """Why a sentence has its label, in words a student can read."""
+
+    _height: int | None = None
 
     def show_sentence(
         self,
@@ -23,8 +26,15 @@ class SentencePanel(Static):
         number: int,
         total: int,
         links: Sequence[tuple[str, str]] = (),
-    ) -> None:
-        """Label, source and cue, the reason, the tip for the label, and where links lead."""
+    ) -> bool:
+        """Label, source and cue, the reason, the tip and where links lead.
+
+        True if the panel's height changed (the reader then lays the screen out first).
+        """
+        # Here, not at the top: the analyser loads after the text is shown.
+        from tui.analysis.confidence import explain
+        from tui.analysis.teaching import TIPS
+
         label = sentence.label
         parts: list[Content | tuple[str, str] | str] = [
             (f" {LABEL_MARKERS[label]} ", marker_style(label)),
@@ -53,4 +63,12 @@ class SentencePanel(Static):
         ]
         for text, url in links:
             parts += ["\nlink: ", (visible(text), "bold"), " → ", visible(url)]
-        self.update(Content.assemble(*parts))
+        content = Content.assemble(*parts)
+        width = self.content_region.width
+        height = content.get_height(self.styles, width) if width else None
+        # A layout only when the panel's height changes: on most Tab presses it does not,
+        # and a layout redraws the whole screen (about half a Tab's cost).
+        resized = height is None or height != self._height
+        self._height = height
+        self.update(content, layout=resized)
+        return resized

@@ -3,15 +3,17 @@ mentions; and a bar of its sourcing mix."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.containers import VerticalGroup
 from textual.content import Content
 from textual.widgets import Static
 
-from tui.analysis import Analysis
-from tui.analysis.cited import cited_sources, mentioned
-from tui.analysis.teaching import CLAIM_LABELS, SOURCE_LABELS, label_mix
 from tui.terminal_text import visible
 from tui.widgets.label_style import LABEL_MARKERS, marker_style
+
+if TYPE_CHECKING:
+    from tui.analysis import Analysis
 
 #: Cells in the sourcing-mix bar.
 BAR_WIDTH = 30
@@ -22,6 +24,9 @@ def mix_bar(shares: dict[str, float], width: int = BAR_WIDTH) -> list[tuple[str,
 
     Cells are shared out by largest remainder, so the pieces always fill the bar exactly.
     """
+    # Here, not at the top: the analyser loads after the text is shown.
+    from tui.analysis.teaching import CLAIM_LABELS
+
     exact = {label: shares.get(label, 0.0) * width for label in CLAIM_LABELS}
     cells = {label: int(value) for label, value in exact.items()}
     spare = width - sum(cells.values()) if any(shares.values()) else 0
@@ -61,6 +66,9 @@ class SourcesPanel(VerticalGroup):
 
     def show_analysis(self, analysis: Analysis) -> None:
         """Fill the panel from a finished analysis: who is cited, who only mentioned."""
+        from tui.analysis.cited import cited_sources, mentioned
+        from tui.analysis.teaching import CLAIM_LABELS, SOURCE_LABELS, label_mix
+
         lines = [Static(Content("Quoted or cited"), classes="sources-heading")]
         grouped = cited_sources(analysis)
         for label in SOURCE_LABELS:

@@ -1,0 +1,200 @@
+"""Benchmark: every reader key on a 100,000-word article, beside a hello-world key press.
+
+    python benchmarks/bench_keys.py [--presses 40] [--words 100000]
+
+Headless (Pilot). A key's time runs from the key press to the screen updated for it: the
+key handled, every message it caused processed, any scroll animation finished, and the
+screen composited. CPU is the main thread's (time.thread_time); wall is perf_counter.
+Layout passes are counted too (full reflows of the screen). The anchor is a hello-world app
+(benchmarks/hello.py) whose one binding updates a Static, pressed the same way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from hello import Hello
+from suite import Row
+from texts import write_article
+from textual._compositor import Compositor
+from textual.pilot import Pilot
+
+#: (what is measured, the keys pressed for one sample)
+READER_KEYS = (
+    ("j", ("j",)),
+    ("k", ("k",)),
+    ("down", ("down",)),
+    ("space", ("space",)),
+    ("pagedown", ("pagedown",)),
+    ("pageup", ("pageup",)),
+    ("End / Home", ("end", "home")),
+    ("Tab", ("tab",)),
+    ("shift+Tab", ("shift+tab",)),
+    ("/ typing", ("slash", "r", "i", "v", "e", "r", "enter")),
+    ("n", ("n",)),
+    ("N", ("N",)),
+    ("resize", ()),
+)
+
+
+@dataclass
+class KeyTimes:
+    """The samples of one key: wall and CPU milliseconds, and layout passes."""
+
+    wall: list[float]
+    cpu: list[float]
+    layouts: list[int]
+
+    def summary(self) -> tuple[float, float, float, float, float]:
+        """Median and 95th percentile of wall and CPU, and the median of layouts."""
+        return (
+            statistics.median(self.wall),
+            percentile(self.wall, 95),
+            statistics.median(self.cpu),
+            percentile(self.cpu, 95),
+            statistics.median(self.layouts),
+        )
+
+
+def percentile(values: list[float], percent: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, round(percent / 100 * (len(ordered) - 1)))
+    return ordered[index]
+
+
+_reflows = 0
+_original_reflow = Compositor.reflow
+
+
+def _counting_reflow(self: Compositor, *args: object, **kwargs: object) -> object:
+    global _reflows
+    _reflows += 1
+    return _original_reflow(self, *args, **kwargs)
+
+
+Compositor.reflow = _counting_reflow  # type: ignore[method-assign]
+
+
+async def settle(pilot: Pilot[object]) -> None:
+    """Until the key's work is done and on screen (animations and after-refresh hops too)."""
+    app = pilot.app
+    for _ in range(3):
+        await app.animator.wait_until_complete()
+        await pilot._wait_for_screen()
+        app.screen._on_timer_update()
+
+
+async def time_keys(
+    pilot: Pilot[object], keys: tuple[str, ...], action: Callable[[], object] | None = None
+) -> tuple[float, float, int]:
+    """One sample: wall ms, main-thread CPU ms and layout passes for pressing `keys`."""
+    global _reflows
+    await settle(pilot)
+    _reflows = 0
+    wall = time.perf_counter()
+    cpu = time.thread_time()
+    if action is not None:
+        result = action()
+        if asyncio.iscoroutine(result):
+            await result
+    if keys:
+        await pilot.press(*keys)
+    await settle(pilot)
+    return (time.perf_counter() - wall) * 1000, (time.thread_time() - cpu) * 1000, _reflows
+
+
+async def hello_key(presses: int) -> KeyTimes:
+    times = KeyTimes([], [], [])
+    app = Hello()
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(presses):
+            wall, cpu, layouts = await time_keys(pilot, ("j",))
+            times.wall.append(wall)
+            times.cpu.append(cpu)
+            times.layouts.append(layouts)
+    return times
+
+
+async def reader_keys(path: Path, presses: int) -> dict[str, KeyTimes]:
+    from tui.app import WhosaysApp
+    from tui.navigation import OpenArticle
+    from tui.store import Store
+
+    results: dict[str, KeyTimes] = {}
+    app = WhosaysApp(store=Store(None))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        app.post_message(OpenArticle(path))
+        while getattr(app.screen, "analysis", None) is None:
+            await asyncio.sleep(0.01)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        screen = app.screen
+        for name, keys in READER_KEYS:
+            times = results.setdefault(name, KeyTimes([], [], []))
+            for number in range(presses):
+                action = None
+                if name == "resize":
+                    size = (100, 30) if number % 2 else (90, 28)
+                    action = lambda size=size: pilot.resize_terminal(*size)  # noqa: E731
+                wall, cpu, layouts = await time_keys(pilot, keys, action)
+                times.wall.append(wall / max(1, len(keys)) if name == "/ typing" else wall)
+                times.cpu.append(cpu / max(1, len(keys)) if name == "/ typing" else cpu)
+                times.layouts.append(layouts)
+        assert app.screen is screen
+    return results
+
+
+def run(presses: int, words: int) -> list[tuple[str, tuple[float, float, float, float, float]]]:
+    """Rows of (key, summary), the anchor first."""
+    rows = [("hello-world key (anchor)", asyncio.run(hello_key(presses)).summary())]
+    with tempfile.TemporaryDirectory() as folder:
+        path = write_article(Path(folder), words)
+        for name, times in asyncio.run(reader_keys(path, presses)).items():
+            rows.append((name, times.summary()))
+    return rows
+
+
+def rows(presses: int = 30, words: int = 100_000) -> list[Row]:
+    """Per key, median and 95th percentile of CPU beside the hello-world key's."""
+    measured = run(presses, words)
+    _name, (_wall, _wall95, hello_cpu, hello_cpu95, _layouts) = measured[0]
+    found = []
+    for name, (_wall, _wall95, cpu, cpu95, layouts) in measured[1:]:
+        found.append(
+            Row(
+                "3",
+                f"{name}: CPU median ({layouts:.0f} layouts)",
+                cpu,
+                "hello key CPU median",
+                hello_cpu,
+            )
+        )
+        found.append(Row("3", f"{name}: CPU p95", cpu95, "hello key CPU p95", hello_cpu95))
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--presses", type=int, default=40)
+    parser.add_argument("--words", type=int, default=100_000)
+    args = parser.parse_args()
+    print(
+        f"{'key':26} {'wall med':>9} {'wall p95':>9} {'cpu med':>8} {'cpu p95':>8} {'layouts':>8}"
+    )
+    for name, (wall, wall95, cpu, cpu95, layouts) in run(args.presses, args.words):
+        print(f"{name:26} {wall:9.1f} {wall95:9.1f} {cpu:8.1f} {cpu95:8.1f} {layouts:8.0f}")
+
+
+if __name__ == "__main__":
+    main()
