@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 BODY = [
     "The Larch Valley dam will be raised by four metres, the regional water board said on "
     "Thursday, in a plan that would flood two farms and a stretch of the old mill road.",
@@ -83,3 +85,37 @@ foi discutido com os moradores da região.</p>
 <p>“Este plano foi escrito para as construtoras, não para quem mora aqui”, afirmou a
 presidente da associação de moradores, durante uma reunião na câmara municipal.</p>
 </article></body></html>""".encode()
+
+STANDFIRST = (
+    "The water board says the higher wall is the only way to keep the valley supplied, but "
+    "two farming families stand to lose their land."
+)
+
+# The standfirst sits in the page's header, beside the headline, and is its description.
+WITH_STANDFIRST = CLUTTERED.replace(
+    '<meta property="og:site_name"',
+    f'<meta name="description" content="{STANDFIRST}">\n<meta property="og:site_name"',
+).replace(
+    "<h1>Larch Valley dam to be raised, flooding two farms</h1>",
+    "<header><h1>Larch Valley dam to be raised, flooding two farms</h1>"
+    f'<p class="standfirst">{STANDFIRST}</p></header>',
+)
+
+# Drawn by script in the browser: the article is only in the JSON-LD.
+_STATED = {
+    "@context": "https://schema.org",
+    "@graph": [
+        {"@type": "WebPage", "name": "The Fernbrook Courier"},
+        {
+            "@type": "NewsArticle",
+            "headline": "Larch Valley dam to be raised, flooding two farms",
+            "author": {"@type": "Person", "name": "Priya Raman"},
+            "articleBody": f"{BODY[0]}\n\n{BODY[1]}\n{BODY[2]}<br>{BODY[3]}",
+        },
+    ],
+}
+SCRIPT_DRAWN = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Larch Valley dam to be raised, flooding two farms | The Fernbrook Courier</title>
+<script type="application/ld+json">{json.dumps(_STATED)}</script>
+<script src="/app.js"></script></head><body><div id="app"></div>
+<noscript>You need to enable JavaScript to run this app.</noscript></body></html>"""

@@ -6,7 +6,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.webpage.pages import BODY, CLUTTERED, NO_ARTICLE, PORTUGUESE, WINDOWS_1252
+from tests.webpage.pages import (
+    BODY,
+    CLUTTERED,
+    NO_ARTICLE,
+    PORTUGUESE,
+    SCRIPT_DRAWN,
+    STANDFIRST,
+    WINDOWS_1252,
+    WITH_STANDFIRST,
+)
 from tui.articles import ArticleError, parse_article
 from tui.webpage import page_from_bytes
 from tui.webpage.markdown_out import page_markdown
@@ -142,3 +151,76 @@ def test_a_related_link_inside_the_body_does_not_end_it() -> None:
     )
     body = _article_text(html.encode("utf-8"))
     assert body.split("\n\n") == BODY
+
+
+def test_the_standfirst_under_the_headline_opens_the_body() -> None:
+    """The summary the page shows under its headline is the article's text: it comes first."""
+    body = _article_text(WITH_STANDFIRST.encode("utf-8"))
+    assert body.split("\n\n") == [STANDFIRST, *BODY]
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "nowhere",  # only in the page's description
+        "in a teaser link before the body",
+        "in a box after the body",
+    ],
+)
+def test_a_description_not_shown_as_a_standfirst_stays_out(where: str) -> None:
+    """Only a description shown between the headline and the body is taken for one."""
+    html = WITH_STANDFIRST.replace(f'<p class="standfirst">{STANDFIRST}</p>', "")
+    if where == "in a teaser link before the body":
+        teaser = f'<div class="teaser"><a href="/x">{STANDFIRST}</a></div>'
+        html = html.replace("</h1></header>", f"</h1></header>{teaser}")
+    elif where == "in a box after the body":
+        html = html.replace("</article>", f"</article><div class='promo'><p>{STANDFIRST}</p></div>")
+    assert STANDFIRST not in _article_text(html.encode("utf-8"))
+
+
+def test_a_description_that_is_the_first_paragraph_is_not_repeated() -> None:
+    html = WITH_STANDFIRST.replace(STANDFIRST, BODY[0])
+    assert _article_text(html.encode("utf-8")).split("\n\n") == BODY
+
+
+def test_a_page_drawn_by_script_is_read_from_its_json_ld() -> None:
+    """No article in the elements, the whole text in JSON-LD articleBody: that is the article,
+    with the page's metadata."""
+    page = page_from_bytes(SCRIPT_DRAWN.encode("utf-8"))
+    assert [block.text for block in page.blocks] == BODY
+    assert page.title == "Larch Valley dam to be raised, flooding two farms"
+    assert page.author == "Priya Raman"
+
+
+@pytest.mark.parametrize(
+    ("before", "clutter"),
+    [
+        (BODY[0], "<p><em>This article originally appeared on The Valley Times.</em></p>"),
+        (BODY[2], "<p>(Credit: Ola Berg / Fernbrook Courier)</p>"),
+        (
+            BODY[2],
+            '<blockquote class="twitter-tweet"><p lang="en">Survey of the old wall starts on '
+            "Monday. Results will be public, as promised.</p>&mdash; Hanna Weir (@hannaweir) "
+            '<a href="https://social.example/1">October 8, 2026</a></blockquote>',
+        ),
+    ],
+    ids=["syndication note", "chart credit", "embedded post"],
+)
+def test_notes_credits_and_embed_signatures_are_not_the_article(before: str, clutter: str) -> None:
+    """A syndication note, a chart credit, an embedded post's "— name (@handle) date" line."""
+    html = CLUTTERED.replace(f"<p>{before}</p>", f"{clutter}<p>{before}</p>")
+    body = _article_text(html.encode("utf-8"))
+    for gone in ("originally appeared", "Credit", "@hannaweir"):
+        assert gone not in body
+    assert all(paragraph in body for paragraph in BODY)
+
+
+def test_an_editors_picks_list_after_the_article_ends_it() -> None:
+    """ "Editors’ Recommendations:" and its links after the last paragraph are not body."""
+    html = CLUTTERED.replace(
+        f"<p>{BODY[3]}</p>",
+        f"<p>{BODY[3]}</p><h4>Editors’ Recommendations:</h4><ul>"
+        "<li>Drought warning for the valley as rivers run low</li>"
+        "<li>Who owns the mill road? A question for the courts</li></ul>",
+    )
+    assert _article_text(html.encode("utf-8")).split("\n\n") == BODY

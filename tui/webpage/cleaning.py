@@ -37,12 +37,19 @@ _FURNITURE = [
     r"newsletters?(?: sign-?up)?",
     r"(?:already a subscriber|not a subscriber|subscribe now)\b.*",
     r"click here\b.*",
+    # A syndication note: "This post originally appeared on Grist."
+    r"this (?:article|story|post|piece|column) (?:was )?(?:originally|first) "
+    r"(?:appeared|published|ran)\b.*",
+    r"this (?:article|story|post|piece|column) (?:is|was) republished\b.*",
+    # The signature line of an embedded post: "— Jane Doe (@janedoe) July 3, 2019".
+    r"[—–-]+\s*[^()]{0,60}\(@\w{1,15}\)(?:\s*\w+ \d{1,2}, \d{4})?",
     r"(?:read|see) (?:more|also|next)(?:\W.*)?",
     r"(?:related|recommended|most (?:read|popular)|trending|more (?:from|on) [\w ]{1,30}"
     r"|you (?:may|might) also like)"
     r"(?: (?:stories|articles|content|reading|links|coverage|news|video))?(?:\s*:.*)?",
     r"(?:photo|image|picture|video|illustration|graphic)(?:graph)?s?(?: credit)?s?\s*[:©].*",
     r".*\((?:photo|image|picture)s?\s*(?:by|:).*\)",
+    r"\(?credits?\s*:.*",  # "(Credit: Jane Doe / Agency)" under a chart or photo
     r".*(?:/\s*|\(\s*)(?:getty images|afp|ap photo|ap|reuters|shutterstock|alamy|epa)\)?",
     r"getty images|shutterstock|alamy",
     r"©.*",
@@ -73,6 +80,7 @@ _TAIL_HEADING = re.compile(
     r"^(?:related|read more|more (?:from|on|stories|in)|more must[- ]reads?|"
     r"most (?:read|popular|viewed)|"
     r"recommended|trending|you (?:may|might) also like|further reading|comments?|"
+    r"editors?['’]?s?['’]? (?:picks|choice|recommendations)|"
     r"latest (?:news|stories)|top stories|what to read next|explore more|share this)\b",
     re.IGNORECASE,
 )
@@ -125,8 +133,9 @@ def clean_page(page: Page) -> Page:
         if not text.strip():
             continue
         late = index > len(page.blocks) / 2
-        if late and len(text.split()) <= 8 and _TAIL_HEADING.match(text) and ":" not in text:
-            break  # a "Related stories" list at the end ("Related: a link" is one line only)
+        heading = text.strip().rstrip(":").strip()
+        if late and len(text.split()) <= 8 and _TAIL_HEADING.match(text) and ":" not in heading:
+            break  # a "Related stories:" list at the end ("Related: a link" is one line only)
         if page.title and index < 4 and _repeats_title(text, page.title):
             continue  # the headline again: it is shown from the metadata
         if index < 6 and _META_LINE.match(text) and _HAS_DATE.search(text):

@@ -30,7 +30,8 @@ def _quiet() -> None:
 
 
 def extract_page(html: str, url: str | None = None) -> Page | None:
-    """The article of a page with its metadata, or None when no article text was found.
+    """The article of a page with its metadata (no blocks when no article text was found),
+    or None when the page has neither.
 
     Options, chosen on the extraction benchmark (benchmarks/bench_extraction.py): tables
     and formatting kept, links, images and comments left out, precision favoured (with the
@@ -53,8 +54,14 @@ def extract_page(html: str, url: str | None = None) -> Page | None:
         deduplicate=False,
     )
     if document is None or getattr(document, "body", None) is None:
-        return None
-    blocks = tuple(_blocks(document.body))
+        # No article text in the elements: keep the metadata, the caller may find the body
+        # elsewhere (the page's JSON-LD).
+        document = trafilatura.extract_metadata(html, default_url=url)
+        if document is None:
+            return None
+        blocks: tuple[PageBlock, ...] = ()
+    else:
+        blocks = tuple(_blocks(document.body))
     return Page(
         blocks=blocks,
         title=_text(document.title),

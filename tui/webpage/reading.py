@@ -12,6 +12,8 @@ from tui.webpage.cleaning import clean_page
 from tui.webpage.extraction import extract_page
 from tui.webpage.markdown_out import page_markdown
 from tui.webpage.page import Page
+from tui.webpage.standfirst import with_standfirst
+from tui.webpage.stated_body import stated_blocks
 
 #: Fewer words than this after clean-up is not an article (a login wall, a JavaScript shell).
 MIN_ARTICLE_WORDS = 25
@@ -37,7 +39,10 @@ def page_from_bytes(
         raise ArticleError(path or url, NO_ARTICLE)
     page = clean_page(page)
     if page.words < MIN_ARTICLE_WORDS:
-        raise ArticleError(path or url, NO_ARTICLE)
+        page = replace(page, blocks=stated_blocks(html))  # a page drawn by script
+        if page.words < MIN_ARTICLE_WORDS:
+            raise ArticleError(path or url, NO_ARTICLE)
+    page = with_standfirst(page, html)
     text = "\n".join(block.text for block in page.blocks)
     language = detect_language(text) or _primary(page.language)
     return replace(page, language=language)
