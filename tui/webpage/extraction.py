@@ -36,7 +36,8 @@ def extract_page(html: str, url: str | None = None) -> Page | None:
     Options, chosen on the extraction benchmark (benchmarks/bench_extraction.py): tables
     and formatting kept, links, images and comments left out, precision favoured (with the
     default balance, and more with recall favoured, footers, comment rules and lists of
-    other stories came in whole: mean F1 0.925 and 0.924 against 0.96 this way).
+    other stories came in whole; measured on the first 22 pages: mean F1 0.925 and 0.924
+    against 0.96 this way).
     """
     import trafilatura  # lazily: about a second to import
 
