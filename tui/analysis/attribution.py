@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from tui.analysis import cues
 from tui.analysis.confidence import confidence
 from tui.analysis.quotations import (
+    block_quotation,
     continued_quotation,
     cue_inside_quotation,
     holds_quotation,
@@ -135,8 +136,16 @@ def analyze(text: str) -> list[Sentence]:
         else attribution
         for i, attribution in enumerate(found)
     ]
+    block = [False] * len(spans)
     for index in range(1, len(spans)):
         previous = speakers[index - 1]
+        if found[index] is None and _opens_block(view, spans, index, previous, block):
+            # "The governor added:" then a paragraph of his words with no quotation marks:
+            # a block quotation, his to the paragraph's end.
+            assert previous is not None
+            found[index] = speakers[index] = block_quotation(previous)
+            block[index] = True
+            continue
         if (
             found[index] is None
             and previous is not None
@@ -190,6 +199,23 @@ def analyze(text: str) -> list[Sentence]:
             memory.append(mentioned)
         sentences.append(sentence)
     return sentences
+
+
+def _opens_block(
+    text: str,
+    spans: list[tuple[int, int]],
+    index: int,
+    previous: Attribution | None,
+    block: list[bool],
+) -> bool:
+    """Whether sentence `index` belongs to a block quotation: the paragraph after a line
+    ending in a colon that names its speaker, or a later sentence of that paragraph."""
+    if previous is None or previous.source is None:
+        return False
+    gap = text[spans[index - 1][1] : spans[index][0]]
+    if block[index - 1]:
+        return "\n" not in gap
+    return "\n" in gap and text[slice(*spans[index - 1])].rstrip().endswith(":")
 
 
 def _first_person(text: str, attribution: Attribution) -> bool:
@@ -272,6 +298,10 @@ _IMPERATIVE = re.compile(
 )
 
 
+# "(CROSSTALK.)", "(Laughter)": what a transcript notes between the words, in brackets.
+_STAGE_DIRECTION = re.compile(r"[\u201c\"]?[(\[](?:[A-Za-z]+[ .]?){1,3}[)\]][.\u201d\"]*$")
+
+
 def _label(
     text: str,
     start: int,
@@ -283,6 +313,11 @@ def _label(
 ) -> Sentence:
     """The Sentence for one span, resolving back-references against `memory`."""
     sentence = text[start:end]
+    if _STAGE_DIRECTION.match(sentence.strip()):
+        reason = "a stage direction in a transcript ('(Applause.)'), not a claim"
+        return Sentence(
+            start, end, sentence, "none", quote=quoted, reason=reason, evidence="not a claim"
+        )
     if attribution is not None and not quoted and _is_call_to_action(sentence.strip()):
         attribution = None  # "Have your say ...": an instruction, whatever verb it holds.
     if attribution is None:

@@ -382,10 +382,25 @@ _SUBJECT_VERB = re.compile(
 )
 
 
+# A sentence that ends in a colon announcing someone's words: "Sanders made the following
+# comment:", "Obama put it this way:", "The mayor issued a statement:".
+_ANNOUNCES_WORDS = re.compile(
+    r"\b(?:the following|this|these|as follows|thus|(?:an?|the|his|her|its|their)(?:\s+[\w-]+){0,2}"
+    r"\s+(?:" + "|".join(sorted(cues.SPEECH_NOUNS)) + r"))\b[^:]{0,40}:\s*$"
+)
+
+
+_FINAL_COLON = re.compile(r":(?=\s*$)")
+
+
 def _colon_quotation(sentence: str) -> Attribution | None:
     """'Ann Roe: “...”', 'Kelly replied, with a smile: “...”': whoever the colon introduces
-    is the speaker, the name before it or the named subject the sentence opens with."""
+    is the speaker, the name before it or the named subject the sentence opens with. A colon
+    ending the sentence after words about words ("Sanders made the following comment:")
+    introduces the quotation that follows it."""
     colon = _COLON_QUOTE.search(sentence, 0, WINDOW)
+    if colon is None and _ANNOUNCES_WORDS.search(sentence):
+        colon = _FINAL_COLON.search(sentence)
     if colon is None:
         return None
     lead = sentence[: colon.start()]
