@@ -95,6 +95,9 @@ _AUX_BEFORE = re.compile(
     + "|".join(sorted(cues.LY_NOUNS))
     + r")\b)\w+ly"
     r"|(?:last|this|earlier this)\s+(?:week|month|year|[A-Z]\w+day)|on\s+[A-Z]\w+day"
+    # "who in 2010 said", "who in March said": a year or a month, not a place.
+    r"|in\s+(?:\d{4}|(?-i:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+\d{4})?)"
     r"|yesterday))+\s*$",
     re.IGNORECASE,
 )
@@ -213,7 +216,11 @@ _SUBORDINATE = re.compile(
 # "a report", "the claims": the verb form is a noun here.
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|his|her|its|their|our|these|those|such|new|latest|any|some|many|all|"
-    r"to|of|two|three|several|few|other)|\b(?!(?:he|she|it|that|there|what|who)['\u2019])\w+['\u2019]s)\s+$",
+    r"to|of|two|three|several|few|other)|\b(?!(?:he|she|it|that|there|what|who)['\u2019])\w+['\u2019]s)\s+"
+    # "a widely denounced tweet": an adverb may stand between the article and the form.
+    r"(?:(?!(?:also|only|really|likely|early|lately|recently|repeatedly|publicly|previously|"
+    + "|".join(sorted(cues.LY_NOUNS))
+    + r")\b)\w+ly\s+)?$",
     re.IGNORECASE,
 )
 
@@ -637,7 +644,38 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             cue_end += that.end()
         trailing = at_tail and bool(boundary) and boundary.endswith((",", "”", '"'))
         found = _attribution(sentence, verb, (cue_start, cue_end), source, trailing)
-        yield replace(found, embedded=bool(_SUBORDINATE.search(boundary)))
+        # "Humphrey, who calls Trump a “sociopath,” said": a relative clause is never the
+        # main one.
+        relative = _RELATIVE_BEFORE_CUE.search(sentence, source[1], cue_start)
+        if relative and _aside_of_subject(sentence, source[0], cue_end):
+            # "The mayor, who said the bridge was unsafe, closed it.": the main claim is what
+            # the subject did; the aside does not attribute it.
+            continue
+        yield replace(found, embedded=bool(_SUBORDINATE.search(boundary) or relative))
+
+
+# A relative pronoun between a source and its cue, the cue inside its clause: "who said",
+# "who, after trading insults with the host, said"; not "who runs the union, says" (the
+# aside closed, the verb is the main clause's).
+_RELATIVE_BEFORE_CUE = re.compile(r"\b(?i:who|which)\b(?:\s*,[^,]*,)?[^,]*$")
+
+
+# After a relative aside, the main clause's verb: ", closed it", ", later resigned".
+_MAIN_VERB_AFTER_ASIDE = re.compile(
+    r",\s+(?:(?:also|then|later|now|still|has|had|have|was|were|is|will|would)\s+)*(?:[a-z]+ed|"
+    + "|".join(sorted(cues.IRREGULAR_PASTS))
+    + r")\b"
+)
+
+
+def _aside_of_subject(sentence: str, source_start: int, cue_end: int) -> bool:
+    """Whether a relative clause with a cue ("who said ...") sits inside the main clause's
+    subject, closed by a comma before the main verb: the subject opens the sentence."""
+    if source_start > clause_start(sentence, source_start + 1):
+        return False
+    rest = sentence[cue_end : cue_end + WINDOW]
+    closing = _MAIN_VERB_AFTER_ASIDE.search(rest)
+    return closing is not None and not re.search(r"[\u201c\"]", rest[: closing.start()])
 
 
 _PLAIN_WORD = re.compile(r"[\w\u2019'-]+")

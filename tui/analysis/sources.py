@@ -53,7 +53,7 @@ HEAD_CUT = re.compile(
 # A relative clause set off by commas just before the verb: ", who voted against it,".
 _RELATIVE_TAIL = re.compile(
     r",\s+(?:who|which|whose|at|in|on|during|after|before|speaking|writing|asked|reached|"
-    r"interviewed|appearing)\b[^,;:“”\"]*,?$"
+    r"interviewed|appearing)\b[^,;:“”\"]*,$"
     r"|\s[\u2014\u2013-]{1,2}\s*(?:who|which|whose)\b[^\u2014\u2013]*[\u2014\u2013-]{1,2}$"
     r"|,\s+(?:however|though|too|meanwhile|in turn|for (?:his|her|its|their) part|in contrast|"
     r"instead|of course|moreover|likewise|for instance|for example|in fact|for one)\s*,?$"
@@ -248,11 +248,29 @@ def source_before(sentence: str, end: int) -> tuple[int, int] | None:
         )
         if (role[:1].islower() or role[:1].isdigit()) and set_off and _is_short_name(name):
             begin = begin if aside else prior
+    relative = boundaries[-1] if boundaries else None
+    if (
+        relative is not None
+        and not sentence[relative.end() : core_end].strip()
+        and relative.group().lower() in ("who", "which")
+    ):
+        # "the police department, which reported ...": the pronoun's antecedent.
+        return _antecedent(sentence, relative.start())
+    tail_start = relative.end() if relative is not None else floor
+    if lone := _LONE_RELATIVE.match(sentence, tail_start, core_end):
+        # "Humphrey, who once called", "Bret Stephens, who, after trading insults ..., said":
+        # the pronoun alone before the verb (an aside dropped above) stands for its antecedent.
+        return _antecedent(sentence, lone.start(1))
     while boundaries and boundaries[-1].group().lower() in ("who", "which"):
         # "Two nurses who work in the ward said": the relative clause belongs to the source.
-        boundaries.pop()
+        pronoun = boundaries.pop()
         earlier = boundaries[-1].end() if boundaries else floor
         noun = WORD.findall(sentence[earlier:begin])
+        if len(noun) < 2 and boundaries and boundaries[-1].group() == ",":
+            if _opens_noun_phrase(sentence[begin:core_end]):
+                break  # "Florida, which he describes as": the relative clause's own subject
+            # "Katie Packer, who is chairman of the PAC said": the name before the comma.
+            return _antecedent(sentence, pronoun.start())
         if len(noun) < 2 or noun[-2].lower() in _NOT_SOURCES:
             break
         begin = earlier
@@ -295,6 +313,48 @@ def source_before(sentence: str, end: int) -> tuple[int, int] | None:
         and not any(w[:1].isupper() for w in words)
     ):
         return None
+    return found
+
+
+# The noun phrase a relative pronoun stands for: a short determiner phrase ("the report",
+# "some analysts and activists"), a bare plural ("legal experts") or a name run with its
+# title ("the deputy editor Bret Stephens", "the Chicago Police Department").
+_ANTECEDENT = re.compile(
+    r"(?:\b(?i:the|a|an|this|that|its|his|her|their|some|many|several|other|these|those|two|three|four|"
+    r"five)\s+(?:[\w\u2019'-]+\s+){0,3}[\w\u2019'-]+"
+    # "among legal experts, who": a plural with at most one word before it.
+    r"|\b(?:[a-z][\w\u2019'-]*\s+)?[a-z][\w\u2019'-]*s"
+    r"|(?:\b[Tt]he\s+)?(?:[A-Z][\w.\u2019'&-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}[A-Z][\w.\u2019'&-]*)"
+    r"\s*,?\s*$"
+)
+
+
+_LONE_RELATIVE = re.compile(
+    r"[\s,]*(who|which)(?:['\u2019](?:s|d|ve))?(?:\s+(?:once|also|later|then|since|long|\w+ly))*[\s,]*$",
+    re.IGNORECASE,
+)
+
+
+def _opens_noun_phrase(phrase: str) -> bool:
+    """Whether a phrase opens with a subject (a pronoun, a name, a determiner), not a verb."""
+    first = phrase.split()[:1]
+    if not first:
+        return False
+    word = first[0]
+    return word[:1].isupper() or word.lower() in cues.PRONOUN_KINDS or word.lower() in _DETERMINERS
+
+
+def _antecedent(sentence: str, pronoun: int) -> tuple[int, int] | None:
+    """The source a relative pronoun at `pronoun` refers to: the noun phrase just before it
+    (whoever "who said" or "which reported" follows is a speaker, named or not)."""
+    before = sentence[max(0, pronoun - 120) : pronoun]
+    phrase = _ANTECEDENT.search(before)
+    if phrase is None:
+        return None
+    offset = pronoun - len(before)
+    found = trimmed_span(sentence, offset + phrase.start(), offset + phrase.end())
+    if found is None or sentence[found[0] : found[1]].lower() in _NOT_SOURCES | {"so"}:
+        return None  # "So, who was the best?": a question, no antecedent
     return found
 
 
