@@ -60,7 +60,12 @@ _VERB = re.compile(
 _HEADLINE_VERB = re.compile(_VERB.pattern, re.IGNORECASE)
 
 
-_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+# "according to X"; "As reported by X," and "as stated in X's commentary" frame a claim the
+# same way.
+_ACCORDING = re.compile(
+    r"\b[Aa]ccording to\b|\b[Aa]s (?:first |previously |originally |widely )?(?:reported|stated|"
+    r"noted|detailed|outlined|explained|described|revealed|disclosed) (?:by|in)\b"
+)
 
 
 _VAGUE = re.compile(
@@ -199,6 +204,11 @@ _NAME_COLON = re.compile(
     r"[\u201c\"]?(?![A-Z][A-Z.\u2019'-]*:\s+(?:The|A|An|This|These|Those)\b)"
     r"((?:[A-Z][\w.\u2019'&-]*\s+){0,2}[A-Z][\w.\u2019'&-]*):\s+(?=[A-Z\u201c\"\u2018'])"
 )
+# A small word capitalised inside a phrase: a headline's title case ("Stealth Over Health:"),
+# not a speaker's name.
+_HEADLINE_PHRASE = re.compile(
+    r"\s(?:Over|Of|The|In|On|To|For|With|At|By|From|And|Is|Are|Was|Not|After|Before|Into|As)\b"
+)
 # A quotation signed at its end: "“...” — Carla Sanchez."
 _SIGNED_QUOTE = re.compile(
     r"[\u201d\"]\s*[\u2014\u2013\u2015-]{1,2}\s*([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})[.\s]*$"
@@ -326,8 +336,10 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
         cue = (opening.start(1) + start, opening.end(1) + start)
         reason = f"'{opening.group(1)}' {why}: {name}"
         return Attribution(label, cue, (source[0] + start, source[1] + start), reason, kinds=kinds)
-    if (tag := _SPEAKER_TAG.match(sentence) or _NAME_COLON.match(sentence)) and (
-        has_name(WORD.findall(tag.group(1))) or tag.group(1).lower() in cues.RECORD_NOUNS
+    if (
+        (tag := _SPEAKER_TAG.match(sentence) or _NAME_COLON.match(sentence))
+        and (has_name(WORD.findall(tag.group(1))) or tag.group(1).lower() in cues.RECORD_NOUNS)
+        and not _HEADLINE_PHRASE.search(tag.group(1))
     ):
         # "PENCE: Well, ...": a transcript names its speaker before the colon.
         name_start, name_end = tag.span(1)
@@ -344,7 +356,12 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
     according = [*_according_to(sentence), *_reported_by(sentence)]
     taken = [a.source for a in according if a.source is not None]
     verbs = [v for v in _reporting_verbs(sentence) if not any(a <= v.cue[0] < b for a, b in taken)]
-    candidates = [*according, *verbs]
+    # "Or would you think she ...?", "“You tell me,” he said": the reader is no source.
+    candidates = [
+        c
+        for c in [*according, *verbs]
+        if c.source is None or sentence[slice(*c.source)].lower().split()[-1:] != ["you"]
+    ]
     vague = _VAGUE.search(sentence) or _AGENTLESS.search(sentence) or _HEARSAY.match(sentence)
     trailing = [c for c in candidates if c.trailing]
     first_cue = min((c.cue[0] for c in candidates), default=len(sentence))
@@ -422,6 +439,8 @@ def _colon_quotation(sentence: str) -> Attribution | None:
     else:
         return None
     words = WORD.findall(sentence[source[0] : source[1]])
+    if words and words[0].lower() == "the":
+        words = words[1:]  # "the Times gave Clinton a glowing endorsement:"
     if not words or words[0].lower() in cues.COMMON_CAPITALISED or not has_name(words):
         return None
     name = sentence[source[0] : source[1]]
@@ -432,7 +451,8 @@ def _colon_quotation(sentence: str) -> Attribution | None:
 
 
 def _according_to(sentence: str) -> Iterable[Attribution]:
-    """'according to X': X is the source, up to the next comma or the end."""
+    """'according to X', 'As reported by X,': X is the source, up to the next comma or the
+    end."""
     for match in _ACCORDING.finditer(sentence):
         rest = sentence[match.end() : match.end() + WINDOW]
         if title := re.match(r"\s*[\u201c\"]([^\u201d\"]{1,80}?)[,.]?[\u201d\"]", rest):
@@ -452,7 +472,7 @@ def _according_to(sentence: str) -> Iterable[Attribution]:
             label,
             match.span(),
             source,
-            f"'according to' {why}: {sentence[source[0] : source[1]]}",
+            f"'{match.group().lower()}' {why}: {sentence[source[0] : source[1]]}",
             trailing=len(WORD.findall(tail)) <= 2 and match.start() > 0,
             kinds=kinds,
         )
@@ -477,12 +497,21 @@ def _reported_by(sentence: str) -> Iterable[Attribution]:
         )
 
 
+# "It goes without saying", "Having said that,": set phrases that report nobody.
+_IDIOM = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in cues.IDIOMS_NOT_REPORTS) + r")\b", re.IGNORECASE
+)
+
+
 def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
     """'X said', '..., X said.', '..., said X', 'X told Y that', 'X claimed that'."""
     verbs = _HEADLINE_VERB if _looks_like_headline(sentence) else _VERB
+    idioms = [idiom.span() for idiom in _IDIOM.finditer(sentence)]
     for count, match in enumerate(verbs.finditer(sentence)):
         if count >= _MAX_CUES:
             break
+        if any(start <= match.start() < end for start, end in idioms):
+            continue  # "It goes without saying that ...": no one is reported.
         verb = match.group().lower()
         # Windows around the verb keep a run-on "sentence" of any length linear.
         before_start = max(0, match.start() - WINDOW)
@@ -627,7 +656,7 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         source = source_before(sentence, subject_end)
         if source is None or (
             inverted
-            and (_FINITE.search(sentence, *source) or has_reporting_word(sentence[slice(*source)]))
+            and (_FINITE.search(sentence, *source) or _verb_in_phrase(sentence[slice(*source)]))
         ):
             # "The mill will close, said ...": a clause before the comma is what was said.
             continue
@@ -704,6 +733,11 @@ def _record_before(before: str) -> bool:
     return bool(opening) and any(
         word in cues.RECORD_NOUNS for word in _PLAIN_WORD.findall(opening.group().lower())
     )
+
+
+def _verb_in_phrase(phrase: str) -> bool:
+    """Whether a phrase holds a cue verb, not one used as a title ("state Sen. Ann Roe")."""
+    return any(not re.match(r"\s+[A-Z]", phrase[m.end() :]) for m in _VERB.finditer(phrase))
 
 
 def has_reporting_word(sentence: str) -> bool:

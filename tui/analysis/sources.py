@@ -310,10 +310,19 @@ def source_before(sentence: str, end: int) -> tuple[int, int] | None:
         and lead not in cues.ANONYMOUS_NOUNS
         and lead not in cues.TITLE_MODIFIERS
         and words[-1].lower() not in _SOURCE_HEADS
+        # "elected officials from both parties", "attorneys for the family": the head noun.
+        and _head_word(sentence[found[0] : found[1]]) not in _SOURCE_HEADS
         and not any(w[:1].isupper() for w in words)
     ):
         return None
     return found
+
+
+def _head_word(phrase: str) -> str:
+    """The last word before a phrase's first "of", "for", "from", ... ("officials" in
+    "elected officials from both parties"), lower case."""
+    words = WORD.findall(HEAD_CUT.split(phrase, maxsplit=1)[0])
+    return words[-1].lower() if words else ""
 
 
 # The noun phrase a relative pronoun stands for: a short determiner phrase ("the report",
@@ -513,8 +522,8 @@ def has_name(words: list[str]) -> bool:
         low = word.lower().strip(".\u2019'")
         if low in cues.COMMON_CAPITALISED or low in cues.PRONOUN_KINDS:
             continue
-        if index == 0 and word.endswith(("s'", "s\u2019")):
-            continue  # "Patients' groups": a plural possessive, not a name.
+        if index == 0 and word.endswith(("s'", "s\u2019")) and low in LEXICON_HEADS:
+            continue  # "Patients' groups": a plural possessive, not a name ("Davis' column" is).
         if index == 0 and (
             low in cues.ANONYMOUS_NOUNS
             or low in cues.VAGUE_NOUNS

@@ -1,0 +1,84 @@
+"""Cue shapes from real news beyond "X said": framing phrases, set phrases that report
+nobody, headline colons, the reader addressed, heads of long source phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.analysis import analyze
+
+
+def _last(text: str) -> tuple[str, str | None]:
+    sentence = analyze(text)[-1]
+    return sentence.label, sentence.source.text if sentence.source else None
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "source"),
+    [
+        # "As reported by X," frames the claim as "according to X" does.
+        (
+            "As reported by the Marlow Gazette, inspectors found 200 faulty valves.",
+            "named",
+            "the Marlow Gazette",
+        ),
+        ("As stated in Davis' column, the figures do not add up.", "named", "Davis' column"),
+        # A long lower-case source is judged by its head noun.
+        (
+            "The boat sank on Friday, attorneys for the family said.",
+            "anonymous",
+            "attorneys for the family",
+        ),
+        (
+            "Although Roe lacks a record, elected officials from both parties say she works hard.",
+            "anonymous",
+            "elected officials from both parties",
+        ),
+        # A set phrase does not hide a real cue after it.
+        ("That said, Mayor Ada Brent said the bridge would close.", "named", "Mayor Ada Brent"),
+        # A name before a colon in a quotation line speaks; "the" before it does not matter.
+        ("Ada Brent: “We will win this fight.”", "named", "Ada Brent"),
+        # A quotation inside the sentence addressed to the reader keeps its real speaker.
+        ("“You tell me,” Ivo Pern said, before he walked away.", "named", "Ivo Pern"),
+    ],
+)
+def test_cue_shape_cites_its_source(text: str, label: str, source: str) -> None:
+    """Each shape gives the guideline's label and the source a student would point at."""
+    assert _last(text) == (label, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("It goes without saying that the tax is unpopular with farmers.", "unattributed"),
+        ("Having said that, the plan failed in its first year.", "unattributed"),
+        ("Needless to say, the ferry never sailed again.", "unattributed"),
+        ("The crowd grew as expected through the evening.", "unattributed"),
+        # Title case with small words capitalised is a headline, not "Name: words".
+        ("Storm Over Marlow: Ferry Was Headed Home When It Sank.", "none"),
+        # The reader addressed is no source; a question is no claim.
+        ("Or would you think she must be the worst mayor in the county?", "none"),
+        ("If you say the plan works, you are simply wrong about the costs.", "unattributed"),
+    ],
+)
+def test_look_alike_cites_no_one(text: str, label: str) -> None:
+    """Reporting words that report nobody's words leave the sentence to the writer."""
+    assert _last(text) == (label, None)
+
+
+def test_colon_after_an_endorsement_opens_a_block_quotation() -> None:
+    """'the Times gave Roe a glowing endorsement:' then the unquoted endorsement: the
+    paper's words, to the paragraph's end; the writer takes over after it."""
+    found = analyze(
+        "During the primaries, the Marlow Times gave Roe a glowing endorsement:\n\n"
+        "She has long been a persuasive advocate. She knows the budget.\n\n"
+        "The race is close."
+    )
+    assert [s.label for s in found] == ["named", "named", "named", "unattributed"]
+    assert found[1].source is not None and found[1].source.text == "the Marlow Times"
+
+
+def test_delegate_title_does_not_end_the_sentence() -> None:
+    """'state Del. Mara Price' is a title before a name, as 'Sen.' is."""
+    found = analyze("Her niece, state Del. Mara Price, shouted, “This is our year!”")
+    assert len(found) == 1 and found[0].label == "named"
