@@ -40,11 +40,17 @@ def test_list_shows_the_seed_and_the_quizzes(capsys: pytest.CaptureFixture[str])
 
 
 def test_list_json(capsys: pytest.CaptureFixture[str]) -> None:
-    """--json gives one object per article with its metadata."""
+    """--json gives one object per article with its metadata, and the quizzes as the text does.
+
+    (The top level became an object with `articles` and `quizzes` when the quizzes joined.)
+    """
     assert main(["list", "--json"]) == 0
-    items = json.loads(capsys.readouterr().out)
-    seed = next(item for item in items if item["id"] == "000_f3345cb7f8af5719")
+    listing = json.loads(capsys.readouterr().out)
+    seed = next(item for item in listing["articles"] if item["id"] == "000_f3345cb7f8af5719")
     assert seed["outlet"] == "kayhan.ir" and seed["date"] == "2021-11-01" and seed["words"] == 587
+    quiz = next(item for item in listing["quizzes"] if item["id"] == "who-says-so-kayhan")
+    assert quiz["title"].startswith("Who says so?") and quiz["questions"] > 0
+    assert quiz["article"].endswith("000_f3345cb7f8af5719.txt")
 
 
 @pytest.mark.parametrize("command", ["read", "analyze"])
@@ -76,3 +82,34 @@ def test_python_dash_m_runs_the_command() -> None:
         [sys.executable, "-m", "tui", "--version"], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0 and result.stdout.startswith("whosays ")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["read", "000"], ["quiz", "sourcing-basics"], ["practice", "000"], []],
+    ids=["read", "quiz", "practice", "library"],
+)
+def test_without_a_terminal_the_interface_says_so_and_exits(command: list[str]) -> None:
+    """stdin from /dev/null: one line pointing to analyze/grade, exit 2, at once (not a spin)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "tui", *command],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "needs a terminal" in result.stderr
+    assert any(other in result.stderr for other in ("analyze", "grade", "--answers"))
+
+
+def test_read_and_analyze_take_words_of_a_title(capsys: pytest.CaptureFixture[str]) -> None:
+    """ "kayhan" (the outlet) and "spies" (a title word) find the seed; a typo is suggested."""
+    for words in ("kayhan", "Spies", "spies daesh"):
+        assert main(["analyze", words]) == 0
+        assert "U.S.-Trained Spies Joining Daesh" in capsys.readouterr().out
+    assert main(["analyze", "spiez"]) == 2
+    err = capsys.readouterr().err
+    assert "did you mean '000_f3345cb7f8af5719' (U.S.-Trained Spies" in err
+    assert err.count("\n") == 1

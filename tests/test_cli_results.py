@@ -49,6 +49,18 @@ def test_results_lists_attempts(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Who says so?" in out and "1/2 (50%)" in out and "not passed" in out
 
 
+def test_results_table_names_the_student_as_the_csv_does(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """--student is not ignored without --csv: the table says whose attempts it lists."""
+    assert main(["results", "--student", "Ana Lima"]) == 0
+    assert "No quiz attempts by Ana Lima yet." in capsys.readouterr().out
+    _one_attempt()
+    assert main(["results", "--student", "Ana Lima"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Quiz attempts by Ana Lima") and "1/2 (50%)" in out
+
+
 def test_results_csv_has_one_row_per_answer(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

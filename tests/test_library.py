@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.library import NotFoundError, bundled_dir, find_article, list_articles
+from tui.library import NotFoundError, bundled_dir, find_article, find_quiz, list_articles
 
 
 def test_bundled_seed_is_listed() -> None:
@@ -51,3 +51,27 @@ def test_files_sharing_a_name_get_distinct_ids(whosays_home: Path) -> None:
         (folder / f"a{suffix}").write_text("T\n\nBody.\n", encoding="utf-8")
     ids = [row.entry.id for row in list_articles() if not row.entry.bundled]
     assert sorted(ids) == ["a", "a-2", "a-3"]
+
+
+def test_words_of_a_title_find_an_article_or_a_quiz() -> None:
+    """Any words of the title, outlet or id, in any case, when they fit one entry only."""
+    assert find_article("kayhan").name == "000_f3345cb7f8af5719.txt"
+    assert find_article("harbour BRIDGE").name == "101_practice_harbour_bridge.txt"
+    assert find_quiz("spies").name == "who-says-so-kayhan.yaml"
+    assert find_quiz("kayhan").name == "who-says-so-kayhan.yaml"
+    assert find_quiz("Sourcing basics").name == "sourcing-basics.yaml"
+
+
+def test_words_that_fit_several_entries_list_them() -> None:
+    """ "practice" fits every practice article: the message lists some and asks for more words."""
+    with pytest.raises(NotFoundError, match="10 articles in the library match") as raised:
+        find_article("practice")
+    assert "'101_practice_harbour_bridge' (Council Approves" in str(raised.value)
+
+
+def test_a_misspelt_title_word_suggests_the_entry() -> None:
+    """A typo in a title word gets the same "did you mean" as a typo in an id."""
+    with pytest.raises(NotFoundError, match="did you mean 'who-says-so-kayhan'"):
+        find_quiz("spiez")
+    with pytest.raises(NotFoundError, match="did you mean '103_practice_island_volcano'"):
+        find_article("volcanoe")

@@ -69,9 +69,11 @@ def test_installed_wheel_finds_its_bundles_from_anywhere(wheel: Path, tmp_path: 
         text=True,
         check=True,
     )
-    items = json.loads(listed.stdout)
-    seed = next(item for item in items if item["id"] == "000_f3345cb7f8af5719")
+    listing = json.loads(listed.stdout)
+    seed = next(item for item in listing["articles"] if item["id"] == "000_f3345cb7f8af5719")
     assert seed["path"].startswith(str(site))
+    quiz = next(item for item in listing["quizzes"] if item["id"] == "who-says-so-kayhan")
+    assert quiz["path"].startswith(str(site))
     checked = subprocess.run(
         [sys.executable, "-c", code, "check", "who-says-so-kayhan"],
         cwd=elsewhere,

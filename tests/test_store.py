@@ -35,7 +35,15 @@ def test_reading_position_survives_reopening(tmp_path: Path) -> None:
     again = Store(path)
     assert again.reading_position("a1") == ReadingPosition(5, 2, 0.6)
     assert again.reading_position("other") is None
-    assert again.reading_progress() == {"a1": 0.6}
+    assert again.reading_positions() == {"a1": ReadingPosition(5, 2, 0.6)}
+
+
+def test_the_furthest_point_read_only_grows(tmp_path: Path) -> None:
+    """Going back to the start moves the place, not how far the student has read."""
+    store = Store(tmp_path / "w.db")
+    store.save_reading_position("a1", ReadingPosition(9, 0, 0.64, furthest=0.64))
+    store.save_reading_position("a1", ReadingPosition(2, 0, 0.27, furthest=0.3))
+    assert store.reading_position("a1") == ReadingPosition(2, 0, 0.27, furthest=0.64)
 
 
 def test_settings_round_trip(tmp_path: Path) -> None:
@@ -71,13 +79,18 @@ def test_newer_database_is_left_untouched(tmp_path: Path) -> None:
 
 
 def test_locked_database_does_not_stop_the_app(tmp_path: Path) -> None:
-    """When another program holds the lock, the store still works, in memory, and says so."""
+    """When another program holds the lock, the store still works, in memory, and says so.
+
+    The file is made by another program, without WAL: its exclusive lock keeps readers out
+    (a whosays file in WAL mode is readable while another process writes).
+    """
     path = tmp_path / "w.db"
-    Store(path).close()
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE other (x)")
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:
-        store = Store(path)
+        store = Store(path, busy_timeout=0.1)
         assert store.notice is not None and "locked" in store.notice
         store.set_setting("theme", "x")
         assert store.setting("theme") == "x"
@@ -100,7 +113,8 @@ def test_a_version_1_database_is_migrated_keeping_its_positions(tmp_path: Path) 
         db.execute("PRAGMA user_version = 1")
     store = Store(path)
     assert store.notice is None
-    assert store.reading_position("old") == ReadingPosition(3, 9, 0.25)
+    # The one number version 1 kept is the best guess of how far the student read.
+    assert store.reading_position("old") == ReadingPosition(3, 9, 0.25, furthest=0.25)
     assert store.attempts() == []
 
 
@@ -126,7 +140,7 @@ def test_answers_are_saved_one_by_one_and_totals_follow(tmp_path: Path) -> None:
 def test_a_refused_write_raises_store_error_and_the_store_stays_usable(tmp_path: Path) -> None:
     """A write while another program holds the lock fails cleanly; later writes work."""
     path = tmp_path / "w.db"
-    store = Store(path)
+    store = Store(path, busy_timeout=0.1)
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:

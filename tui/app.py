@@ -8,10 +8,12 @@ import subprocess
 import time
 from pathlib import Path
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.theme import Theme
+from textual.widgets import Footer
 
 from tui import paths
 from tui.keymap import load_keymap
@@ -27,12 +29,14 @@ from tui.navigation import (
     OpenProgress,
     OpenQuiz,
     OpenReview,
+    ShowGlossary,
     ShowHelp,
     ShowQuizSummary,
 )
 from tui.quiz.model import Quiz
 from tui.results import ResumedAttempt, resumable_attempt
 from tui.screens.confirm import ConfirmScreen
+from tui.screens.glossary import GlossaryScreen
 from tui.screens.help import HelpScreen, key_lines
 from tui.screens.history import HistoryScreen
 from tui.screens.import_prompt import ImportPromptScreen
@@ -116,10 +120,14 @@ class WhosaysApp(App[None]):
     def on_mount(self) -> None:
         if self._store is None:
             self._store = Store(paths.database_path())
+        # Reads that fail mid-session (a damaged or vanished file) say so here; the screens
+        # get nothing back and carry on. May be called from a worker: notify is thread-safe.
+        self.store.listen(self._database_problem)
         saved_theme = self.store.setting("theme")
         if saved_theme in self.available_themes:
             self.theme = saved_theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self.screen_change_signal.subscribe(self, lambda _screen: self._fit_footer())
         keymap, keymap_error = load_keymap()
         if keymap:
             self.set_keymap(keymap)
@@ -271,7 +279,7 @@ class WhosaysApp(App[None]):
                 request.session,
                 request.result,
                 request.responses,
-                request.attempt_id,
+                request.recorder,
                 retry=request.retry,
             )
         )
@@ -291,6 +299,9 @@ class WhosaysApp(App[None]):
     def on_show_help(self, request: ShowHelp) -> None:
         self.push_screen(HelpScreen(request.title, request.about, key_lines(self.screen)))
 
+    def on_show_glossary(self, request: ShowGlossary) -> None:
+        self.push_screen(GlossaryScreen(request.label))
+
     def on_ask_confirm(self, request: AskConfirm) -> None:
         def answered(yes: bool | None) -> None:
             request.answered(bool(yes))
@@ -306,9 +317,26 @@ class WhosaysApp(App[None]):
     def on_ask_metadata(self, request: AskMetadata) -> None:
         self.push_screen(MetadataScreen(request.values), request.answered)
 
+    def on_resize(self, event: events.Resize) -> None:
+        # The event's size: this runs before Textual's own handler updates `self.size`.
+        self._fit_footer(event.size.width)
+
+    def _fit_footer(self, width: int | None = None) -> None:
+        """Below 80 columns the footer's keys close up and the palette's key goes: at 60
+        columns the reader's keys then all show."""
+        width = self.size.width if width is None else width
+        for footer in self.screen.query(Footer):
+            footer.compact = width < 80
+            if footer.show_command_palette != (width >= 80):
+                footer.show_command_palette = width >= 80
+                footer.refresh(recompose=True)  # the footer does not redraw for this itself
+
     def _log_ready(self) -> None:
         self.ready_ms = (time.perf_counter() - _STARTED) * 1000
         self.log.info(f"whosays ready in {self.ready_ms:.0f} ms")
+
+    def _database_problem(self, message: str) -> None:
+        self.notify(message, title="Database", severity="warning", timeout=10)
 
     def _remember_theme(self, theme: Theme) -> None:
         try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import shlex
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -11,12 +12,20 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from tui import __version__, paths
 from tui.articles import WEB_PAGE_SUFFIXES, Article, ArticleError, load_article
-from tui.library import NotFoundError, bundled_dir, find_article, list_articles
+from tui.library import (
+    Entry,
+    Listing,
+    NotFoundError,
+    bundled_dir,
+    find_article,
+    list_articles,
+)
 from tui.terminal_text import json_text, visible
 
 if TYPE_CHECKING:
     from tui.importing import Imported
     from tui.practice.keys import AnswerKey
+    from tui.quiz.catalogue import CatalogueEntry
     from tui.quiz.model import Quiz
     from tui.store import Store
 
@@ -83,6 +92,16 @@ def _open_article(name: str) -> Article:
         raise UsageError(str(error)) from None
 
 
+def _needs_terminal(command: str, instead: str) -> None:
+    """Refuse to start the interface without a terminal to draw on and read keys from.
+
+    Textual reads keys from stdin and draws on stderr; with either redirected (a script,
+    cron, `< /dev/null`) it would wait for keys forever, spinning a core.
+    """
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        raise UsageError(f"{command} needs a terminal to run in; {instead}")
+
+
 def _run_app(**options: object) -> int:
     """Start the Textual interface (the only place the CLI imports Textual)."""
     from tui.app import WhosaysApp
@@ -94,6 +113,9 @@ def _run_app(**options: object) -> int:
 
 def cmd_library(_args: argparse.Namespace) -> int:
     """Open the library screen."""
+    _needs_terminal(
+        "the library", "without one, `whosays list` prints it and `whosays analyze NAME` labels one"
+    )
     return _run_app()
 
 
@@ -113,36 +135,27 @@ def cmd_read(args: argparse.Namespace) -> int:
         return _run_app(article_path=path)
     article = _open_article(args.article)
     assert article.path is not None
+    _needs_terminal(
+        "whosays read", f"without one, `whosays analyze {shlex.quote(args.article)}` labels it"
+    )
     return _run_app(article_path=article.path)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    """Print the library, as a table or as JSON."""
+    """Print the library, articles then quizzes, as text or as JSON."""
+    from tui.quiz.catalogue import catalogue
+
     rows = list_articles()
+    quizzes = catalogue()
     if args.json:
-        out = []
-        for row in rows:
-            item: dict[str, object] = {
-                "id": row.entry.id,
-                "path": str(row.entry.path),
-                "bundled": row.entry.bundled,
-            }
-            if row.article is not None:
-                article = row.article
-                item.update(
-                    title=article.title,
-                    outlet=article.outlet,
-                    date=article.date.isoformat() if article.date else None,
-                    words=article.word_count,
-                )
-            else:
-                item["error"] = row.error
-            out.append(item)
-        print(json_text(out))
+        document = {
+            "articles": [_article_json(row) for row in rows],
+            "quizzes": [_quiz_json(item) for item in quizzes],
+        }
+        print(json_text(document))
         return EXIT_OK
     if not rows:
         _say(f"No articles. Add .txt or .md files to {paths.user_articles_dir()}")
-        return EXIT_OK
     for row in rows:
         if row.article is None:
             _say(f"{row.entry.id}  (cannot be read: {row.error})")
@@ -151,15 +164,48 @@ def cmd_list(args: argparse.Namespace) -> int:
         date = article.date.isoformat() if article.date else "-"
         outlet = article.outlet or "-"
         _say(f"{row.entry.id}  {article.title}  [{outlet}, {date}, {article.word_count} words]")
-    _print_quizzes()
+    _print_quizzes(quizzes)
     return EXIT_OK
 
 
-def _print_quizzes() -> None:
-    """The quizzes section of `whosays list`: id (what `quiz` and `check` take) and title."""
-    from tui.quiz.catalogue import catalogue
+def _entry_json(entry: Entry) -> dict[str, object]:
+    """What `list --json` says of any library file: its id, where it is, whether bundled."""
+    return {"id": entry.id, "path": str(entry.path), "bundled": entry.bundled}
 
-    quizzes = catalogue()
+
+def _article_json(row: Listing) -> dict[str, object]:
+    """One article of `list --json`: where it is, and its metadata or why it cannot be read."""
+    item = _entry_json(row.entry)
+    if row.article is None:
+        item["error"] = row.error
+        return item
+    article = row.article
+    item.update(
+        title=article.title,
+        outlet=article.outlet,
+        date=article.date.isoformat() if article.date else None,
+        words=article.word_count,
+    )
+    return item
+
+
+def _quiz_json(entry: CatalogueEntry) -> dict[str, object]:
+    """One quiz of `list --json`: the id `whosays quiz` takes, its title and article."""
+    item = _entry_json(entry.entry)
+    item["title"] = entry.title
+    quiz = entry.quiz
+    if quiz is None:
+        item["error"] = entry.problem
+        return item
+    item.update(
+        questions=len(quiz.questions),
+        article=str(quiz.article_path) if quiz.article_path else None,
+    )
+    return item
+
+
+def _print_quizzes(quizzes: list[CatalogueEntry]) -> None:
+    """The quizzes section of `whosays list`: id (what `quiz` and `check` take) and title."""
     if not quizzes:
         return
     _say("\nquizzes (whosays quiz ID):")
@@ -354,39 +400,65 @@ def _usable_quiz(name: str, doing: str) -> Quiz | None:
 def cmd_quiz(args: argparse.Namespace) -> int:
     """Take a quiz in the terminal; a quiz with errors is refused with the check lines."""
     quiz = _usable_quiz(args.quiz, "try again")
-    return EXIT_FOUND_PROBLEMS if quiz is None else _run_app(quiz=quiz)
+    if quiz is None:
+        return EXIT_FOUND_PROBLEMS
+    _needs_terminal(
+        "whosays quiz",
+        f"without one, `whosays grade {shlex.quote(args.quiz)} ANSWERS.yaml` marks answers",
+    )
+    return _run_app(quiz=quiz)
 
 
 def cmd_results(args: argparse.Namespace) -> int:
-    """Print past quiz attempts, or write every answer (or attempt) as CSV for a teacher."""
-    from tui.results import attempts_table, write_csv
-    from tui.store import Store
+    """Print past quiz attempts, or write every answer (or attempt) as CSV for a teacher.
+
+    A database that cannot be read is an error (exit 2), never a short or empty export.
+    """
+    from tui.results import attempts_table
+    from tui.store import Store, StoreError
 
     store = Store(paths.database_path())
     if store.notice:
         _say(f"whosays: {store.notice}", sys.stderr)
-    if args.csv is None:
-        _say(attempts_table(store, args.quiz))
-        return EXIT_OK
+    try:
+        if args.csv is None:
+            # Headed with whose results they are, as the CSV's student column says.
+            whose = (args.student or "").strip() or store.setting(STUDENT_SETTING) or ""
+            table = attempts_table(store, args.quiz, whose)
+            if store.problem is None:
+                _say(table)
+        else:
+            _export_results(store, args)
+    except StoreError as error:
+        raise UsageError(str(error)) from None
+    if store.problem is not None:
+        raise UsageError(store.problem)
+    return EXIT_OK
+
+
+#: The setting that remembers the student's name for their exports.
+STUDENT_SETTING = "student_name"
+
+
+def _export_results(store: Store, args: argparse.Namespace) -> None:
+    """`results --csv`: to a file, or to standard output ('-')."""
+    from tui.results import write_csv
+
     student = _student_name(store, args.student)
     if args.csv == "-":
         # To a pipe or a file the CSV is data, kept as it is; to a terminal it is shown.
         shown = _ShownStream(sys.stdout) if sys.stdout.isatty() else sys.stdout
         write_csv(store, shown, student, args.quiz, args.summary)
-        return EXIT_OK
+        return
     try:
         # A byte-order mark: Excel then reads the file as UTF-8 (names with accents intact).
         with open(args.csv, "w", encoding="utf-8-sig", newline="") as handle:
             count = write_csv(store, handle, student, args.quiz, args.summary)
     except OSError as error:
         raise UsageError(f"{args.csv}: cannot write: {error.strerror or error}") from None
-    what = "attempts" if args.summary else "answers"
-    _say(f"wrote {count} {what} of {student} to {args.csv}")
-    return EXIT_OK
-
-
-#: The setting that remembers the student's name for their exports.
-STUDENT_SETTING = "student_name"
+    if store.problem is None:
+        what = "attempts" if args.summary else "answers"
+        _say(f"wrote {count} {what} of {student} to {args.csv}")
 
 
 def _student_name(store: Store, given: str | None) -> str:
@@ -457,6 +529,11 @@ def cmd_practice(args: argparse.Namespace) -> int:
     if args.answers is None:
         if args.json:
             raise UsageError("--json needs --answers FILE: the app has no JSON to print")
+        _needs_terminal(
+            "whosays practice",
+            f"without one, `whosays practice {shlex.quote(args.article)} --answers FILE` judges "
+            "a file of labels",
+        )
         return _run_app(practice_path=key.article.path)
     try:
         answers, problems = read_answers(Path(args.answers), key)
@@ -517,14 +594,16 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     read = add("read", cmd_read, "open one article in the reader")
-    read.add_argument("article", metavar="PATH-or-NAME", help="a file, or a library article's id")
+    read.add_argument(
+        "article", metavar="PATH-or-NAME", help="a file, a library article's id, or title words"
+    )
 
     listing = add("list", cmd_list, "print the library of articles")
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
     analyze = add("analyze", cmd_analyze, "label every sentence: who says so?")
     analyze.add_argument(
-        "article", metavar="FILE-or-NAME", help="a file, or a library article's id"
+        "article", metavar="FILE-or-NAME", help="a file, a library article's id, or title words"
     )
     analyze.add_argument(
         "--json",
@@ -579,7 +658,9 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
     quiz = add("quiz", cmd_quiz, "take a quiz in the terminal")
-    quiz.add_argument("quiz", metavar="FILE-or-NAME", help="a quiz file, or a library quiz id")
+    quiz.add_argument(
+        "quiz", metavar="FILE-or-NAME", help="a quiz file, a library quiz's id, or title words"
+    )
 
     results = add("results", cmd_results, "print past quiz attempts, or export them")
     results.add_argument(

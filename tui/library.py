@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz, process, utils
 
 from tui import paths
 from tui.articles import (
@@ -95,6 +98,28 @@ def quiz_entries() -> list[Entry]:
     )
 
 
+def user_files_state() -> tuple[tuple[str, int, int], ...]:
+    """(path, modification time, size) of every file in the user's article and quiz folders.
+
+    Compared between calls, it tells the library that a file was added, changed or removed
+    without reading any: one directory scan a folder (0.15 ms for 50 files, 8x an os.listdir;
+    reading the library again when something changed costs about 16 ms).
+    """
+    state = []
+    for folder in (paths.user_articles_dir(), paths.user_quizzes_dir()):
+        try:
+            with os.scandir(folder) as found:
+                for item in found:
+                    try:
+                        info = item.stat()
+                    except OSError:
+                        continue  # removed between the scan and the stat
+                    state.append((item.path, info.st_mtime_ns, info.st_size))
+        except OSError:
+            continue  # no folder yet, or an unreadable one: nothing to watch
+    return tuple(sorted(state))
+
+
 @dataclass(frozen=True)
 class Listing:
     """One row of the library: the article, or why its file could not be read."""
@@ -115,39 +140,129 @@ def list_articles() -> list[Listing]:
     return rows
 
 
+def describe(listing: Listing) -> str:
+    """The words a listing is found by: its id, title, outlet, author and date."""
+    article = listing.article
+    if article is None:
+        return listing.entry.id
+    date = article.date.isoformat() if article.date else ""
+    parts = (listing.entry.id, article.title, article.outlet, article.author, date)
+    return " ".join(part for part in parts if part)
+
+
+def matches_words(text: str, query: str) -> bool:
+    """Every word of the query begins a word of `text`, in any case ("spi" finds "Spies").
+
+    At the start of words only, so "00_f33" is a misspelt id to suggest a fix for, not a
+    piece of one. An empty query matches everything.
+    """
+    haystack = text.casefold()
+    return all(
+        re.search(rf"(?<![^\W_]){re.escape(word)}", haystack) for word in query.casefold().split()
+    )
+
+
 class NotFoundError(LookupError):
     """No file or library entry by that name; the message suggests the closest names."""
 
 
 def suggest(name: str, choices: list[str], limit: int = 3) -> list[str]:
     """The names closest to `name`, best first, for a "did you mean" line."""
-    scored = process.extract(name, choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=60)
+    scored = process.extract(
+        name,
+        choices,
+        scorer=fuzz.WRatio,
+        processor=utils.default_process,
+        limit=limit,
+        score_cutoff=60,
+    )
     return [choice for choice, _score, _index in scored]
 
 
-def _resolve(name: str, entries: list[Entry], what: str) -> Path:
-    """A path if `name` is a file, else the entry whose id or file name is `name`."""
+@dataclass(frozen=True)
+class Naming:
+    """How a person may name a library entry besides its id: its title, and other words."""
+
+    title: str
+    words: str
+
+
+def _resolve(
+    name: str, entries: list[Entry], kind: str, namings: Callable[[], dict[str, Naming]]
+) -> Path:
+    """A path if `name` is a file, else the entry named by its id, a unique prefix of its id,
+    or words of its title (`namings()` is read only when the id does not do)."""
     candidate = Path(name).expanduser()
     if candidate.exists() or any(sep in name for sep in ("/", "\\")):
         return candidate
     for entry in entries:
         if name in (entry.id, entry.path.name):
             return entry.path
-    ids = [entry.id for entry in entries]
     # A unique prefix ("000") is as good as the whole id.
     prefixed = [entry for entry in entries if entry.id.startswith(name)]
     if len(prefixed) == 1:
         return prefixed[0].path
-    close = suggest(name, ids)
-    hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
-    raise NotFoundError(f"{name}: no such file, and no {what} with that name{hint}")
+    named = namings()
+    found = [
+        entry
+        for entry in entries
+        if entry.id in named and matches_words(named[entry.id].words, name)
+    ]
+    if len(found) == 1:
+        return found[0].path
+    if found:
+        listed = "; ".join(_shown(entry.id, named) for entry in found[:4])
+        more = f" and {len(found) - 4} more" if len(found) > 4 else ""
+        raise NotFoundError(
+            f"{name}: {len(found)} {kind} in the library match ({listed}{more}); "
+            "add a word, or give the id"
+        )
+    # "Did you mean" over ids and titles alike; a title suggests the id that opens it.
+    owners = {entry.id: entry.id for entry in entries}
+    for entry_id, naming in named.items():
+        # Whole titles for a garbled title, single words for one misspelt word ("spiez").
+        owners.update({word: entry_id for word in naming.title.split() if len(word) > 3})
+        owners[naming.title] = entry_id
+    close = list(dict.fromkeys(owners[choice] for choice in suggest(name, list(owners))))
+    hint = f"; did you mean {' or '.join(_shown(c, named) for c in close)}?" if close else ""
+    raise NotFoundError(f"{name}: no such file, and no {kind} in the library by that name{hint}")
+
+
+def _shown(entry_id: str, named: dict[str, Naming]) -> str:
+    """An id for a message, with its title when it has one."""
+    naming = named.get(entry_id)
+    return repr(entry_id) + (f" ({naming.title})" if naming and naming.title else "")
+
+
+def _article_namings() -> dict[str, Naming]:
+    return {
+        listing.entry.id: Naming(listing.article.title, describe(listing))
+        for listing in list_articles()
+        if listing.article is not None
+    }
+
+
+def _quiz_namings() -> dict[str, Naming]:
+    """Each quiz's title, read without checking the quiz (a broken quiz has none)."""
+    from tui.quiz.loader import LoaderError, Mapping, Scalar, load_file
+
+    named = {}
+    for entry in quiz_entries():
+        try:
+            root = load_file(entry.path).root
+        except LoaderError:
+            continue
+        title = root.get("title") if isinstance(root, Mapping) else None
+        if isinstance(title, Scalar) and title.text.strip():
+            named[entry.id] = Naming(title.text, f"{entry.id} {title.text}")
+    return named
 
 
 def find_article(name: str) -> Path:
-    """The article file for a path or a library id (fuzzy "did you mean" when neither)."""
-    return _resolve(name, article_entries(), "article in the library")
+    """The article file for a path, a library id or words of its title (outlet, date)."""
+    return _resolve(name, article_entries(), "articles", _article_namings)
 
 
 def find_quiz(name: str) -> Path:
-    """The quiz file for a path or a quiz id."""
-    return _resolve(name, quiz_entries(), "quiz in the library")
+    """The quiz file for a path, a quiz id or words of its title."""
+    return _resolve(name, quiz_entries(), "quizzes", _quiz_namings)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from tui.analysis import Analysis
     from tui.quiz.grading import QuizResult
     from tui.quiz.model import Question, Quiz
+    from tui.quiz.recording import SittingRecorder
     from tui.quiz.session import QuizSession
 
 
@@ -61,7 +62,8 @@ class ShowQuizSummary(Message):
     session: QuizSession
     result: QuizResult
     responses: dict[str, str]
-    attempt_id: int | None
+    #: The sitting's answers, saved or still waiting for the database.
+    recorder: SittingRecorder
     retry: bool = False
 
 
@@ -75,6 +77,13 @@ class ShowHelp(Message):
 
     title: str
     about: str
+
+
+@dataclass
+class ShowGlossary(Message):
+    """Show what each label means, with examples; `label` is the entry to show first."""
+
+    label: str | None = None
 
 
 @dataclass

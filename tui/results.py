@@ -11,7 +11,7 @@ from tui.practice import records
 from tui.practice.export import attempt_line, csv_rows
 from tui.quiz.grading import Judgement, points_text
 from tui.quiz.model import Quiz
-from tui.store import AttemptRecord, Store
+from tui.store import AnswerRecord, AttemptRecord, Store
 
 #: The columns that say which attempt a row belongs to, and its totals.
 ATTEMPT_COLUMNS = (
@@ -116,11 +116,18 @@ def attempt_cells(attempt: AttemptRecord) -> tuple[str, str, str, str, str]:
     )
 
 
-def attempts_table(store: Store, quiz_id: str | None = None) -> str:
+def attempts_table(store: Store, quiz_id: str | None = None, student: str = "") -> str:
     """One line per attempt, newest first: when, which quiz, score, result; then practice
-    (unless one quiz is asked for)."""
+    (unless one quiz is asked for).
+
+    A data directory holds one student's attempts; `student` names them, as in the CSV.
+    """
     attempts = store.attempts(quiz_id)
-    lines = [] if attempts else ["No quiz attempts yet."]
+    whose = f" by {student}" if student else ""
+    if not attempts:
+        lines = [f"No quiz attempts{whose} yet."]
+    else:
+        lines = [f"Quiz attempts{whose}, newest first:"] if student else []
     for attempt in attempts:
         title, started, score, percent, result = attempt_cells(attempt)
         lines.append(f"{started}  {title}  {score} ({percent}%)  {result}")
@@ -131,7 +138,7 @@ def attempts_table(store: Store, quiz_id: str | None = None) -> str:
     return "\n".join(lines)
 
 
-def _attempt_cells(student: str, attempt: AttemptRecord) -> dict[str, object]:
+def shared_cells(student: str, attempt: AttemptRecord) -> dict[str, object]:
     """The columns every row of an attempt shares."""
     return {
         "student": student,
@@ -145,6 +152,28 @@ def _attempt_cells(student: str, attempt: AttemptRecord) -> dict[str, object]:
         "score": points_text(attempt.score),
         "max_score": points_text(attempt.max_score),
         "percent": f"{attempt.percent:.1f}",
+    }
+
+
+def answer_cells(
+    shared: Mapping[str, object], answer: AnswerRecord, number: int
+) -> dict[str, object]:
+    """One quiz answer's row of CSV_COLUMNS: its attempt's cells, then the answer's own
+    (`number`: its place among the attempt's answers, for answers saved without one)."""
+    return {
+        **shared,
+        "question_number": answer.position + 1 if answer.position is not None else number,
+        "question": answer.question_id,
+        "question_type": answer.question_type,
+        "prompt": answer.prompt,
+        "response": answer.response,
+        "verdict": answer.verdict,
+        "points": points_text(answer.points),
+        "max_points": points_text(answer.max_points),
+        "right_answer": answer.right_answer,
+        "hint_used": "yes" if answer.hint_used else "no",
+        "answered_at": answer.answered_at,
+        "kind": "quiz",
     }
 
 
@@ -162,14 +191,14 @@ def write_csv(
     class`). `quiz_id` keeps one quiz's attempts (no practice); `summary` writes one row
     per quiz attempt instead.
     """
-    attempts = list(reversed(store.attempts(quiz_id)))
     if summary:
+        attempts = reversed(store.attempts(quiz_id))
         return write_rows(
             handle,
             SUMMARY_COLUMNS,
             (
                 {
-                    **_attempt_cells(student, a),
+                    **shared_cells(student, a),
                     "answered": a.answered,
                     "passed": "yes" if a.passed else "no",
                 }
@@ -178,26 +207,15 @@ def write_csv(
         )
 
     def rows() -> Iterator[Mapping[str, object]]:
-        for attempt in attempts:
-            shared = _attempt_cells(student, attempt)
-            for number, answer in enumerate(store.answers(attempt.id), start=1):
-                yield {
-                    **shared,
-                    "question_number": (
-                        answer.position + 1 if answer.position is not None else number
-                    ),
-                    "question": answer.question_id,
-                    "question_type": answer.question_type,
-                    "prompt": answer.prompt,
-                    "response": answer.response,
-                    "verdict": answer.verdict,
-                    "points": points_text(answer.points),
-                    "max_points": points_text(answer.max_points),
-                    "right_answer": answer.right_answer,
-                    "hint_used": "yes" if answer.hint_used else "no",
-                    "answered_at": answer.answered_at,
-                    "kind": "quiz",
-                }
+        # Streamed from one query, a batch at a time: 100,000 answers take no more memory
+        # than ten (an attempt's answers were a list each).
+        shared: dict[str, object] = {}
+        number = 0
+        for attempt, answer in store.answer_rows(quiz_id):
+            if shared.get("attempt") != attempt.id:
+                shared, number = shared_cells(student, attempt), 0
+            number += 1
+            yield answer_cells(shared, answer, number)
         if quiz_id is None:
             yield from csv_rows(store, student)
 

@@ -1,19 +1,27 @@
 """The SQLite database: reading positions, settings and quiz results, with migrations.
 
-A database that cannot be used never stops the app: a corrupt file is renamed aside and a
-fresh one started; a locked file or one from a newer whosays is left untouched and this run
-keeps its data in memory. Either way `Store.notice` says what happened, for the user.
+A database that cannot be used never stops the app (tui/database.py opens it): a damaged
+file is renamed aside and a fresh one started; a locked file or one from a newer whosays is
+left untouched and this run keeps its data in memory; a read-only one is shown but not
+written. `Store.notice` says what happened, for the user. Mid-session, a refused write
+raises StoreError and a failed read returns nothing and tells the listener.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+from tui.database import BUSY_TIMEOUT, Opened, error_code, explain, open_database
+
+#: Seconds a write waits once the lock has already been refused, until a write succeeds.
+_IMPATIENT = 0.25
 
 #: One script per schema version; the database's `user_version` says how many have run.
 MIGRATIONS: tuple[str, ...] = (
@@ -123,17 +131,26 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE answer ADD COLUMN question_type TEXT NOT NULL DEFAULT '';
     UPDATE answer SET verdict = 'skipped' WHERE verdict = 'unanswered';
     """,
+    # How far a reader got, apart from where they are: `progress` is the place (resume at),
+    # `furthest` the most of the article ever shown by their own scrolling. Before this,
+    # one number did both, so the place is the best guess of the furthest.
+    """
+    ALTER TABLE reading_position ADD COLUMN furthest REAL NOT NULL DEFAULT 0;
+    UPDATE reading_position SET furthest = progress;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 @dataclass(frozen=True)
 class ReadingPosition:
-    """Where a reader was: a paragraph, a character offset in it, and the share read."""
+    """Where a reader was (a paragraph and a character offset in it, and that place as a
+    share of the article), and the furthest share of it they have read."""
 
     paragraph: int
     offset: int
     progress: float
+    furthest: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -175,76 +192,118 @@ class AttemptRecord:
     abandoned: bool = False
 
 
+_ATTEMPT_COLUMNS = (
+    "a.id, a.quiz_id, a.quiz_title, a.quiz_path, a.retry_of, a.started_at, a.finished_at,"
+    " a.score, a.max_score, a.percent, a.passed, a.seed, a.abandoned_at"
+)
+_ANSWER_COLUMNS = (
+    "n.question_id, n.prompt, n.response, n.verdict, n.points, n.max_points,"
+    " n.right_answer, n.hint_used, n.answered_at, n.position, n.question_type"
+)
+#: An attempt's answers in the quiz's order (older ones, without a position: as given).
+_ANSWER_ORDER = "n.position IS NULL, n.position, n.answered_at, n.rowid"
+#: Where the answer's columns start in a row of attempt columns, a count, answer columns.
+_ANSWERS_FROM = 14
+
+
+def _attempt_record(row: tuple[object, ...]) -> AttemptRecord:
+    """An attempt from _ATTEMPT_COLUMNS and then its number of answers."""
+    return AttemptRecord(
+        id=int(row[0]),  # type: ignore[call-overload]
+        quiz_id=str(row[1]),
+        quiz_title=str(row[2]),
+        quiz_path=None if row[3] is None else str(row[3]),
+        retry_of=None if row[4] is None else int(row[4]),  # type: ignore[call-overload]
+        started_at=str(row[5]),
+        finished_at=None if row[6] is None else str(row[6]),
+        score=float(row[7]),  # type: ignore[arg-type]
+        max_score=float(row[8]),  # type: ignore[arg-type]
+        percent=float(row[9]),  # type: ignore[arg-type]
+        passed=bool(row[10]),
+        seed=None if row[11] is None else int(row[11]),  # type: ignore[call-overload]
+        abandoned=row[12] is not None,
+        answered=int(row[13]),  # type: ignore[call-overload]
+    )
+
+
+def _answer_record(row: tuple[object, ...]) -> AnswerRecord:
+    """An answer from _ANSWER_COLUMNS."""
+    return AnswerRecord(
+        question_id=str(row[0]),
+        prompt=str(row[1]),
+        response=str(row[2]),
+        verdict=str(row[3]),
+        points=float(row[4]),  # type: ignore[arg-type]
+        max_points=float(row[5]),  # type: ignore[arg-type]
+        right_answer=str(row[6]),
+        hint_used=bool(row[7]),
+        answered_at=str(row[8]),
+        position=None if row[9] is None else int(row[9]),  # type: ignore[call-overload]
+        question_type=str(row[10]),
+    )
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 class Store:
-    """One connection to the database, safe to share between the UI thread and workers."""
+    """One connection to the database, safe to share between the UI thread and workers.
 
-    def __init__(self, path: Path | None) -> None:
+    Nothing here stops the app (see tui/database.py for opening): a write SQLite refuses
+    raises StoreError, for the screen to say so and keep what it holds; a read that fails
+    returns nothing and tells the listener (`listen`), so a screen still opens.
+    """
+
+    def __init__(self, path: Path | None, busy_timeout: float = BUSY_TIMEOUT) -> None:
         """Open (or create) the database at `path`; None keeps everything in memory."""
         self.path = path
-        self.notice: str | None = None
-        self._lock = threading.Lock()
-        self._connection = self._open(path)
+        self._busy_timeout = busy_timeout
+        self._patience = busy_timeout
+        self._lock = threading.RLock()
+        self._listener: Callable[[str], None] | None = None
+        #: The latest failed read, fit to show; None once reads work again.
+        self.problem: str | None = None
+        #: Counts new files started under this store (the old one vanished mid-session):
+        #: ids handed out before belong to a file that is gone.
+        self.generation = 0
+        self._use(open_database(path, MIGRATIONS, busy_timeout))
 
-    def _open(self, path: Path | None) -> sqlite3.Connection:
-        if path is None:
-            return self._connect(":memory:")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            connection = self._connect(str(path))
-            return connection
-        except _NewerSchemaError as error:
-            self.notice = (
-                f"{path} was written by a newer whosays (schema {error.version}, this one "
-                f"knows {SCHEMA_VERSION}); it is left untouched and nothing is saved this run."
-            )
-        except sqlite3.OperationalError as error:
-            if "locked" not in str(error) and "busy" not in str(error):
-                return self._set_aside(path, error)
-            self.notice = (
-                f"{path} is locked by another program (another whosays?); "
-                "nothing is saved this run."
-            )
-        except sqlite3.DatabaseError as error:
-            return self._set_aside(path, error)
-        except OSError as error:
-            self.notice = f"{path} cannot be opened ({error.strerror}); nothing is saved this run."
-        return self._connect(":memory:")
+    def _use(self, opened: Opened) -> None:
+        self._connection = opened.connection
+        self._patience = self._busy_timeout
+        #: What happened when the file was opened, for the user (None: all well).
+        self.notice = opened.notice
+        self.read_only = opened.read_only
+        self._identity = None if opened.in_memory else _identity(self.path)
 
-    def _set_aside(self, path: Path, error: Exception) -> sqlite3.Connection:
-        """Rename a broken database aside (kept, never deleted) and start a fresh one."""
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        aside = path.with_name(f"{path.name}.broken-{stamp}")
-        try:
-            path.rename(aside)
-        except OSError:
-            self.notice = f"{path} cannot be used ({error}); nothing is saved this run."
-            return self._connect(":memory:")
-        self.notice = (
-            f"{path} could not be read ({error}); it was kept as {aside.name} "
-            "and a fresh database was started."
+    def listen(self, listener: Callable[[str], None]) -> None:
+        """Call `listener` with a message fit to show when reads start failing, or the file
+        is replaced (at once, if they already have); it may be called from a worker thread."""
+        self._listener = listener
+        if self.problem is not None:
+            listener(self.problem)
+
+    def _report(self, message: str) -> None:
+        if message != self.problem:
+            self.problem = message
+            if self._listener is not None:
+                self._listener(message)
+
+    def _same_file(self) -> None:
+        """Start afresh at the same path if the file was deleted or replaced mid-session.
+
+        SQLite would go on writing to the deleted file, and every answer would be lost at
+        exit; a new file keeps the answers that follow (the quiz writes its own again).
+        """
+        if self._identity is None or self.path is None or _identity(self.path) == self._identity:
+            return
+        self._connection.close()
+        self._use(open_database(self.path, MIGRATIONS, self._busy_timeout))
+        self.generation += 1
+        self._report(
+            f"{self.path} was deleted or replaced while whosays ran; a new one was started."
         )
-        return self._connect(str(path))
-
-    @staticmethod
-    def _connect(target: str) -> sqlite3.Connection:
-        # Autocommit mode: transactions are begun and ended explicitly in `transaction()`.
-        connection = sqlite3.connect(
-            target, timeout=1.0, check_same_thread=False, isolation_level=None
-        )
-        try:
-            connection.execute("PRAGMA foreign_keys = ON")
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise _NewerSchemaError(version)
-            _migrate(connection, version)
-        except BaseException:
-            connection.close()
-            raise
-        return connection
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -253,10 +312,13 @@ class Store:
         Raises StoreError, with the database left usable, when SQLite refuses the write.
         """
         with self._lock:
+            if self.read_only:
+                raise StoreError(f"{self.path} is read-only; nothing new is saved")
             try:
+                self._same_file()
                 self._connection.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as error:
-                raise StoreError(f"{self.path}: cannot write ({error})") from None
+                raise self._refused(error) from None
             try:
                 yield self._connection
                 self._connection.execute("COMMIT")
@@ -264,12 +326,38 @@ class Store:
                 if self._connection.in_transaction:
                     self._connection.execute("ROLLBACK")
                 if isinstance(error, sqlite3.Error):
-                    raise StoreError(f"{self.path}: cannot write ({error})") from None
+                    raise self._refused(error) from None
                 raise
+            self._set_patience(self._busy_timeout)
+
+    def _refused(self, error: sqlite3.Error) -> StoreError:
+        """The error for a refused write; after a lock held past the busy timeout, later
+        writes wait only briefly until one succeeds (each answer froze the quiz for the
+        whole timeout while another program kept the lock)."""
+        if error_code(error) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            self._set_patience(min(self._busy_timeout, _IMPATIENT))
+        return StoreError(f"{self.path}: cannot write: {explain(error)}")
+
+    def _set_patience(self, seconds: float) -> None:
+        if seconds != self._patience:
+            self._patience = seconds
+            self._connection.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
 
     def _query(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+        """The rows of a read; none when it fails, and the listener is told why."""
         with self._lock:
-            return self._connection.execute(sql, params).fetchall()
+            try:
+                self._same_file()
+                rows = self._connection.execute(sql, params).fetchall()
+            except sqlite3.Error as error:
+                # A read-only file from an older whosays lacks the newer tables (and columns):
+                # nothing there.
+                older = "no such table" in str(error) or "no such column" in str(error)
+                if not (self.read_only and older):
+                    self._report(f"{self.path}: cannot read: {explain(error)}")
+                return []
+        self.problem = None
+        return rows
 
     def read(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
         """The rows of a query, for modules that keep their own tables (tui/practice)."""
@@ -277,29 +365,46 @@ class Store:
 
     def reading_position(self, article_id: str) -> ReadingPosition | None:
         """The saved reading position of an article, if any."""
-        rows = self._query(
-            "SELECT paragraph, offset, progress FROM reading_position WHERE article_id = ?",
-            (article_id,),
-        )
-        if not rows:
-            return None
-        paragraph, offset, progress = rows[0]
-        return ReadingPosition(int(paragraph), int(offset), float(progress))  # type: ignore[arg-type]
+        return self.reading_positions(article_id).get(article_id)
 
-    def reading_progress(self) -> dict[str, float]:
-        """Share read (0-1) of every article with a saved position."""
-        rows = self._query("SELECT article_id, progress FROM reading_position")
-        return {str(article_id): float(progress) for article_id, progress in rows}  # type: ignore[arg-type]
+    def reading_positions(self, article_id: str | None = None) -> dict[str, ReadingPosition]:
+        """Every saved reading position (or the one article's), by article id."""
+        where, params = (" WHERE article_id = ?", (article_id,)) if article_id else ("", ())
+        sql = "SELECT article_id, paragraph, offset, progress, {} FROM reading_position" + where
+        rows = self._query(sql.format("furthest"), params)
+        if not rows and self.read_only:
+            # A read-only file from before `furthest` (it could not be migrated): its one
+            # number stands for both, as the migration would have made it.
+            rows = self._query(sql.format("progress"), params)
+        return {
+            str(row[0]): ReadingPosition(
+                int(row[1]),  # type: ignore[call-overload]
+                int(row[2]),  # type: ignore[call-overload]
+                float(row[3]),  # type: ignore[arg-type]
+                float(row[4]),  # type: ignore[arg-type]
+            )
+            for row in rows
+        }
 
     def save_reading_position(self, article_id: str, position: ReadingPosition) -> None:
-        """Remember where the reader is in an article."""
+        """Remember where the reader is in an article; the furthest point only ever grows."""
         with self.transaction() as db:
             db.execute(
-                "INSERT INTO reading_position (article_id, paragraph, offset, progress, updated_at)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET"
+                "INSERT INTO reading_position"
+                " (article_id, paragraph, offset, progress, furthest, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET"
                 " paragraph = excluded.paragraph, offset = excluded.offset,"
-                " progress = excluded.progress, updated_at = excluded.updated_at",
-                (article_id, position.paragraph, position.offset, position.progress, _now()),
+                " progress = excluded.progress,"
+                " furthest = MAX(reading_position.furthest, excluded.furthest),"
+                " updated_at = excluded.updated_at",
+                (
+                    article_id,
+                    position.paragraph,
+                    position.offset,
+                    position.progress,
+                    position.furthest,
+                    _now(),
+                ),
             )
 
     def forget_reading_position(self, article_id: str) -> None:
@@ -363,9 +468,16 @@ class Store:
     def record_answer(self, attempt_id: int, answer: AnswerRecord) -> None:
         """Save one answer and the attempt's running score, together, as soon as it is judged.
 
-        One transaction per answer: a crash loses at most the answer being typed.
+        One transaction per answer: a crash loses at most the answer being typed. The score
+        is kept as a running total (the answer's points less those of any answer it
+        replaces), so a save costs the same with 10 or 100,000 answers stored.
         """
         with self.transaction() as db:
+            replaced = db.execute(
+                "SELECT points FROM answer WHERE attempt_id = ? AND question_id = ?",
+                (attempt_id, answer.question_id),
+            ).fetchone()
+            change = answer.points - (float(replaced[0]) if replaced else 0.0)
             db.execute(
                 "INSERT OR REPLACE INTO answer (attempt_id, question_id, prompt, response,"
                 " verdict, points, max_points, right_answer, hint_used, answered_at, position,"
@@ -386,11 +498,9 @@ class Store:
                 ),
             )
             db.execute(
-                "UPDATE attempt SET score = (SELECT COALESCE(SUM(points), 0) FROM answer"
-                " WHERE attempt_id = ?), percent = CASE WHEN max_score > 0 THEN 100.0 *"
-                " (SELECT COALESCE(SUM(points), 0) FROM answer WHERE attempt_id = ?)"
-                " / max_score ELSE 0 END WHERE id = ?",
-                (attempt_id, attempt_id, attempt_id),
+                "UPDATE attempt SET score = score + ?, percent = CASE WHEN max_score > 0"
+                " THEN 100.0 * (score + ?) / max_score ELSE 0 END WHERE id = ?",
+                (change, change, attempt_id),
             )
 
     def finish_attempt(self, attempt_id: int, score: float, percent: float, passed: bool) -> None:
@@ -405,60 +515,50 @@ class Store:
     def attempts(self, quiz_id: str | None = None) -> list[AttemptRecord]:
         """Attempts, newest first; only one quiz's when `quiz_id` is given."""
         sql = (
-            "SELECT a.id, a.quiz_id, a.quiz_title, a.quiz_path, a.retry_of, a.started_at,"
-            " a.finished_at, a.score, a.max_score, a.percent, a.passed,"
-            " (SELECT COUNT(*) FROM answer WHERE attempt_id = a.id), a.seed, a.abandoned_at"
-            " FROM attempt a"
+            f"SELECT {_ATTEMPT_COLUMNS},"
+            " (SELECT COUNT(*) FROM answer WHERE attempt_id = a.id) FROM attempt a"
         )
         params: tuple[object, ...] = ()
         if quiz_id is not None:
             sql += " WHERE a.quiz_id = ?"
             params = (quiz_id,)
         rows = self._query(sql + " ORDER BY a.started_at DESC, a.id DESC", params)
-        return [
-            AttemptRecord(
-                id=int(row[0]),  # type: ignore[arg-type]
-                quiz_id=str(row[1]),
-                quiz_title=str(row[2]),
-                quiz_path=None if row[3] is None else str(row[3]),
-                retry_of=None if row[4] is None else int(row[4]),  # type: ignore[arg-type]
-                started_at=str(row[5]),
-                finished_at=None if row[6] is None else str(row[6]),
-                score=float(row[7]),  # type: ignore[arg-type]
-                max_score=float(row[8]),  # type: ignore[arg-type]
-                percent=float(row[9]),  # type: ignore[arg-type]
-                passed=bool(row[10]),
-                answered=int(row[11]),  # type: ignore[arg-type]
-                seed=None if row[12] is None else int(row[12]),  # type: ignore[arg-type]
-                abandoned=row[13] is not None,
-            )
-            for row in rows
-        ]
+        return [_attempt_record(row) for row in rows]
 
     def answers(self, attempt_id: int) -> list[AnswerRecord]:
         """The answers of one attempt in the quiz's order (older ones: in the order given)."""
         rows = self._query(
-            "SELECT question_id, prompt, response, verdict, points, max_points, right_answer,"
-            " hint_used, answered_at, position, question_type FROM answer WHERE attempt_id = ?"
-            " ORDER BY position IS NULL, position, answered_at, rowid",
+            f"SELECT {_ANSWER_COLUMNS} FROM answer n WHERE attempt_id = ? ORDER BY {_ANSWER_ORDER}",
             (attempt_id,),
         )
-        return [
-            AnswerRecord(
-                question_id=str(row[0]),
-                prompt=str(row[1]),
-                response=str(row[2]),
-                verdict=str(row[3]),
-                points=float(row[4]),  # type: ignore[arg-type]
-                max_points=float(row[5]),  # type: ignore[arg-type]
-                right_answer=str(row[6]),
-                hint_used=bool(row[7]),
-                answered_at=str(row[8]),
-                position=None if row[9] is None else int(row[9]),  # type: ignore[arg-type]
-                question_type=str(row[10]),
-            )
-            for row in rows
-        ]
+        return [_answer_record(row) for row in rows]
+
+    def answer_rows(
+        self, quiz_id: str | None = None
+    ) -> Iterator[tuple[AttemptRecord, AnswerRecord]]:
+        """Every answer with its attempt (oldest attempt first, each in the order `answers`
+        gives), one quiz's when `quiz_id` is given, fetched a batch at a time.
+
+        For exports of any size: memory stays flat however many answers are stored. Raises
+        StoreError when the database cannot be read (an export must not be quietly short).
+        """
+        where, params = ("WHERE a.quiz_id = ?", (quiz_id,)) if quiz_id is not None else ("", ())
+        with self._lock:
+            try:
+                cursor = self._connection.execute(
+                    f"SELECT {_ATTEMPT_COLUMNS}, 0, {_ANSWER_COLUMNS}"
+                    f" FROM attempt a JOIN answer n ON n.attempt_id = a.id {where}"
+                    f" ORDER BY a.started_at, a.id, {_ANSWER_ORDER}",
+                    params,
+                )
+                attempt: AttemptRecord | None = None
+                while batch := cursor.fetchmany(500):
+                    for row in batch:
+                        if attempt is None or attempt.id != row[0]:
+                            attempt = _attempt_record(row)
+                        yield attempt, _answer_record(row[_ANSWERS_FROM:])
+            except sqlite3.Error as error:
+                raise StoreError(f"{self.path}: cannot read: {explain(error)}") from None
 
     def close(self) -> None:
         """Close the connection (safe to call twice)."""
@@ -473,22 +573,10 @@ class StoreError(Exception):
     """
 
 
-class _NewerSchemaError(Exception):
-    def __init__(self, version: int) -> None:
-        super().__init__(f"schema version {version}")
-        self.version = version
-
-
-def _migrate(connection: sqlite3.Connection, version: int) -> None:
-    """Run the migrations after `version`, each in its own transaction with its version bump."""
-    for number in range(version, SCHEMA_VERSION):
-        connection.execute("BEGIN")
-        try:
-            for statement in MIGRATIONS[number].split(";"):
-                if statement.strip():
-                    connection.execute(statement)
-            connection.execute(f"PRAGMA user_version = {number + 1}")
-            connection.execute("COMMIT")
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
+def _identity(path: Path | None) -> tuple[int, int] | None:
+    """Which file is at `path` (device and inode), or None when there is none."""
+    try:
+        info = os.stat(path) if path is not None else None
+    except OSError:
+        return None
+    return None if info is None else (info.st_dev, info.st_ino)

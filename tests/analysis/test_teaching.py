@@ -50,3 +50,15 @@ def test_back_references_count_for_the_source_they_point_to() -> None:
     )
     cited = cited_sources(analyze_article(parse_article(text, "t")))
     assert _counts(cited["named"]) == [("Mayor Ana Ruiz", 2)]
+
+
+def test_glossary_examples_are_labelled_as_they_are_filed() -> None:
+    """Each label's two invented examples get that label from the analyser: the glossary
+    never teaches a label the reader would then contradict."""
+    from tui.analysis import analyze
+    from tui.analysis.teaching import EXAMPLES, QUESTIONS
+
+    for label in LABELS:
+        assert len(EXAMPLES[label]) == 2 and QUESTIONS[label].endswith("?")
+        for example in EXAMPLES[label]:
+            assert [sentence.label for sentence in analyze(example)] == [label], example

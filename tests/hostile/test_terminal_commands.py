@@ -98,7 +98,7 @@ def test_list_json_keeps_the_data_but_escapes_every_control(
     assert main(["list", "--json"]) == 0
     out = _written(capsys)
     assert controls_in(out) == []
-    titles = [item.get("title") for item in json.loads(out)]
+    titles = [item.get("title") for item in json.loads(out)["articles"]]
     assert f"Harbour {PAYLOAD} news" in titles
 
 

@@ -159,3 +159,18 @@ async def test_a_keymap_binding_a_control_character_is_refused_inertly(
         await settle(pilot)
         written = assert_screen_inert(app)
         assert "control character" in written
+
+
+async def test_practice_on_a_hostile_article_is_inert(hostile_library: Path) -> None:
+    """Labelling and checking the sentences of a hostile article, then its progress."""
+    from tui.screens.practice import PracticeScreen
+
+    app = make_app()
+    async with app.run_test(size=(120, 34), notifications=True) as pilot:
+        await settle(pilot)
+        await app.push_screen(PracticeScreen(hostile_library))
+        await settle(pilot)
+        assert "␛]52;c;" in assert_screen_inert(app)
+        await pilot.press("u", "n", "a", "c")
+        await settle(pilot)
+        assert_screen_inert(app)

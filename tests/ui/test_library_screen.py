@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Input, Static
 
 from tests.ui.conftest import make_app, settle
 from tui.library import article_entries
@@ -77,6 +77,77 @@ async def test_question_mark_shows_the_keys() -> None:
         assert "Open" in text and "Clear filter" in text
         await pilot.press("escape")
         assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_question_mark_in_the_empty_filter_shows_the_keys_and_after_words_is_typed() -> None:
+    """The filter has the focus at start: `?` there shows the keys; "who?" is a filter."""
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.press(*"who?")
+        assert app.screen.query_one("#library-filter", Input).value == "who?"
+
+
+async def test_files_added_changed_or_removed_appear_without_a_restart(
+    whosays_home: Path,
+) -> None:
+    """The folders are watched: a new article appears, an edit shows, a removal goes."""
+    folder = whosays_home / "articles"
+    folder.mkdir(parents=True)
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        library = app.screen
+        (folder / "zebra.txt").write_text("Zebras Escape\n\nThree zebras left.\n", "utf-8")
+        library._look_at_folders()  # what the two-second watch does
+        await settle(pilot)
+        assert "Zebras Escape" in rows(app)
+        (folder / "zebra.txt").write_text("Zebras Caught Again\n\nAll three.\n", "utf-8")
+        library._look_at_folders()
+        await settle(pilot)
+        assert "Zebras Caught Again" in rows(app) and "Zebras Escape" not in rows(app)
+        (folder / "zebra.txt").unlink()
+        library._look_at_folders()
+        await settle(pilot)
+        assert not any("Zebras" in row for row in rows(app))
+
+
+async def test_f5_reads_the_folders_again_and_a_new_quiz_appears(whosays_home: Path) -> None:
+    folder = whosays_home / "quizzes"
+    folder.mkdir(parents=True)
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        (folder / "mine.yaml").write_text(
+            "title: My own quiz\nquestions:\n  - prompt: Who?\n    answer: Nabil\n", "utf-8"
+        )
+        await pilot.press("f5")
+        await settle(pilot)
+        table = app.screen.query_one("#library-quizzes", DataTable)
+        titles = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        assert "My own quiz" in titles
+
+
+async def test_columns_share_the_width_titles_first() -> None:
+    """60 columns: whole dates and the Read column, titles of at least 28 cells; 200: the
+    longest title and outlet whole."""
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one("#library-table", DataTable)
+        widths = {str(column.label): column.width for column in table.columns.values()}
+        assert list(widths) == ["Title", "Date", "Read", "Quiz"] and widths["Title"] >= 28
+        await pilot.resize_terminal(200, 60)
+        await settle(pilot)
+        table = app.screen.query_one("#library-table", DataTable)
+        first = [str(cell) for cell in table.get_row_at(0)]
+        assert first[:2] == ["U.S.-Trained Spies Joining Daesh in Afghanistan", "kayhan.ir"]
+        assert not any(
+            "…" in str(cell) for i in range(table.row_count) for cell in table.get_row_at(i)
+        )
 
 
 async def test_a_corrupt_database_is_reported_and_the_app_starts(whosays_home: Path) -> None:

@@ -38,7 +38,7 @@ async def test_highlights_cover_every_body_sentence_and_h_toggles_them() -> None
             "article-view--anonymous",
             "article-view--unattributed",
         }
-        assert "h: hide" in text_of(app, "#reader-legend")
+        assert "h hide" in text_of(app, "#reader-legend")
         await pilot.press("h")
         legend = text_of(app, "#reader-legend")
         assert view._marks == [] and "press h" in legend and "named" not in legend
@@ -101,11 +101,16 @@ async def test_sources_panel_groups_sources_with_counts() -> None:
     app = make_app(article=SEED)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
+        # The panel scrolls in its own container, which is what s shows and hides.
         panel = app.screen.query_one(SourcesPanel)
-        assert not panel.display
+        assert not panel.parent.display
         await pilot.press("s")
-        assert panel.display
-        shown = str(panel.content)
+        assert panel.parent.display
+        # One line widget per entry; names are indented by padding, written here as spaces.
+        shown = "\n".join(
+            ("  " if line.has_class("sources-name") else "") + str(line.content)
+            for line in panel.children
+        )
         assert re.search(r"named \(\d+\)", shown) and "Rahmatullah Nabil" in shown
         assert "anonymous (1)" in shown and "a senior Pentagon official" in shown
         assert "vague (" in shown and "Sourcing mix" in shown
@@ -119,7 +124,7 @@ async def test_sources_panel_opens_by_itself_on_a_wide_terminal() -> None:
     app = make_app(article=SEED)
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(pilot)
-        assert app.screen.query_one(SourcesPanel).display
+        assert app.screen.query_one(SourcesPanel).parent.display
 
 
 def test_mix_bar_fills_its_width_in_proportion() -> None:

@@ -235,12 +235,16 @@ async def test_a_failing_worker_is_reported_not_left_loading(
 
 
 async def test_search_text_with_brackets_is_shown_as_typed() -> None:
-    """A search for "[sic]" that finds nothing says so with the brackets intact."""
+    """A search for "[sic]" that finds nothing says so with the brackets intact.
+
+    (In the status line since the message became a passing one, not a notification.)
+    """
     app = make_app(article=SEED)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("slash", *"zz [sic]", "enter", "n")
-        assert any("“zz [sic]”" in str(n.message) for n in app._notifications)
+        status = str(app.screen.query_one("#reader-status", Static).content)
+        assert "No match for “zz [sic]”." in status
 
 
 async def test_a_user_keymap_moves_a_key(whosays_home: Path) -> None:

@@ -35,7 +35,41 @@ TIPS = {
     "none": "Nothing to check here, but notice how a headline frames what follows.",
 }
 
-assert set(DEFINITIONS) == set(TIPS) == set(LABELS)
+#: Two short invented sentences per label, for the glossary (a test checks the analyser
+#: labels each one as it is filed here, so the glossary never teaches what the reader contradicts).
+EXAMPLES = {
+    "named": (
+        "The harbour master, Ruth Okafor, said the channel would reopen on Friday.",
+        "According to the council's annual budget report, road repairs cost $2 million.",
+    ),
+    "anonymous": (
+        "A senior official at the ministry, who asked not to be named, said talks had stalled.",
+        "Two people familiar with the deal said the price was lower than reported.",
+    ),
+    "vague": (
+        "Critics say the new timetable will make journeys longer.",
+        "It is widely believed that the factory will close.",
+    ),
+    "unattributed": (
+        "The new bridge will be the longest in the country.",
+        "Crime has risen sharply since the policy began.",
+    ),
+    "none": (
+        "What happens to the workers now?",
+        "Read more about the bridge on our website.",
+    ),
+}
+
+#: The one question to ask of a sentence with each label.
+QUESTIONS = {
+    "named": "Who is this, and how would they know?",
+    "anonymous": "Why is the source not named, and how would they know?",
+    "vague": "Who exactly says so?",
+    "unattributed": "How does the writer know this?",
+    "none": "How does this frame what follows?",
+}
+
+assert set(DEFINITIONS) == set(TIPS) == set(EXAMPLES) == set(QUESTIONS) == set(LABELS)
 
 
 def label_mix(analysis: Analysis) -> dict[str, float]:

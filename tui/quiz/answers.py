@@ -11,7 +11,7 @@ import re
 
 from rapidfuzz.distance import OSA
 
-from tui.quiz.matching import allowed_edits, match_answer, normalize
+from tui.quiz.matching import allowed_edits, choice_key, match_answer, normalize
 from tui.quiz.model import SENTENCE_LABELS
 
 #: A choice's letter as typed or as the screen shows it: "b", "(b)", "b)", "b.".
@@ -112,27 +112,36 @@ def _surname(response: str, choices: tuple[str, ...]) -> int | None:
     return found[0] if len(found) == 1 and set(everywhere) <= set(found) else None
 
 
-def resolve_choice(response: str, choices: tuple[str, ...]) -> int | None:
+def resolve_choice(response: str, choices: tuple[str, ...], shown_ok: bool = True) -> int | None:
     """The index of the choice a student means: its letter, its text (a typo forgiven), its
-    text as the screen shows it ("b) Reuters"), or a surname only one choice has."""
+    text as the screen shows it ("b) Reuters"), or a surname only one choice has.
+
+    `shown_ok` is False for the text after "b) ": "a) a) a) ..." is read once, not once per
+    letter (it recursed until RecursionError).
+    """
     typed = normalize(response)
-    for index, choice in enumerate(choices):
-        if normalize(choice) == typed:
-            return index
+    keys = [choice_key(choice) for choice in choices]
+    if (key := typed or choice_key(response)) in keys:
+        return keys.index(key)
     letter = LETTER.match(response.strip().casefold())
     if letter is not None:
         index = ord(letter.group(1)) - ord("a")
         return index if index < len(choices) else None
-    shown = _SHOWN_CHOICE.match(response.strip())
+    shown = _SHOWN_CHOICE.match(response.strip()) if shown_ok else None
     if shown is not None and shown.group(2):
-        index = resolve_choice(shown.group(2), choices)
+        index = resolve_choice(shown.group(2), choices, shown_ok=False)
         if index is not None:
             return index
+    if len(typed) > 4 * max(map(len, keys), default=0) + 20:
+        # Far longer than any choice: more edits than any typo budget, and no surname; a
+        # 1 MB answer would otherwise be normalised again for every choice.
+        return None
     for index, choice in enumerate(choices):
         others = choices[:index] + choices[index + 1 :]
-        if match_answer(response, (choice,), others).correct:
+        # The normalised text (normalising is idempotent): not the response again per choice.
+        if match_answer(typed, (choice,), others).correct:
             return index
-    return _surname(response, choices)
+    return _surname(typed, choices)
 
 
 def letters_in(response: str) -> list[str] | None:
@@ -140,7 +149,8 @@ def letters_in(response: str) -> list[str] | None:
     text = response.strip().casefold()
     if re.fullmatch(r"[a-z]{2,8}", text) and len(set(text)) == len(text):
         return list(text)  # "abe": a run of different letters, as students type them
-    parts = [p for p in _LIST_SEPARATOR.split(text) if p]
+    # Each distinct part once, in order: a letter named twice is still one pick.
+    parts = list(dict.fromkeys(p for p in _LIST_SEPARATOR.split(text) if p))
     matches = [LETTER.match(part) for part in parts]
     if not parts or not all(matches):
         return None
@@ -151,8 +161,9 @@ def picked_choices(
     response: str | list[str] | tuple[str, ...], choices: tuple[str, ...]
 ) -> tuple[set[int], list[str]]:
     """The choices a multi answer picks, and the parts that named no choice (ignored)."""
+    resolved: dict[str, int | None] = {}
     if isinstance(response, str):
-        whole = resolve_choice(response, choices)
+        whole = resolved[response] = resolve_choice(response, choices)
         exact = whole is not None and normalize(choices[whole]) == normalize(response)
         letters = None if exact else letters_in(response)
         if letters is None and whole is not None:
@@ -165,15 +176,16 @@ def picked_choices(
         parts = [p for p in response if p.strip()]
     picked: set[int] = set()
     unknown: list[str] = []
-    for part in parts:
-        index = resolve_choice(part, choices)
+    # Each distinct part once: "a, a, a, ..." (1 MB) is one letter, not 300,000 lookups.
+    for part in dict.fromkeys(parts):
+        index = resolved[part] if part in resolved else resolve_choice(part, choices)
         if index is not None:
             picked.add(index)
             continue
         # "Nabil and Kahl": "and" separates choices only when each side is a choice.
         pieces = [p for p in re.split(r"\band\b", part) if p.strip()]
-        found = [resolve_choice(piece, choices) for piece in pieces]
-        if len(pieces) > 1 and all(i is not None for i in found):
+        found = [resolve_choice(piece, choices) for piece in pieces] if len(pieces) > 1 else []
+        if found and all(i is not None for i in found):
             picked.update(i for i in found if i is not None)
         else:
             unknown.append(part.strip())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal, localcontext
 
 from tui.quiz.answers import label_meant, picked_choices, resolve_choice, truth_meant
 from tui.quiz.matching import match_answer
@@ -21,6 +21,10 @@ from tui.quiz.numbers import parse_number, read_number
 VERDICTS = ("correct", "partial", "close", "wrong", "skipped")
 
 Response = str | list[str] | tuple[str, ...] | None
+
+#: Numbers are judged with the default precision but no limit on exponents: in the default
+#: context a million-digit answer raised decimal.Overflow instead of being marked wrong.
+_NUMBERS = Context(prec=28, Emax=MAX_EMAX, Emin=MIN_EMIN)
 
 
 @dataclass(frozen=True)
@@ -130,7 +134,8 @@ def skipped(question: Question) -> Judgement:
 
 def judge(question: Question, response: Response) -> Judgement:
     """Judge one response to one question (the single source of every verdict)."""
-    judgement = _judge(question, response)
+    with localcontext(_NUMBERS):
+        judgement = _judge(question, response)
     typed = response if isinstance(response, str) else ", ".join(response or ())
     return replace(judgement, response=typed.strip())
 

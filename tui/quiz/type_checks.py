@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from tui.quiz.linking import closest_sentence, find_sentences
 from tui.quiz.loader import Mapping, Node, Scalar, Sequence
-from tui.quiz.matching import match_answer, negate, normalize
+from tui.quiz.matching import choice_key, match_answer, negate, normalize
 from tui.quiz.model import (
     DEFAULT_THRESHOLD,
     SENTENCE_LABELS,
@@ -67,7 +67,7 @@ class TypeChecks(ValueReader):
             self.error(node.position, "choices: give at least two choices")
         seen: dict[str, Scalar] = {}
         for choice in choices:
-            key = normalize(choice.text)
+            key = choice_key(choice.text)
             if key in seen:
                 self.error(
                     choice.position,
@@ -80,7 +80,7 @@ class TypeChecks(ValueReader):
     def _among(self, answer: Scalar, choices: list[Scalar]) -> str | None:
         """The choice the answer names (compared after normalising), or an error."""
         for choice in choices:
-            if normalize(choice.text) == normalize(answer.text):
+            if choice_key(choice.text) == choice_key(answer.text):
                 return choice.text
         hint = did_you_mean(answer.text, [c.text for c in choices])
         letter = answer.text.strip().casefold()

@@ -9,6 +9,7 @@ from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
+from tui.navigation import ShowGlossary
 from tui.terminal_text import visible
 
 
@@ -33,10 +34,12 @@ def key_lines(screen: Screen[object]) -> list[tuple[str, str]]:
 
 
 class HelpScreen(ModalScreen[None]):
-    """The keys and a short note on what the screen is for; Escape, q or ? closes it."""
+    """The keys and a short note on what the screen is for; Escape, q or ? closes it, g opens
+    the glossary of labels."""
 
     BINDINGS = [
         Binding("escape,q,question_mark", "dismiss", "Close help"),
+        Binding("g", "glossary", "Glossary", id="help.glossary"),
     ]
 
     def __init__(self, title: str, about: str, keys: list[tuple[str, str]]) -> None:
@@ -52,7 +55,16 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Content(visible(self._title)), id="help-title")
             yield Static(Content(visible(self._about)), id="help-about")
             yield Static(Content(visible(rows)), id="help-keys")
-            yield Static(Content("Escape, q or ? closes this help."), id="help-close")
+            yield Static(
+                Content(
+                    "g: the glossary (what each label means). Escape, q or ? closes this help."
+                ),
+                id="help-close",
+            )
 
     async def action_dismiss(self, result: None = None) -> None:
         self.dismiss(result)
+
+    def action_glossary(self) -> None:
+        """Over the help: closing the glossary comes back here."""
+        self.post_message(ShowGlossary())

@@ -13,7 +13,7 @@ from tui.navigation import ShowHelp
 from tui.results import attempt_cells
 from tui.store import AttemptRecord
 from tui.terminal_text import visible
-from tui.widgets.cells import fit
+from tui.widgets.cells import Column, longest, row_cells, set_columns
 
 ABOUT = (
     "Every quiz you have started, newest first, with its score. Move the cursor to see that "
@@ -44,36 +44,18 @@ class HistoryScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one("#history-table", DataTable)
-        # Fixed widths so the table fits the terminal; the quiz title takes what is left.
-        self._title_width = max(16, self.size.width - 16 - 7 - 4 - 26 - 14)
-        for label, width in (
-            ("Quiz", self._title_width),
-            ("Started", 16),
-            ("Score", 7),
-            ("%", 4),
-            ("Result", 26),
-        ):
-            table.add_column(label, width=width)
-        self._fill()
-        table.focus()
+        self._load()
+        self.query_one("#history-table", DataTable).focus()
 
-    def _fill(self) -> None:
+    def on_resize(self) -> None:
+        if self.attempts:
+            self._fill()
+
+    def _load(self) -> None:
         """The attempts, without the abandoned ones unless asked for."""
-        table = self.query_one("#history-table", DataTable)
-        table.clear()
         every = self.app.store.attempts(self.quiz_id)  # type: ignore[attr-defined]
         self.attempts = [a for a in every if self.show_abandoned or not a.abandoned]
-        for attempt in self.attempts:
-            title, started, score, percent, result = attempt_cells(attempt)
-            table.add_row(
-                fit(title, self._title_width),
-                fit(started, 16),
-                fit(score, 7),
-                fit(percent, 4),
-                fit(result, 26),
-                key=str(attempt.id),
-            )
+        self._fill()
         if not self.attempts:
             hidden = len(every) - len(self.attempts)
             note = f" ({hidden} abandoned: press a)" if hidden else ""
@@ -81,9 +63,32 @@ class HistoryScreen(Screen[None]):
                 Content(f"No attempts yet: start a quiz from the library.{note}")
             )
 
+    def _fill(self) -> None:
+        """The attempts in columns fitted to the terminal's width, the cursor kept."""
+        table = self.query_one("#history-table", DataTable)
+        cursor = table.cursor_row
+        rows = [attempt_cells(attempt) for attempt in self.attempts]
+        # The quiz's title first, then score and result; the rest where the width allows.
+        widths = set_columns(
+            table,
+            [
+                Column("quiz", "Quiz", 20, longest(row[0] for row in rows), rank=0, want=28),
+                Column("started", "Started", 16, rank=3),
+                Column("score", "Score", 6, longest(row[2] for row in rows), 1),
+                Column("percent", "%", 3, rank=4),
+                Column("result", "Result", 10, longest(row[4] for row in rows), 2, want=16),
+            ],
+            self.size.width - 4,
+        )
+        for attempt, row in zip(self.attempts, rows, strict=True):
+            values = dict(zip(("quiz", "started", "score", "percent", "result"), row, strict=True))
+            table.add_row(*row_cells(widths, values), key=str(attempt.id))
+        if rows:
+            table.move_cursor(row=min(max(cursor, 0), len(rows) - 1))
+
     def action_toggle_abandoned(self) -> None:
         self.show_abandoned = not self.show_abandoned
-        self._fill()
+        self._load()
 
     @on(DataTable.RowHighlighted, "#history-table")
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from rich.text import Text
-from textual import on, work
+from dataclasses import replace
+
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
@@ -15,7 +16,7 @@ from textual.worker import Worker, WorkerState
 from tui import paths
 from tui.articles import ArticleError
 from tui.importing import Imported, import_source
-from tui.library import Listing, list_articles
+from tui.library import Listing, describe, list_articles, matches_words, user_files_state
 from tui.navigation import (
     AskConfirm,
     AskImportSource,
@@ -30,10 +31,10 @@ from tui.navigation import (
 )
 from tui.practice.review import QUIZ, ReviewItem, due_today
 from tui.quiz.catalogue import CatalogueEntry, catalogue, quizzes_about
-from tui.store import StoreError
+from tui.store import ReadingPosition, StoreError
 from tui.terminal_text import PRINTABLE, visible
 from tui.user_articles import delete_article, edit_metadata, is_user_article
-from tui.widgets.cells import fit
+from tui.widgets.cells import Column, longest, row_cells, set_columns
 
 
 def about() -> str:
@@ -43,17 +44,48 @@ def about() -> str:
         f"{paths.user_articles_dir()}. Type to filter; ↑ and ↓ choose; Enter opens. "
         "Tab moves to the article table and then to the quizzes (Enter starts one); "
         f"add your own quizzes to {paths.user_quizzes_dir()}. Ctrl+R shows your results. "
+        "Files added, changed or removed there show up by themselves (F5 reads the folders "
+        "again). Read is how far you have read; the line under the table says where Enter "
+        "resumes. "
         "Ctrl+L (or p on the table) practises the article: you label the sentences, then "
         "check. Ctrl+T reviews what is due today, Ctrl+G shows your practice progress."
     )
 
 
-def _progress_text(progress: float | None) -> str:
-    if progress is None or progress <= 0:
+#: Seconds between looks at the user's folders for added, changed or removed files.
+WATCH_INTERVAL = 2.0
+
+
+def read_cell(position: ReadingPosition | None) -> str:
+    """The Read column: how far the student has read (opening alone is not reading)."""
+    furthest = position.furthest if position else 0.0
+    if furthest <= 0:
         return "–"
-    if progress >= 0.99:
-        return "read"
-    return f"{progress:.0%}"
+    return "read" if furthest >= 0.99 else f"{furthest:.0%}"
+
+
+def reading_line(position: ReadingPosition | None) -> str:
+    """Under the table: how far the student read, and where Enter takes them back to."""
+    if position is None:
+        return "Not opened yet."
+    read = "read to the end" if position.furthest >= 0.99 else f"read to {position.furthest:.0%}"
+    if position.furthest <= 0:
+        read = "opened, not read yet"
+    return f"{read[0].upper()}{read[1:]} · Enter resumes at {position.progress:.0%}."
+
+
+class FilterInput(Input):
+    """The filter box: `?` in an empty box shows the keys; after a word it is typed.
+
+    Decided here, as the key arrives, not by a screen binding: keys typed quickly reach the
+    screen before the box has taken the letters in front of them.
+    """
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.character == "?" and not self.value:
+            event.stop()
+            event.prevent_default()  # the Input's own handler would type it
+            await self.run_action("screen.help")
 
 
 #: The columns the library sorts by (Ctrl+S cycles them; a click on the header picks one).
@@ -83,23 +115,6 @@ def sort_listings(
         return (article.title.casefold(),)
 
     return sorted(readable, key=key, reverse=descending) + unreadable
-
-
-def matches_filter(listing: Listing, query: str) -> bool:
-    """Every word of the query appears in the title, outlet, author, date or id (any case)."""
-    article = listing.article
-    haystack = " ".join(
-        str(part)
-        for part in (
-            listing.entry.id,
-            article.title if article else "",
-            article.outlet if article else "",
-            article.author if article else "",
-            article.date.isoformat() if article and article.date else "",
-        )
-        if part
-    ).casefold()
-    return all(word in haystack for word in query.casefold().split())
 
 
 class LibraryScreen(Screen[None]):
@@ -157,6 +172,15 @@ class LibraryScreen(Screen[None]):
             show=False,
             tooltip="Your practice progress over time",
         ),
+        Binding(
+            "f5",
+            "refresh",
+            "Refresh",
+            id="library.refresh",
+            show=False,
+            tooltip="Read the article and quiz folders again",
+        ),
+        # In the filter box, `?` is FilterInput's to decide.
         Binding("question_mark,f1", "help", "Keys", id="library.help"),
     ]
 
@@ -174,12 +198,12 @@ class LibraryScreen(Screen[None]):
         def __init__(
             self,
             listings: list[Listing],
-            progress: dict[str, float],
+            positions: dict[str, ReadingPosition],
             quizzes: list[CatalogueEntry],
         ) -> None:
             super().__init__()
             self.listings = listings
-            self.progress = progress
+            self.positions = positions
             self.quizzes = quizzes
             # Worked out here, in the worker: filtering redraws the tables on every key.
             self.quiz_counts = {
@@ -198,6 +222,9 @@ class LibraryScreen(Screen[None]):
                 )
                 for item in quizzes
             }
+
+    class FoldersChanged(Message):
+        """A file in the user's article or quiz folder was added, changed or removed."""
 
     class ImportStep(Message):
         """The import worker reached a slow step ("Fetching …")."""
@@ -227,7 +254,9 @@ class LibraryScreen(Screen[None]):
         #: The article to put the cursor on once the library is read again (a new import).
         self._select_id: str | None = None
         self._listings: list[Listing] = []
-        self._progress: dict[str, float] = {}
+        self._positions: dict[str, ReadingPosition] = {}
+        #: The user folders as last read (see tui.library.user_files_state).
+        self._files_state: tuple[tuple[str, int, int], ...] | None = None
         self._shown: list[Listing] = []
         self._quizzes: list[CatalogueEntry] = []
         self._quiz_counts: dict[str, int] = {}
@@ -237,8 +266,8 @@ class LibraryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(Content("whosays · library"), id="library-title")
         yield Static(id="library-review")
-        yield Input(
-            placeholder="Type to filter · ↑↓ choose · Enter opens · Tab goes to the lists",
+        yield FilterInput(
+            placeholder="Type to filter · ↑↓ choose · Enter opens · ? keys",
             id="library-filter",
             restrict=PRINTABLE,
         )
@@ -246,6 +275,7 @@ class LibraryScreen(Screen[None]):
         table: DataTable[str] = DataTable(id="library-table", cursor_type="row", zebra_stripes=True)
         yield table
         yield Static(id="library-empty")
+        yield Static(id="library-detail")
         yield Static(Content("Quizzes"), id="library-quizzes-title")
         quizzes: DataTable[str] = DataTable(id="library-quizzes", cursor_type="row")
         yield quizzes
@@ -256,16 +286,24 @@ class LibraryScreen(Screen[None]):
         self.query_one("#library-filter", Input).focus()
         self.query_one("#library-review").display = False
         self._load()
+        self._watch = self.set_interval(WATCH_INTERVAL, self._look_at_folders)
 
     def on_resize(self) -> None:
         if self._listings:
             self._fill()
 
+    def on_screen_suspend(self) -> None:
+        # Another screen is on top: nobody sees the library, so nothing to keep up with.
+        self._watch.pause()
+
     def on_screen_resume(self) -> None:
-        # Shown first, or back from the reader: reading progress and what is due may change.
+        self._watch.resume()
+        # Shown first, or back from the reader: reading progress, what is due and the files
+        # may have changed.
         if self._listings:
-            self._progress = self.app.store.reading_progress()  # type: ignore[attr-defined]
+            self._positions = self.app.store.reading_positions()  # type: ignore[attr-defined]
             self._fill()
+        self._look_at_folders()
         self._count_due()
 
     @work(thread=True, exclusive=True, group="review", exit_on_error=False)
@@ -288,12 +326,28 @@ class LibraryScreen(Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _load(self) -> None:
         """Read every article file off the UI thread; the handler below fills the table."""
+        # Taken first, so a file that changes while the rest is read is read again.
+        self._files_state = user_files_state()
         listings = list_articles()
-        progress = self.app.store.reading_progress()  # type: ignore[attr-defined]
+        positions = self.app.store.reading_positions()  # type: ignore[attr-defined]
         # Articles first: checking the quizzes analyses their articles, which takes longer
         # (start-up to a filled table went from about 615 ms to 450 ms this way).
-        self.post_message(self.Loaded(listings, progress, []))
-        self.post_message(self.Loaded(listings, progress, catalogue()))
+        self.post_message(self.Loaded(listings, positions, []))
+        self.post_message(self.Loaded(listings, positions, catalogue()))
+
+    @work(thread=True, exclusive=True, group="watch", exit_on_error=False)
+    def _look_at_folders(self) -> None:
+        """Compare the user folders with what was read; a difference reads them again."""
+        if self._files_state is not None and user_files_state() != self._files_state:
+            self.post_message(self.FoldersChanged())
+
+    def on_library_screen_folders_changed(self) -> None:
+        self._load()
+
+    def action_refresh(self) -> None:
+        """F5: read the folders again now (they are also watched every few seconds)."""
+        self._load()
+        self.notify("Reading the library again.", timeout=2, markup=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A bug in loading must not leave the spinner turning forever: say what broke."""
@@ -307,14 +361,15 @@ class LibraryScreen(Screen[None]):
 
     def on_library_screen_loaded(self, message: Loaded) -> None:
         self._listings = message.listings
-        self._progress = message.progress
+        self._positions = message.positions
         self._quizzes = message.quizzes
         self._quiz_counts = message.quiz_counts
         self._quiz_about = message.quiz_about
         self.query_one("#library-loading").display = False
         if self._select_id is not None:
             if not any(
-                listing.entry.id == self._select_id and matches_filter(listing, self._query())
+                listing.entry.id == self._select_id
+                and matches_words(describe(listing), self._query())
                 for listing in self._listings
             ):
                 self.query_one("#library-filter", Input).value = ""
@@ -336,52 +391,30 @@ class LibraryScreen(Screen[None]):
         table = self.query_one("#library-table", DataTable)
         query = self.query_one("#library-filter", Input).value
         current = self._current()
-        shown = [listing for listing in self._listings if matches_filter(listing, query)]
-        self._shown = sort_listings(shown, self._sort, self._descending, self._progress)
-        # Fixed widths, set anew for the terminal's width: the title gets what the others
-        # (and two cells of padding each, the margins and the scrollbar) leave.
-        outlet_width = 12 if self.size.width < 100 else 20
-        title_width = max(16, self.size.width - outlet_width - 24 - 16)
-        table.clear(columns=True)
-        for label, width in (
-            ("Title", title_width),
-            ("Outlet", outlet_width),
-            ("Date", 10),
-            ("Words", 6),
-            ("Read", 4),
-            ("Quiz", 4),
-        ):
-            key = label.casefold()
-            if key == self._sort:
-                label = f"{label} {'▼' if self._descending else '▲'}"
-            table.add_column(label, key=key, width=width)
-        for listing in self._shown:
-            article = listing.article
-            if article is None:
-                # The reason in the wide column: "report.pdf: is a PDF: whosays reads ...".
-                table.add_row(
-                    fit(f"{listing.entry.path.name}: {listing.error or ''}", title_width),
-                    Text("unreadable"),
-                    "",
-                    "",
-                    "",
-                    "",
-                    key=listing.entry.id,
-                )
-                continue
-            table.add_row(
-                # Text, not str: the table would read a str as markup and eat "[sic]".
-                fit(article.title, title_width),
-                fit(article.outlet or "–", outlet_width),
-                article.date.isoformat() if article.date else "–",
-                f"{article.word_count:,}",
-                _progress_text(self._progress.get(listing.entry.id)),
-                str(self._quiz_counts.get(listing.entry.id) or "–"),
-                key=listing.entry.id,
-            )
-        chosen = next((item for item in self._shown if item.entry.id == select), current)
-        if chosen is not None and chosen in self._shown:
-            table.move_cursor(row=self._shown.index(chosen))
+        shown = [listing for listing in self._listings if matches_words(describe(listing), query)]
+        furthest = {key: position.furthest for key, position in self._positions.items()}
+        self._shown = sort_listings(shown, self._sort, self._descending, furthest)
+        rows = [self._row_values(listing) for listing in self._shown]
+        # Set anew for the terminal's width: auto-sized columns left the header behind.
+        columns = [
+            Column("title", "Title", 28, longest(row["title"] for row in rows), rank=0, want=40),
+            Column("outlet", "Outlet", 8, longest(row["outlet"] for row in rows), 5),
+            Column("date", "Date", 10, rank=3),
+            Column("words", "Words", 5, longest(row.get("words", "") for row in rows), 4),
+            Column("read", "Read", 4, rank=1),
+            Column("quiz", "Quiz", 4, rank=2),
+        ]
+        # The sorted column says so, and which way.
+        mark = " ▼" if self._descending else " ▲"
+        columns = [replace(c, label=c.label + mark) if c.key == self._sort else c for c in columns]
+        widths = set_columns(table, columns, self._table_width())
+        for listing, values in zip(self._shown, rows, strict=True):
+            table.add_row(*row_cells(widths, values), key=listing.entry.id)
+        # By id: the files were maybe read again, and an edited article is a new Listing.
+        ids = [listing.entry.id for listing in self._shown]
+        chosen = select if select in ids else (current.entry.id if current else None)
+        if chosen in ids:
+            table.move_cursor(row=ids.index(chosen))
         empty = self.query_one("#library-empty", Static)
         if not self._listings:
             empty.update(
@@ -396,32 +429,68 @@ class LibraryScreen(Screen[None]):
                 Content(visible(f"No article matches “{query}”. Escape clears the filter."))
             )
         empty.display = not self._shown
+        self._show_detail()
         self._fill_quizzes(query)
+
+    def _row_values(self, listing: Listing) -> dict[str, str]:
+        """A row's cells by column, before they are fitted to the columns' widths."""
+        article = listing.article
+        if article is None:
+            # The reason in the wide column: "report.pdf: is a PDF: whosays reads ...".
+            return {
+                "title": f"{listing.entry.path.name}: {listing.error or ''}",
+                "outlet": "unreadable",
+            }
+        return {
+            "title": article.title,
+            "outlet": article.outlet or "–",
+            "date": article.date.isoformat() if article.date else "–",
+            "words": f"{article.word_count:,}",
+            "read": read_cell(self._positions.get(listing.entry.id)),
+            "quiz": str(self._quiz_counts.get(listing.entry.id) or "–"),
+        }
+
+    def _table_width(self) -> int:
+        """Cells the columns may use: the screen less the margins and a scrollbar."""
+        return self.size.width - 4
+
+    def _show_detail(self) -> None:
+        """The line under the table: the chosen article's reading, or why it cannot be read."""
+        detail = self.query_one("#library-detail", Static)
+        listing = self._current()
+        detail.display = listing is not None
+        if listing is None:
+            return
+        if listing.article is None:
+            detail.update(Content(visible(f"{listing.entry.path}: {listing.error}")))
+        else:
+            detail.update(Content(reading_line(self._positions.get(listing.entry.id))))
 
     def _fill_quizzes(self, query: str) -> None:
         """The quizzes that pass the filter (by their title or their article's)."""
         table = self.query_one("#library-quizzes", DataTable)
-        words = query.casefold().split()
-        # Fixed widths, set anew each time: auto-sized columns left the header behind.
-        half = max(16, (self.size.width - 20) // 2)
-        table.clear(columns=True)
-        table.add_column("Quiz", key="title", width=half)
-        table.add_column("About", key="about", width=half)
-        table.add_column("Questions", key="questions")
+        widths = set_columns(
+            table,
+            [
+                Column("title", "Quiz", 24, longest(q.title for q in self._quizzes), 0, want=40),
+                Column("about", "About", 16, longest(self._quiz_about.values()), 2),
+                Column("questions", "Questions", 9, rank=1),
+            ],
+            self._table_width(),
+        )
         self._shown_quizzes = []
         for item in self._quizzes:
             quiz = item.quiz
             about = self._quiz_about.get(item.entry.id, "–")
-            haystack = f"{item.title} {about} {item.entry.id}".casefold()
-            if not all(word in haystack for word in words):
+            if not matches_words(f"{item.title} {about} {item.entry.id}", query):
                 continue
             self._shown_quizzes.append(item)
-            if quiz is None:
-                table.add_row(
-                    fit(item.title, half), Text("has errors: whosays check shows them"), ""
-                )
-            else:
-                table.add_row(fit(quiz.title, half), fit(about, half), str(len(quiz.questions)))
+            values = (
+                {"title": item.title, "about": "has errors: whosays check shows them"}
+                if quiz is None
+                else {"title": quiz.title, "about": about, "questions": str(len(quiz.questions))}
+            )
+            table.add_row(*row_cells(widths, values))
         self.query_one("#library-quizzes-title").display = bool(self._quizzes)
         table.display = bool(self._quizzes)
         # A header and up to seven rows; set here, as "auto" lagged a layout behind the rows.
@@ -525,6 +594,7 @@ class LibraryScreen(Screen[None]):
     @on(DataTable.RowHighlighted, "#library-table")
     def _row_highlighted(self) -> None:
         self.refresh_bindings()
+        self._show_detail()
 
     def _status(self, text: str) -> None:
         self.query_one("#library-status", Static).update(Content(text))

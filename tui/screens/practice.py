@@ -27,7 +27,7 @@ from tui.practice.keys import ANALYSER, AnswerKey, load_key, refusal
 from tui.practice.labels import LETTERS
 from tui.practice.session import PracticeSession
 from tui.store import StoreError
-from tui.terminal_text import visible
+from tui.terminal_text import PRINTABLE, visible
 from tui.widgets.practice_marks import (
     checked_details,
     checked_row,
@@ -118,6 +118,7 @@ class PracticeScreen(Screen[None]):
             placeholder="Why is the key wrong here? (optional) Enter saves, Escape cancels",
             id="practice-dispute",
             compact=True,
+            restrict=PRINTABLE,
         )
         yield Static(id="practice-status")
         yield Footer()

@@ -9,7 +9,6 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 
-from rich.segment import Segment
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,9 +16,8 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.strip import Strip
-from textual.widgets import Button, Footer, Input, OptionList, ProgressBar, SelectionList, Static
-from textual.widgets.option_list import Option, OptionDoesNotExist
+from textual.widgets import Button, Footer, Input, OptionList, ProgressBar, Static
+from textual.widgets.option_list import Option
 
 from tui.navigation import AskConfirm, CloseQuiz, OpenArticle, ShowHelp, ShowQuizSummary
 from tui.quiz.answers import label_meant
@@ -35,11 +33,13 @@ from tui.quiz.grading import (
     skipped,
 )
 from tui.quiz.model import SENTENCE_LABELS, Question, Quiz
+from tui.quiz.recording import SittingRecorder
 from tui.quiz.session import QuizSession
 from tui.results import ResumedAttempt
-from tui.store import AnswerRecord, StoreError
+from tui.store import AnswerRecord
 from tui.terminal_text import PRINTABLE, visible
 from tui.widgets.markdown_content import markdown_content
+from tui.widgets.tick_list import TickList
 from tui.widgets.verdict_look import VERDICT_LOOK
 
 ABOUT = (
@@ -55,11 +55,11 @@ ABOUT = (
 SKIPPED = "(skipped)"
 
 
-class MultiChoice(SelectionList[int]):
+class MultiChoice(TickList[int]):
     """Choices to tick with Space; Enter submits them all (a plain list would toggle).
 
-    A ticked choice shows [x] and an unticked one [ ]: told apart by a character, not by
-    colour or reverse video alone (NO_COLOR, monochrome terminals, screen readers).
+    A ticked choice shows [x] and an unticked one [ ] (TickList draws them, and wraps long
+    choices): told apart by a character, not by colour or reverse video alone.
     """
 
     BINDINGS = [Binding("enter", "submit", "Submit answer", id="quiz.submit-multi")]
@@ -69,20 +69,6 @@ class MultiChoice(SelectionList[int]):
 
     def action_submit(self) -> None:
         self.post_message(self.Submitted())
-
-    def render_line(self, y: int) -> Strip:
-        line = super().render_line(y)
-        segments = list(line)
-        try:
-            selection = self.get_option_at_index(self.scroll_offset.y + y)
-        except OptionDoesNotExist:
-            return line
-        if len(segments) < 4:
-            return line
-        plain = segments[3].style
-        mark = "x" if selection.value in self.selected else " "
-        ticks = [Segment("[", plain), Segment(mark, segments[1].style), Segment("]", plain)]
-        return Strip([*ticks, *segments[3:]], line.cell_length)
 
 
 class QuizScreen(Screen[None]):
@@ -120,7 +106,9 @@ class QuizScreen(Screen[None]):
             quiz, seed=seed, questions=questions, done=resume.judgements if resume else None
         )
         self.retry_of = retry_of
-        self.attempt_id: int | None = resume.attempt_id if resume else None
+        self.recorder: SittingRecorder | None = None
+        self._resumed_attempt = resume.attempt_id if resume else None
+        self._unsaved_said = False
         self.judgement: Judgement | None = None
         self._responses: dict[str, str] = dict(resume.responses) if resume else {}
         self._verdicts: dict[str, str] = {
@@ -131,6 +119,11 @@ class QuizScreen(Screen[None]):
         self._typed_label = ""
         #: The option indices in the order shown for the current question.
         self._shown: list[int] = []
+
+    @property
+    def attempt_id(self) -> int | None:
+        """The sitting's attempt in the database (None until the first answer is saved)."""
+        return self.recorder.attempt_id if self.recorder else self._resumed_attempt
 
     @property
     def quiz_id(self) -> str:
@@ -152,20 +145,17 @@ class QuizScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.recorder = SittingRecorder(
+            self.app.store,  # type: ignore[attr-defined]
+            self.quiz_id,
+            self.quiz.title,
+            str(self.quiz.path) if self.quiz.path else None,
+            max_score=sum(q.points for q in self.session.questions),
+            retry_of=self.retry_of,
+            seed=self.session.seed,
+            attempt_id=self._resumed_attempt,
+        )
         self._show_question()
-
-    def _attempt(self) -> int:
-        """The attempt's id, recorded at the first answer (opening a quiz is not an attempt)."""
-        if self.attempt_id is None:
-            self.attempt_id = self.app.store.start_attempt(  # type: ignore[attr-defined]
-                self.quiz_id,
-                self.quiz.title,
-                str(self.quiz.path) if self.quiz.path else None,
-                max_score=sum(q.points for q in self.session.questions),
-                retry_of=self.retry_of,
-                seed=self.session.seed,
-            )
-        return self.attempt_id
 
     # Showing a question ------------------------------------------------------------------
 
@@ -377,25 +367,14 @@ class QuizScreen(Screen[None]):
         self.query_one("#quiz-input", Input).focus()
 
     def _save(self, question: Question, shown: str, judgement: Judgement) -> None:
-        """Store the answer at once; if the database refuses, say so and carry on."""
+        """Store the answer at once; if the database refuses, keep it and say so (once)."""
         self._responses[question.id] = shown
         self._verdicts[question.id] = judgement.verdict
         prompt = question.prompt
         if question.sentence is not None:
             prompt += f" “{question.sentence.text}”"
-        try:
-            self._record(question, shown, judgement, prompt)
-        except StoreError as error:
-            self.notify(
-                f"Your answer could not be saved: {error}",
-                severity="error",
-                timeout=8,
-                markup=False,
-            )
-
-    def _record(self, question: Question, shown: str, judgement: Judgement, prompt: str) -> None:
-        self.app.store.record_answer(  # type: ignore[attr-defined]
-            self._attempt(),
+        assert self.recorder is not None
+        error = self.recorder.record(
             AnswerRecord(
                 question_id=question.id,
                 prompt=prompt,
@@ -407,8 +386,24 @@ class QuizScreen(Screen[None]):
                 hint_used=self.session.hint_used(question.id),
                 position=self.quiz.questions.index(question),
                 question_type=question.type,
-            ),
+            )
         )
+        self._say_if_unsaved(error)
+
+    def _say_if_unsaved(self, error: str | None) -> None:
+        """One notice when saving starts failing, not one per answer."""
+        if error is None:
+            self._unsaved_said = False
+            return
+        if not self._unsaved_said:
+            self._unsaved_said = True
+            self.notify(
+                f"Your answers are kept but not saved yet ({error}). They are saved as soon "
+                "as the database can be written; the results screen can also export them.",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
 
     def _show_feedback(self, question: Question, judgement: Judgement) -> None:
         self.judgement = judgement
@@ -509,23 +504,14 @@ class QuizScreen(Screen[None]):
     def _finish(self) -> None:
         """All questions done: store the totals and show the summary in place of the quiz."""
         result = self.session.summary()
-        try:
-            self.app.store.finish_attempt(  # type: ignore[attr-defined]
-                self._attempt(), result.score, result.percent, result.passed
-            )
-        except StoreError as error:
-            self.notify(
-                f"Your result could not be saved: {error}",
-                severity="error",
-                timeout=8,
-                markup=False,
-            )
+        assert self.recorder is not None
+        self._say_if_unsaved(self.recorder.finish(result.score, result.percent, result.passed))
         self.post_message(
             ShowQuizSummary(
                 self.session,
                 result,
                 self._responses,
-                self._attempt(),
+                self.recorder,
                 retry=self.retry_of is not None,
             )
         )

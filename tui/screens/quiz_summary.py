@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from tui import paths
 from tui.navigation import CloseQuiz, OpenHistory, OpenQuiz, ShowHelp
 from tui.quiz.grading import QuizResult, points_text, right_answer_text
+from tui.quiz.recording import SittingRecorder
 from tui.quiz.session import QuizSession
 from tui.terminal_text import visible
 from tui.widgets.markdown_content import markdown_content
@@ -18,8 +24,13 @@ from tui.widgets.verdict_look import VERDICT_LOOK
 
 ABOUT = (
     "Your result, question by question: what you answered, the right answer and why. "
-    "Press r to try the questions you missed again; h shows all your past attempts."
+    "Press r to try the questions you missed again; h shows all your past attempts. "
+    "If the database could not take your answers, they are kept and saved as soon as it "
+    "can; e exports them to a file meanwhile."
 )
+
+#: Seconds between tries to save answers the database refused.
+RETRY_EVERY = 5.0
 
 
 class QuizSummaryScreen(Screen[None]):
@@ -28,6 +39,7 @@ class QuizSummaryScreen(Screen[None]):
     BINDINGS = [
         Binding("r", "retry", "Retry missed", id="summary.retry"),
         Binding("h", "history", "History", id="summary.history"),
+        Binding("e", "export", "Export answers", id="summary.export"),
         Binding("j,down", "scroll(1)", "Down", id="summary.down", show=False),
         Binding("k,up", "scroll(-1)", "Up", id="summary.up", show=False),
         Binding("question_mark,f1", "help", "Keys", id="summary.help"),
@@ -39,7 +51,7 @@ class QuizSummaryScreen(Screen[None]):
         session: QuizSession,
         result: QuizResult,
         responses: dict[str, str],
-        attempt_id: int,
+        recorder: SittingRecorder,
         retry: bool = False,
     ) -> None:
         super().__init__()
@@ -47,7 +59,14 @@ class QuizSummaryScreen(Screen[None]):
         self.session = session
         self.result = result
         self.responses = responses
-        self.attempt_id = attempt_id
+        self.recorder = recorder
+
+    class Retried(Message):
+        """A try to save the waiting answers ended; `error` is None when all are saved."""
+
+        def __init__(self, error: str | None) -> None:
+            super().__init__()
+            self.error = error
 
     def compose(self) -> ComposeResult:
         result = self.result
@@ -70,30 +89,88 @@ class QuizSummaryScreen(Screen[None]):
         headline = Content.assemble((visible(self.session.quiz.title), "bold"), "\n", *outcome)
         with VerticalScroll(id="summary-body"):
             yield Static(headline, id="summary-score")
+            yield Static(id="summary-unsaved")
             for number, (question, judgement) in enumerate(
                 zip(self.session.questions, result.judgements, strict=True), start=1
             ):
                 sign, words, style = VERDICT_LOOK[judgement.verdict]
                 parts: list[Content | tuple[str, str] | str] = [
-                    (f"{number}. ", "bold"),
-                    markdown_content(question.prompt, "bold"),
+                    markdown_content(question.prompt, "bold")
                 ]
                 if question.sentence is not None:
-                    parts += ["\n   ", (visible(f"“{question.sentence.text}”"), "italic")]
+                    parts += ["\n", (visible(f"“{question.sentence.text}”"), "italic")]
                 parts += [
-                    "\n   ",
+                    "\n",
                     (f"{sign} {words}", style),
                     f"  {points_text(judgement.points)}/{points_text(judgement.max_points)}",
-                    "\n   Your answer: ",
+                    "\nYour answer: ",
                     visible(self.responses.get(question.id, "(skipped)")),
                     " (hint used)" if self.session.hint_used(question.id) else "",
-                    "\n   Right answer: ",
+                    "\nRight answer: ",
                     (visible(right_answer_text(question)), "bold"),
                 ]
                 if question.explain:
-                    parts += ["\n   ", markdown_content(question.explain, "italic")]
-                yield Static(Content.assemble(*parts), classes="summary-question")
+                    parts += ["\n", markdown_content(question.explain, "italic")]
+                # The number in a column of its own, so wrapped lines keep their indent.
+                with Horizontal(classes="summary-question"):
+                    yield Static(f"{number}.", classes="summary-number")
+                    yield Static(Content.assemble(*parts), classes="summary-detail")
         yield Footer()
+
+    def on_mount(self) -> None:
+        self._show_unsaved()
+        if self.recorder.pending:
+            self.set_interval(RETRY_EVERY, self._retry_save)
+
+    def _show_unsaved(self) -> None:
+        """Say how many answers wait for the database, and why; hidden once all are saved."""
+        line = self.query_one("#summary-unsaved", Static)
+        recorder = self.recorder
+        line.display = bool(recorder.pending)
+        if recorder.pending:
+            count = recorder.unsaved_answers
+            what = f"{count} answer{'s' if count != 1 else ''}" if count else "Your result"
+            if count and recorder.result_pending:
+                what += " and your result"
+            line.update(
+                Content.styled(
+                    visible(
+                        f"{what} not saved yet: {recorder.error}. Kept here, and saved as "
+                        "soon as the database can be written; e exports your answers to a "
+                        "file now."
+                    ),
+                    "$warning",
+                )
+            )
+        self.refresh_bindings()
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def _retry_save(self) -> None:
+        """Try again off the UI thread: a locked database may keep a write waiting."""
+        if self.recorder.pending:
+            self.post_message(self.Retried(self.recorder.flush()))
+
+    def on_quiz_summary_screen_retried(self, message: Retried) -> None:
+        self._show_unsaved()
+        if message.error is None:
+            self.notify("Your answers are saved now.", timeout=4, markup=False)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Export shows only while answers wait for the database."""
+        if action == "export":
+            return bool(self.recorder.pending)
+        return True
+
+    def action_export(self) -> None:
+        """Write the sitting to a CSV file in the data folder (or home, or here)."""
+        try:
+            target = self.recorder.export_file([paths.data_dir(), Path.home(), Path.cwd()])
+        except OSError as error:
+            self.notify(
+                f"The answers could not be exported: {error}", severity="error", markup=False
+            )
+            return
+        self.notify(f"Your answers were written to {target}", timeout=10, markup=False)
 
     def action_scroll(self, lines: int) -> None:
         self.query_one("#summary-body", VerticalScroll).scroll_relative(y=lines, animate=False)
@@ -105,7 +182,12 @@ class QuizSummaryScreen(Screen[None]):
             self.notify("Nothing to retry: every answer was right.", timeout=3, markup=False)
             return
         self.post_message(
-            OpenQuiz(self.session.quiz, questions=missed, retry_of=self.attempt_id, replace=True)
+            OpenQuiz(
+                self.session.quiz,
+                questions=missed,
+                retry_of=self.recorder.attempt_id,
+                replace=True,
+            )
         )
 
     def action_history(self) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
@@ -18,7 +18,7 @@ from textual.worker import Worker, WorkerState
 from tui.analysis import Analysis, Sentence, analyze_article
 from tui.articles import Article, ArticleError, load_article
 from tui.language import labels_supported, unlabelled_reason
-from tui.navigation import DraftQuiz, OpenPractice, OpenQuiz, ShowHelp
+from tui.navigation import DraftQuiz, OpenPractice, OpenQuiz, ShowGlossary, ShowHelp
 from tui.quiz.catalogue import CatalogueEntry, catalogue, quizzes_about
 from tui.reading import find_phrase
 from tui.store import ReadingPosition, StoreError
@@ -34,13 +34,17 @@ ABOUT = (
     "sentence's sourcing: N named, A anonymous, V vague, U unattributed (no source); a ? in "
     "the margin marks a label the analyser is unsure of. "
     "Press h to hide them and read first; Tab or ] steps through the sentences and the panel "
-    "below says why each has its label; s shows every source the article cites; p lets "
-    "you label the sentences yourself and check. "
+    "below says why each has its label; s shows every source the article cites; e "
+    "explains the labels, with examples; p lets you label the sentences yourself and check. "
     "Your place is remembered, by paragraph, for next time."
 )
 
 # The sources panel opens by itself when there is room for it beside a full measure.
 _SOURCES_SHOWN_FROM = 120
+
+# Narrower than this, the sources panel beside the article would leave it under 40 columns
+# of text (the panel takes 36, the scrollbar and margins 3): the panel covers it instead.
+_SIDE_BY_SIDE_FROM = 79
 
 # Saving on every scroll step would write to disk for each line; a short pause batches them.
 _SAVE_DELAY = 0.6
@@ -50,7 +54,9 @@ class ReaderScreen(Screen[None]):
     """One article: the header, then the body; loads in a worker so big files never freeze."""
 
     # Footer words are short (80 columns hold them all); the tooltip is what help lists.
+    # Keys first: in a 60-column terminal the footer cannot show every key, but ? lists them.
     BINDINGS = [
+        Binding("question_mark,f1", "help", "Keys", id="reader.help", tooltip="These keys"),
         Binding(
             "tab,right_square_bracket",
             "sentence(1)",
@@ -78,7 +84,15 @@ class ReaderScreen(Screen[None]):
             "toggle_sources",
             "Sources",
             id="reader.sources",
-            tooltip="Every source the article cites, and its sourcing mix",
+            tooltip="Every source the article cites and its sourcing mix (↑↓ scroll it, s closes)",
+        ),
+        Binding(
+            "e",
+            "glossary",
+            "Glossary",
+            id="reader.glossary",
+            show=False,
+            tooltip="What each label means, with examples (the glossary)",
         ),
         Binding("z", "quiz", "Quiz", id="reader.quiz", tooltip="Take the quiz on this article"),
         Binding(
@@ -105,7 +119,6 @@ class ReaderScreen(Screen[None]):
         Binding("b,pageup", "page(-1)", "Page up", id="reader.page-up", show=False),
         Binding("g,home", "top", "Top", id="reader.top", show=False),
         Binding("G,end", "bottom", "End", id="reader.bottom", show=False),
-        Binding("question_mark,f1", "help", "Keys", id="reader.help", tooltip="These keys"),
         Binding(
             "escape",
             "back",
@@ -168,13 +181,24 @@ class ReaderScreen(Screen[None]):
         self.cursor: int | None = None
         self.highlights = reveal
         self.quizzes: list[CatalogueEntry] = []
+        #: The furthest share of the article the student has read by moving through it;
+        #: opening an article shows its first screen but is not reading it.
+        self.furthest = 0.0
+        #: None while the sources panel shows by itself on wide screens; True or False once
+        #: the student has opened or closed it.
+        self._sources_wanted: bool | None = None
+        #: A passing message in the status line ("no match for ..."), gone at the next key.
+        self._notice: str | None = None
         #: Why the article has no labels (not English), once the worker has found out.
         self.unlabelled: str | None = None
 
     def compose(self) -> ComposeResult:
         yield LoadingIndicator(id="reader-loading")
         yield Static(Content(visible(f"Opening {self.path.name}…")), id="reader-opening")
-        yield Horizontal(SourcesPanel(id="reader-sources"), id="reader-main")
+        yield Horizontal(
+            VerticalScroll(SourcesPanel(), id="reader-sources"),
+            id="reader-main",
+        )
         with Vertical(id="reader-bar"):
             yield SentencePanel(id="reader-details")
             yield Legend(id="reader-legend")
@@ -188,6 +212,7 @@ class ReaderScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._fit_panels()
         self.query_one("#reader-search").display = False
         self.query_one("#reader-details").display = False
         self.query_one("#reader-sources").display = False
@@ -246,6 +271,7 @@ class ReaderScreen(Screen[None]):
         self.query_one(Legend).show_waiting()
         saved = self.app.store.reading_position(message.article.id)  # type: ignore[attr-defined]
         if saved is not None:
+            self.furthest = saved.furthest
             view.go_to_position(saved.paragraph, saved.offset)
         view.focus()
         self.call_after_refresh(self._show_status)
@@ -263,8 +289,7 @@ class ReaderScreen(Screen[None]):
         self.analysis = analysis
         self.sentences = list(analysis.body)
         self.query_one(SourcesPanel).show_analysis(analysis)
-        wide = self.size.width >= _SOURCES_SHOWN_FROM
-        self.query_one("#reader-sources").display = wide and self.reveal
+        self._fit_panels()
         self._draw_labels()
         self._show_status()
 
@@ -332,17 +357,58 @@ class ReaderScreen(Screen[None]):
         self.highlights = not self.highlights
         self._draw_labels()
 
+    def on_resize(self) -> None:
+        self._fit_panels()
+
+    def _fit_panels(self) -> None:
+        """Sources beside the article where both fit, over it where they do not; shown by
+        itself on a wide screen until the student opens or closes it."""
+        self.set_class(self.size.width < _SIDE_BY_SIDE_FROM, "-narrow")
+        panel = self.query_one("#reader-sources")
+        if self.analysis is None or not self.reveal:
+            panel.display = False
+        elif self._sources_wanted is None:
+            panel.display = self.size.width >= _SOURCES_SHOWN_FROM
+        else:
+            panel.display = self._sources_wanted
+
     def action_toggle_sources(self) -> None:
+        """s opens the sources and moves the keys to them; s again (or Escape) closes them."""
         if self.analysis is None:
-            self.notify(
-                "Still finding who says so; try again in a moment.", timeout=3, markup=False
-            )
+            self._show_notice("Still finding who says so; try again in a moment.")
             return
         panel = self.query_one("#reader-sources")
-        panel.display = not panel.display
+        if panel.display and not panel.has_focus:
+            panel.focus()  # shown by itself on a wide screen: s goes to it
+            return
+        self._sources_wanted = not panel.display
+        self._fit_panels()
+        if panel.display:
+            panel.focus()
+        elif self.view is not None:
+            self.view.focus()
+
+    def _show_the_article(self) -> None:
+        """Moving in the article closes the sources where they lie over it (narrow screens)."""
+        if self.has_class("-narrow") and self.query_one("#reader-sources").display:
+            self._sources_wanted = False
+            self._fit_panels()
+            if self.view is not None:
+                self.view.focus()
+
+    def action_glossary(self, label: str | None = None) -> None:
+        """The glossary at `label` (a tip's link), or at the sentence under the cursor."""
+        if label is None and self.cursor is not None:
+            label = self.sentences[self.cursor].label
+        self.post_message(ShowGlossary(label))
+
+    @on(Legend.Clicked)
+    def _legend_clicked(self) -> None:
+        self.post_message(ShowGlossary())
 
     def action_sentence(self, step: int) -> None:
         """Move the sentence cursor and show that sentence's evidence."""
+        self._show_the_article()
         view = self.view
         if view is None or not self.sentences or self.analysis is None:
             return
@@ -357,6 +423,7 @@ class ReaderScreen(Screen[None]):
         sentence = self.sentences[self.cursor]
         start, end = sentence.start - shift, sentence.end - shift
         view.set_cursor(Mark(start, end, "article-view--cursor"))
+        self._note_reading()
         details = self.query_one(SentencePanel)
         details.display = True
         details.show_sentence(
@@ -391,24 +458,39 @@ class ReaderScreen(Screen[None]):
     # Moving ------------------------------------------------------------------------------
 
     def action_scroll(self, lines: int) -> None:
+        self._show_the_article()
         if self.view:
             self.view.scroll_relative(y=lines, animate=False)
+            self._note_reading()
 
     def action_page(self, pages: int) -> None:
+        self._show_the_article()
         if self.view:
             step = max(1, self.view.scrollable_content_region.height - 2)
             self.view.scroll_relative(y=pages * step, animate=False)
+            self._note_reading()
 
     def action_top(self) -> None:
+        self._show_the_article()
         if self.view:
             self.view.scroll_home(animate=False)
 
     def action_bottom(self) -> None:
+        self._show_the_article()
         if self.view:
             self.view.scroll_end(animate=False)
+            self._note_reading()
+
+    def _note_reading(self) -> None:
+        """The student moved through the article: what is on screen now counts as read."""
+        if self.view is not None:
+            self.furthest = max(self.furthest, self.view.top_progress())
 
     @on(ArticleView.Scrolled)
-    def _scrolled(self) -> None:
+    def _scrolled(self, message: ArticleView.Scrolled) -> None:
+        if message.by_reader:
+            self._note_reading()
+            self._notice = None
         self._show_status()
         if self._save_timer is not None:
             self._save_timer.stop()
@@ -421,7 +503,8 @@ class ReaderScreen(Screen[None]):
         paragraph, offset = view.top_position()
         try:
             self.app.store.save_reading_position(  # type: ignore[attr-defined]
-                self.article.id, ReadingPosition(paragraph, offset, view.top_progress())
+                self.article.id,
+                ReadingPosition(paragraph, offset, view.top_progress(), self.furthest),
             )
         except StoreError as error:
             if not self._save_failed:  # once is enough: this runs on every scroll
@@ -438,10 +521,18 @@ class ReaderScreen(Screen[None]):
         self._save_position()
 
     def action_back(self) -> None:
-        """Escape closes the search, then the sentence cursor, then the article."""
+        """Escape closes the search, the sources the keys are in, the cursor, the article."""
         search = self.query_one("#reader-search", Input)
         if search.display:
             self._close_search(keep=False)
+            return
+        panel = self.query_one("#reader-sources")
+        if panel.has_focus:
+            if self.has_class("-narrow") or self._sources_wanted:
+                self._sources_wanted = False
+                self._fit_panels()
+            if self.view is not None:
+                self.view.focus()
             return
         if self.cursor is not None:
             self._clear_cursor()
@@ -456,6 +547,7 @@ class ReaderScreen(Screen[None]):
     # Search ------------------------------------------------------------------------------
 
     def action_search(self) -> None:
+        self._show_the_article()
         if self.view is None:
             return
         search = self.query_one("#reader-search", Input)
@@ -474,6 +566,9 @@ class ReaderScreen(Screen[None]):
     def _close_search(self, keep: bool) -> None:
         search = self.query_one("#reader-search", Input)
         search.display = False
+        if keep and self._query.strip() and not self._matches:
+            # Said once, not left in the status line for the rest of the reading.
+            self._show_notice(f"No match for “{self._query}”.")
         if not keep:
             self._run_search("")
         if self.view:
@@ -494,13 +589,12 @@ class ReaderScreen(Screen[None]):
         self._draw_matches()
 
     def _step_match(self, step: int) -> None:
+        self._show_the_article()
         if not self._matches:
-            self.notify(
+            self._show_notice(
                 "No search yet: press / to search."
                 if not self._query
-                else f"No match for “{self._query}”.",
-                timeout=3,
-                markup=False,
+                else f"No match for “{self._query}”."
             )
             return
         self._match_index = (self._match_index + step) % len(self._matches)
@@ -534,17 +628,35 @@ class ReaderScreen(Screen[None]):
         view = self.view
         if view is None or self.article is None:
             return
-        parts = [f"{view.top_progress():.0%} read"]
+        here = view.top_progress()
+        parts = [f"at {here:.0%}"]
+        if self.furthest > here + 0.005:
+            parts[0] += f", read to {self.furthest:.0%}"
         if self.analysis is None and self.unlabelled is None:
             parts.append("analysing…")
-        if self._query.strip():
+        searching = self.query_one("#reader-search", Input).display
+        if self._query.strip() and (self._matches or searching):
             if self._matches:
                 count = len(self._matches)
                 parts.append(f"match {self._match_index + 1} of {count} for “{self._query}”")
             else:
                 parts.append(f"no match for “{self._query}”")
+        if self._notice is not None:
+            parts.append(self._notice)
         parts.append(self.article.title)
         self.query_one("#reader-status", Static).update(Content(visible(" · ".join(parts))))
+
+    def _show_notice(self, text: str) -> None:
+        """A passing message in the status line, until the next key or scroll."""
+        self._notice = text
+        self._show_status()
+
+    def on_key(self) -> None:
+        # Before the key's action runs (bindings come after the screen sees the key), so
+        # an action may leave a new notice.
+        if self._notice is not None:
+            self._notice = None
+            self._show_status()
 
     def action_help(self) -> None:
         self.post_message(ShowHelp("Reader", ABOUT))

@@ -111,12 +111,8 @@ def _wrap_by_word(text: str, width: int) -> list[tuple[int, int]]:
             continue
         if line_start >= 0:
             lines.append((line_start, line_end))
-        while word_width > width:
-            cut = word_start + _fit(word, width)
-            lines.append((word_start, cut))
-            word = text[cut:position]
-            word_start = cut
-            word_width = len(word) if word.isascii() else cell_len(word)
+        if word_width > width:
+            word_start, word_width = _cut_long_word(text, word_start, position, width, lines)
         line_start, line_end, used = word_start, position, word_width
     if line_start >= 0:
         lines.append((line_start, line_end))
@@ -159,16 +155,28 @@ def _cut(text: str, width: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _fit(word: str, width: int) -> int:
-    """How many characters of `word` fit in `width` cells (at least one)."""
-    if word.isascii():
-        return max(1, width)
+def _cut_long_word(
+    text: str, start: int, end: int, width: int, lines: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """Cut text[start:end], a word wider than `width`, into full lines appended to `lines`;
+    returns where the last piece starts and its width in cells.
+
+    Each line holds as many characters as fit (at least one). The word is walked once:
+    cutting the rest of it off again for every line was quadratic in its length.
+    """
+    if text[start:end].isascii():
+        while end - start > width:
+            lines.append((start, start + width))
+            start += width
+        return start, end - start
     used = 0
-    for index, char in enumerate(word):
-        used += cell_len(char)
-        if used > width:
-            return max(1, index)
-    return len(word)
+    for index in range(start, end):
+        cells = cell_len(text[index])
+        if used + cells > width and index > start:
+            lines.append((start, index))
+            start, used = index, 0
+        used += cells
+    return start, cell_len(text[start:end])
 
 
 def show_lines(view: ScrollView, first: int, last: int) -> None:
@@ -209,7 +217,15 @@ class ArticleView(ScrollView, can_focus=True):
     }
 
     class Scrolled(Message):
-        """The top of the view moved to another place in the article."""
+        """The top of the view moved to another place in the article.
+
+        `by_reader` is False when the view placed itself (restoring a saved position, or
+        keeping its place through a resize): only the reader's own moves count as reading.
+        """
+
+        def __init__(self, by_reader: bool) -> None:
+            super().__init__()
+            self.by_reader = by_reader
 
     class Painted(Message):
         """The article has been wrapped and drawn for the first time."""
@@ -227,6 +243,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._cursor: Mark | None = None
         self._inline = self._inline_marks(article)
         self._pending_position: tuple[int, int] | None = None
+        #: True while the view scrolls itself rather than for the reader (see Scrolled).
+        self._placing = False
         #: True once the article has been drawn (benchmarks wait for it).
         self.painted = False
 
@@ -271,6 +289,25 @@ class ArticleView(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._rewrap()
+        if self._cursor is not None:
+            # After the layout settles: the sentence under the cursor stays in view.
+            self.call_after_refresh(self._keep_cursor_in_view)
+
+    def _keep_cursor_in_view(self) -> None:
+        if self._cursor is not None:
+            self._placing = True
+            try:
+                self.show_span(self._cursor.start, self._cursor.end)
+            finally:
+                self._placing = False
+
+    def _place(self, line: int) -> None:
+        """Scroll so `line` is at the top, for the view's own reasons (not the reader's)."""
+        self._placing = True
+        try:
+            self.scroll_to(y=line, animate=False, force=True)
+        finally:
+            self._placing = False
 
     def _rewrap(self) -> None:
         """Wrap everything to the current measure, keeping the top of the view in place."""
@@ -372,9 +409,9 @@ class ArticleView(ScrollView, can_focus=True):
         line = self.line_of_offset(target)
         if line > self.max_scroll_y:
             # Just mounted or rewrapped: scrolling is bounded by the old size until a refresh.
-            self.call_after_refresh(self.scroll_to, y=line, animate=False, force=True)
+            self.call_after_refresh(self._place, line)
         else:
-            self.scroll_to(y=line, animate=False, force=True)
+            self._place(line)
 
     def show_span(self, start: int, end: int) -> None:
         """Scroll so all of [start, end) is visible, a third of the way down, if it is not."""
@@ -383,7 +420,7 @@ class ArticleView(ScrollView, can_focus=True):
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)
         if int(old) != int(new):
-            self.post_message(self.Scrolled())
+            self.post_message(self.Scrolled(by_reader=not self._placing))
 
     # Marks -------------------------------------------------------------------------------
 

@@ -1,10 +1,23 @@
-"""Text for table cells: plain (never markup), cut to a width with an ellipsis."""
+"""Table cells and columns: plain text (never markup), cut to a width the terminal can give.
+
+The tables (library, quizzes, results) share the terminal's width the same way: the title
+column first, then the other columns in order of importance while the title keeps a useful
+width; a column that does not fit is left out rather than squeezed to nothing.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from rich.cells import cell_len
 from rich.text import Text
+from textual.widgets import DataTable
 
 from tui.terminal_text import visible
+
+#: Cells a DataTable adds around every column (one on each side).
+PADDING = 2
 
 
 def fit(text: str, width: int) -> Text:
@@ -16,3 +29,75 @@ def fit(text: str, width: int) -> Text:
     cell = Text(visible(text))
     cell.truncate(width, overflow="ellipsis")
     return cell
+
+
+@dataclass(frozen=True)
+class Column:
+    """A table column: how narrow it may get, how wide its longest value is, and its rank.
+
+    `rank` 0 is the title; the other columns are left out from the highest rank down when
+    the terminal is too narrow for them. `want` is the width a column gets before the others
+    grow (the title's: enough to tell articles apart).
+    """
+
+    key: str
+    label: str
+    least: int
+    most: int = 0
+    rank: int = 1
+    want: int = 0
+
+    def widest(self) -> int:
+        """The most it can use: its longest value, and never narrower than its label."""
+        return max(self.most, self.least, cell_len(self.label))
+
+
+def longest(texts: Iterable[str]) -> int:
+    """Cells the longest of `texts` takes (0 for none): a column's `most`."""
+    return max(map(cell_len, texts), default=0)
+
+
+def share_width(width: int, columns: Sequence[Column]) -> dict[str, int]:
+    """Each shown column's width (in `columns`' order), given `width` cells for the table.
+
+    A column is shown, in order of rank, if the title keeps at least its `least` beside it.
+    Spare cells go first to each column's `want`, then to the other columns up to their
+    longest value, then to the title up to its longest. What is left stays at the right:
+    on a wide screen the outlet stays next to the title it belongs to.
+    """
+    by_rank = sorted(columns, key=lambda column: column.rank)
+    title, *others = by_rank
+    shown = [title]
+    used = title.least + PADDING
+    for column in others:
+        if used + column.least + PADDING <= width:
+            shown.append(column)
+            used += column.least + PADDING
+    widths = {column.key: column.least for column in shown}
+    spare = max(0, width - used)
+    targets = [(column, min(column.want, column.widest())) for column in shown]
+    targets += [(column, column.widest()) for column in (*shown[1:], title)]
+    for column, target in targets:
+        grow = min(spare, target - widths[column.key])
+        if grow > 0:
+            widths[column.key] += grow
+            spare -= grow
+    return {column.key: widths[column.key] for column in columns if column.key in widths}
+
+
+def set_columns(table: DataTable[Text], columns: Sequence[Column], width: int) -> dict[str, int]:
+    """Clear the table and give it the columns that fit in `width` cells, in their order.
+
+    Returns the widths, for `row_cells`.
+    """
+    widths = share_width(width, columns)
+    table.clear(columns=True)
+    for column in columns:
+        if column.key in widths:
+            table.add_column(column.label, key=column.key, width=widths[column.key])
+    return widths
+
+
+def row_cells(widths: Mapping[str, int], values: Mapping[str, str]) -> list[Text]:
+    """A row's cells for the shown columns, in the order the columns were added, each fitted."""
+    return [fit(values.get(key, ""), width) for key, width in widths.items()]

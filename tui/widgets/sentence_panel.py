@@ -44,7 +44,13 @@ class SentencePanel(Static):
         if flag := unsure_flag(sentence):
             parts += [" ", (f" {flag} ", "bold reverse"), (" low, the analyser is unsure", "bold")]
         parts += [" (", explain(sentence.evidence), ")"]
-        parts += ["\ntip: ", (TIPS[label], "$text-muted")]
+        parts += [
+            "\ntip: ",
+            (TIPS[label], "$text-muted"),
+            "  ",
+            # A link to the glossary at this label (e is the key for it).
+            (f"e: more on {label}", f"underline @click=screen.glossary('{label}')"),
+        ]
         for text, url in links:
             parts += ["\nlink: ", (visible(text), "bold"), " → ", visible(url)]
         self.update(Content.assemble(*parts))

@@ -3,6 +3,7 @@ mentions; and a bar of its sourcing mix."""
 
 from __future__ import annotations
 
+from textual.containers import VerticalGroup
 from textual.content import Content
 from textual.widgets import Static
 
@@ -44,31 +45,48 @@ def _short(role: str) -> str:
     return role[: _ROLE_WIDTH - 1].rsplit(" ", 1)[0] + "…"
 
 
-class SourcesPanel(Static):
-    """Who the article quotes, and how much of it rests on whom."""
+class SourcesPanel(VerticalGroup):
+    """Who the article quotes, and how much of it rests on whom.
+
+    One line widget per entry, indented by padding, so a long name or role wraps under
+    itself instead of under the panel's left edge.
+    """
+
+    DEFAULT_CSS = """
+    SourcesPanel > .sources-heading { text-style: bold; }
+    SourcesPanel > .sources-gap { margin-top: 1; }
+    SourcesPanel > .sources-name { padding-left: 2; }
+    SourcesPanel > .sources-role { padding-left: 4; color: $text-muted; }
+    """
 
     def show_analysis(self, analysis: Analysis) -> None:
         """Fill the panel from a finished analysis: who is cited, who only mentioned."""
-        parts: list[tuple[str, str] | str] = [("Quoted or cited", "bold")]
+        lines = [Static(Content("Quoted or cited"), classes="sources-heading")]
         grouped = cited_sources(analysis)
         for label in SOURCE_LABELS:
             cited = grouped.get(label, [])
             total = sum(source.count for source in cited)
-            parts += ["\n\n", (f" {LABEL_MARKERS[label]} ", marker_style(label))]
-            parts.append((f" {label} ({total})", "bold"))
+            heading = Content.assemble(
+                (f" {LABEL_MARKERS[label]} ", marker_style(label)), (f" {label} ({total})", "bold")
+            )
+            lines.append(Static(heading, classes="sources-gap"))
             if not cited:
-                parts.append("\n  none")
+                lines.append(Static(Content("none"), classes="sources-name"))
             for source in cited:
                 count = f" ×{source.count}" if source.count > 1 else ""
-                parts.append(f"\n  {visible(source.name)}{count}")
+                lines.append(Static(Content(visible(source.name) + count), classes="sources-name"))
                 if source.role:
-                    parts.append((f"\n    {visible(_short(source.role))}", "$text-muted"))
-        names = mentioned(analysis)
-        parts += ["\n\n", ("Mentioned, not cited", "bold")]
-        parts.append("".join(f"\n  {visible(name)}" for name in names) or "\n  none")
+                    role = Content(visible(_short(source.role)))
+                    lines.append(Static(role, classes="sources-role"))
+        lines.append(Static(Content("Mentioned, not cited"), classes="sources-heading sources-gap"))
+        names = mentioned(analysis) or ["none"]
+        lines += [Static(Content(visible(name)), classes="sources-name") for name in names]
         shares = label_mix(analysis)
-        parts += ["\n\n", ("Sourcing mix", "bold"), "\n"]
-        parts += mix_bar(shares)
+        lines.append(Static(Content("Sourcing mix"), classes="sources-heading sources-gap"))
+        mix: list[tuple[str, str] | str] = [*mix_bar(shares)]
         for label in CLAIM_LABELS:
-            parts.append(f"\n {LABEL_MARKERS[label]} {label:<13}{shares[label]:>5.0%}")
-        self.update(Content.assemble(*parts))
+            mix.append(f"\n {LABEL_MARKERS[label]} {label:<13}{shares[label]:>5.0%}")
+        lines.append(Static(Content.assemble(*mix)))
+        with self.app.batch_update():
+            self.remove_children()
+            self.mount_all(lines)
