@@ -129,6 +129,12 @@ PARTICIPLE_ONLY_FORMS = frozenset(
 PRONOUN_KINDS = dict(entry.split() for entry in lexicon("pronoun-kinds"))
 
 BACK_REFERENCE_NOUNS = _words("back-reference-nouns")
+
+#: Role -> the titles that give it beside a name ("senator" -> sen, sen., senator).
+ROLE_TITLES = {
+    role: frozenset(titles)
+    for role, *titles in (entry.split() for entry in lexicon("role-titles"))
+}
 SPOKESPERSON_NOUNS = _words("spokesperson-nouns")
 ANONYMOUS_NOUNS = _words("anonymous-nouns")
 VAGUE_NOUNS = _words("vague-nouns")

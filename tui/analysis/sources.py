@@ -558,9 +558,18 @@ def kinds_of(source: str) -> frozenset[str]:
         return frozenset({"person"})
     if head in cues.ANONYMOUS_NOUNS and not head.endswith("s") and head not in ("people", "staff"):
         return frozenset({"person"})
+    if lowered[0] in ("a", "an", "one", "another") and not head.endswith("s"):
+        return frozenset({"person", "thing"})  # "a female reporter": one, never "they"
+    capitalised = [w for w in words if w[:1].isupper()]
+    if (
+        len(capitalised) == len(words)
+        and len(words) <= 3
+        and lowered[0] != "the"
+        and head not in LEXICON_HEADS
+    ):
+        # "Sanders", "Ivo Pern", "Wells Fargo": a name, whatever letter it ends in
+        # ("Democrats" is a crowd).
+        return frozenset({"person", "thing"})
     if (head.endswith("s") and not head.endswith("ss")) or head in ("people", "police"):
         return frozenset({"plural"})
-    capitalised = [w for w in words if w[:1].isupper()]
-    if len(capitalised) == len(words) and len(words) <= 3 and lowered[0] != "the":
-        return frozenset({"person", "thing"})
     return frozenset({"thing", "plural"})
