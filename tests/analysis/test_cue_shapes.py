@@ -82,3 +82,46 @@ def test_delegate_title_does_not_end_the_sentence() -> None:
     """'state Del. Mara Price' is a title before a name, as 'Sen.' is."""
     found = analyze("Her niece, state Del. Mara Price, shouted, “This is our year!”")
     assert len(found) == 1 and found[0].label == "named"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "source"),
+    [
+        # The name after "and" speaks, not the clause before it.
+        (
+            "Later a woman asked for a photo and Ivo Pern said he was happy to pose.",
+            "named",
+            "Ivo Pern",
+        ),
+        # An auxiliary and an aside before the verb end the source.
+        (
+            "A Gazette poll of voters has, however, revealed that the mayor is trailing.",
+            "named",
+            "A Gazette poll of voters",
+        ),
+        # A dash set off by spaces starts the source.
+        (
+            "Ada Brent was a careful planner - a former aide said she read every report - "
+            "and her staff knew it.",
+            "anonymous",
+            "a former aide",
+        ),
+    ],
+)
+def test_source_span_is_a_noun_phrase(text: str, label: str, source: str) -> None:
+    """The source shown is the speaker's noun phrase, never a clause that runs into it."""
+    assert _last(text) == (label, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A clause with an auxiliary before a noun spelt like a cue is not a source.
+        "The council had spent months pushing back against claims of fraud.",
+        # A relative clause between dashes is an aside, not the sentence's claim.
+        "The race will test the newcomer -- who routinely ridicules rivals -- and last long.",
+    ],
+)
+def test_clause_before_a_cue_word_is_no_source(text: str) -> None:
+    """The writer's sentence stays the writer's."""
+    assert _last(text) == ("unattributed", None)

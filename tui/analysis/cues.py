@@ -132,8 +132,7 @@ BACK_REFERENCE_NOUNS = _words("back-reference-nouns")
 
 #: Role -> the titles that give it beside a name ("senator" -> sen, sen., senator).
 ROLE_TITLES = {
-    role: frozenset(titles)
-    for role, *titles in (entry.split() for entry in lexicon("role-titles"))
+    role: frozenset(titles) for role, *titles in (entry.split() for entry in lexicon("role-titles"))
 }
 SPOKESPERSON_NOUNS = _words("spokesperson-nouns")
 ANONYMOUS_NOUNS = _words("anonymous-nouns")

@@ -676,7 +676,7 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         # "Humphrey, who calls Trump a “sociopath,” said": a relative clause is never the
         # main one.
         relative = _RELATIVE_BEFORE_CUE.search(sentence, source[1], cue_start)
-        if relative and _aside_of_subject(sentence, source[0], cue_end):
+        if relative and _relative_aside(sentence, source[0], relative.start(), cue_end):
             # "The mayor, who said the bridge was unsafe, closed it.": the main claim is what
             # the subject did; the aside does not attribute it.
             continue
@@ -697,9 +697,13 @@ _MAIN_VERB_AFTER_ASIDE = re.compile(
 )
 
 
-def _aside_of_subject(sentence: str, source_start: int, cue_end: int) -> bool:
-    """Whether a relative clause with a cue ("who said ...") sits inside the main clause's
-    subject, closed by a comma before the main verb: the subject opens the sentence."""
+def _relative_aside(sentence: str, source_start: int, pronoun: int, cue_end: int) -> bool:
+    """Whether a relative clause with a cue ("who said ...") is an aside: set between dashes
+    ("the neophyte -- who ridicules losers -- and"), or inside the main clause's subject and
+    closed by a comma before the main verb ("The mayor, who said ..., closed it")."""
+    dash = re.search(r"(?:--|\u2014|\u2013)\s*$", sentence[max(0, pronoun - 4) : pronoun])
+    if dash and dash.group().strip() in sentence[cue_end:]:
+        return True
     if source_start > clause_start(sentence, source_start + 1):
         return False
     rest = sentence[cue_end : cue_end + WINDOW]

@@ -29,7 +29,9 @@ ANONYMITY = re.compile("|".join(re.escape(p) for p in cues.ANONYMITY_MARKERS), r
 
 _SOURCE_BOUNDARY = re.compile(
     r"[,;:\u201c\u201d\"(\u2014\u2013]|\b(?i:that|which|who|whom|where|when|while|as|because|if|although|though|since|after|"
-    r"before|until|whether|but|so|yet|what)\b(?=\s)"
+    r"before|until|whether|but|so|yet|what|than)\b(?=\s)"
+    # "a planner - a former aide said", "-- one he calls": a dash set off by spaces.
+    r"|\s--?(?=\s)"
     # "Harman, now director of the centre, urged": after a comma these open an appositive.
     r"|(?<!,\s)\b(?i:then|now|still|also)\b(?=\s)"
     r"|\band\b(?=\s+(?:he|she|they|it|we|I)\b)"
@@ -275,16 +277,28 @@ def source_before(sentence: str, end: int) -> tuple[int, int] | None:
             break
         begin = earlier
     end = core_end
-    if conjunction := re.match(r"\s*(?:and|but|or)\s+", sentence[begin:end]):
+    if conjunction := re.match(r"\s*(?i:and|but|or|nor)\s+", sentence[begin:end]):
         begin += conjunction.end()
     found = trimmed_span(sentence, begin, end)
     if found is None:
         return None
+    if joined := _ACTION_AND_NAME.search(sentence, found[0], found[1]):
+        # "a woman asked for a photo and Clinton said": the name after "and" speaks.
+        found = (joined.start(1), found[1])
     words = sentence[found[0] : found[1]].split()
     if len(words) > 1 and words[-1].lower() in ("he", "she", "they", "we", "i"):
         # "if he goes back to the tone he said": the pronoun right before the verb speaks.
         found = (found[1] - len(words[-1]), found[1])
         words = words[-1:]
+    phrase = _RELATIVE_CUT.split(sentence[found[0] : found[1]], maxsplit=1)[0]
+    if aux := _CLAUSE_AUX.search(phrase):
+        if len(WORD.findall(phrase[aux.end() :])) > _ADVERBIAL_WORDS:
+            return None  # "the department had spent months pushing back against": a clause
+        # "A poll of voters has, however, revealed": the auxiliary and an aside end it.
+        found = trimmed_span(sentence, found[0], found[0] + aux.start())
+        if found is None:
+            return None
+        words = sentence[found[0] : found[1]].split()
     lead = words[0].lower().strip('“"(')
     if lead in _NOT_SOURCES or len(words) > _MAX_SOURCE_WORDS:
         return None
@@ -367,8 +381,43 @@ def _antecedent(sentence: str, pronoun: int) -> tuple[int, int] | None:
     return found
 
 
+# An auxiliary in a phrase before a cue makes it a clause, not a source (a relative clause
+# may hold one: "officials who had seen the report").
+_CLAUSE_AUX = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|did|does)\b"
+)
+# At most this many words after that auxiliary are an aside before the verb ("has, however,",
+# "have in the past").
+_ADVERBIAL_WORDS = 3
+_RELATIVE_CUT = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+
+
+# A past tense, then "and" and a name ending the phrase: "asked for a photo and Clinton".
+_ACTION_AND_NAME = re.compile(
+    r"\b(?:[a-z]+ed|has|have|had|is|was|were|are)\b[^,;:]*?\s(?:and|but)\s+((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.\u2019'-]*)$"
+)
+
+
 _NOT_SOURCES = frozenset(
-    ["there", "this", "which", "who", "what", "it's", "now", "then", "so", "here", "just", "please"]
+    [
+        "there",
+        "this",
+        "which",
+        "who",
+        "what",
+        "it's",
+        "now",
+        "then",
+        "so",
+        "here",
+        "just",
+        "please",
+        # "Or would you think ...?": a conjunction before a question's auxiliary.
+        "or",
+        "and",
+        "but",
+        "nor",
+    ]
 )
 
 
