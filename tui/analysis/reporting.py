@@ -184,7 +184,8 @@ _DIRECT_CLAUSE = re.compile(
 # "was first reported by", "has been confirmed by": a passive report with its agent.
 _PASSIVE_AGENT = re.compile(
     r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|first\s+|also\s+)*(?:reported|told|confirmed|"
-    r"announced|revealed|disclosed|claimed|alleged|stated|estimated|described|quoted|cited)\s+by\s"
+    r"announced|revealed|disclosed|claimed|alleged|stated|estimated|described|quoted|cited|echoed|"
+    r"repeated|disputed|denied|contradicted|questioned|seconded|predicted|noted)\s+by\s"
     r"|\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)*(?:accused|blamed|criticized|criticised|"
     r"condemned|denounced|praised|described|branded)\s+(?:[\w\u2019'-]+\s+){0,6}?by\s"
 )

@@ -347,7 +347,8 @@ _ANTECEDENT = re.compile(
     r"five)\s+(?:[\w\u2019'-]+\s+){0,3}[\w\u2019'-]+"
     # "among legal experts, who": a plural with at most one word before it.
     r"|\b(?:[a-z][\w\u2019'-]*\s+)?[a-z][\w\u2019'-]*s"
-    r"|(?:\b[Tt]he\s+)?(?:[A-Z][\w.\u2019'&-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}[A-Z][\w.\u2019'&-]*)"
+    r"|(?:\b(?:[Tt]he|former|then|acting|retired|late)\s+)*"
+    r"(?:[A-Z][\w.\u2019'&-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}[A-Z][\w.\u2019'&-]*)"
     r"\s*,?\s*$"
 )
 
