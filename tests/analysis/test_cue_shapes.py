@@ -87,6 +87,12 @@ def test_delegate_title_does_not_end_the_sentence() -> None:
 @pytest.mark.parametrize(
     ("text", "label", "source"),
     [
+        # A passive speech act names its speaker after "by", with the title before the name.
+        (
+            "That view was echoed by former Marlow Gov. Ada Brent.",
+            "named",
+            "former Marlow Gov. Ada Brent",
+        ),
         # The name after "and" speaks, not the clause before it.
         (
             "Later a woman asked for a photo and Ivo Pern said he was happy to pose.",
@@ -118,6 +124,8 @@ def test_source_span_is_a_noun_phrase(text: str, label: str, source: str) -> Non
     [
         # A clause with an auxiliary before a noun spelt like a cue is not a source.
         "The council had spent months pushing back against claims of fraud.",
+        # An action done "by" someone is no speech act.
+        "The town was saved by former Marlow Gov. Ada Brent.",
         # A relative clause between dashes is an aside, not the sentence's claim.
         "The race will test the newcomer -- who routinely ridicules rivals -- and last long.",
     ],
