@@ -137,3 +137,33 @@ def test_paragraph_after_a_colon_without_a_speaker_is_the_writers() -> None:
         "none",
         "unattributed",
     ]
+
+
+def test_quotation_then_a_bare_tag_takes_the_tags_speaker() -> None:
+    """'"This is our year!" Her niece, Del. Mara Price (D-Kell), shouted to the crowd.': the
+    tag after the quotation names who spoke it, and the quotation after it continues."""
+    found = analyze(
+        '"This is a big year for our town!" Her niece, Del. Mara Price (D-Kell), shouted to '
+        'the crowd. "The county is watching."'
+    )
+    assert [s.label for s in found] == ["named", "named", "named"]
+    assert all(s.source is not None and s.source.text == "Del. Mara Price" for s in found)
+
+
+def test_sentence_with_its_own_claim_lends_no_speaker_back() -> None:
+    """'Ann Roe said so.' names a speaker, but the sentence before is no quotation."""
+    assert labels("The bridge closed in May. Ann Roe said so.") == ["unattributed", "named"]
+
+
+def test_quotation_after_a_sentence_about_the_speaker_is_still_theirs() -> None:
+    """'"...," Ivo Pern said. He did not name the rival. "Our goal is peace."': the pronoun
+    keeps the speaker in view; a sentence about something else does not."""
+    found = analyze(
+        '"We have had problems," Ivo Pern said after the vote. He did not name the rival. '
+        '"Our goal is peace."'
+    )
+    assert [s.label for s in found] == ["named", "unattributed", "named"]
+    assert (
+        labels('"We have had problems," Ivo Pern said. The council met in May. "Our goal."')[-1]
+        != "named"
+    )

@@ -21,6 +21,8 @@ from tui.analysis.quotations import (
     cue_inside_quotation,
     holds_quotation,
     is_pull_quote,
+    names_speaker_only,
+    quotation_named_after,
     quotation_runs,
     quotes_words,
     speaker_of_quotation,
@@ -136,6 +138,18 @@ def analyze(text: str) -> list[Sentence]:
         else attribution
         for i, attribution in enumerate(found)
     ]
+    for index in range(len(spans) - 1):
+        following = found[index + 1]
+        if (
+            found[index] is None
+            and following is not None
+            and "\n" not in view[spans[index][1] : spans[index + 1][0]]
+            and names_speaker_only(view, *spans[index + 1], following)
+            and quotes_words(view[slice(*spans[index])])
+        ):
+            # '"This is a big year!" Ann Roe, his niece, shouted to the crowd.': the sentence
+            # after the quotation only says who spoke it.
+            found[index] = speakers[index] = quotation_named_after(following)
     block = [False] * len(spans)
     for index in range(1, len(spans)):
         previous = speakers[index - 1]
@@ -190,7 +204,11 @@ def analyze(text: str) -> list[Sentence]:
         if in_quote[index] and (
             attribution is None or cue_inside_quotation(view, start, end, attribution)
         ):
-            attribution = speaker_of_quotation(speakers, in_quote, index) or attribution
+            attribution = (
+                speaker_of_quotation(speakers, in_quote, index)
+                or _speaker_through_pronoun(view, spans, speakers, in_quote, index)
+                or attribution
+            )
         if attribution is not None and not quoted and _first_person(view, attribution):
             # "I write this because ...": the writer speaking, not a source.
             attribution = None
@@ -199,6 +217,29 @@ def analyze(text: str) -> list[Sentence]:
             memory.append(mentioned)
         sentences.append(sentence)
     return sentences
+
+
+# A sentence about the last speaker, by pronoun: "He didn't suggest retaliation."
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:[Hh]e|[Ss]he)\b")
+
+
+def _speaker_through_pronoun(
+    text: str,
+    spans: list[tuple[int, int]],
+    speakers: list[Attribution | None],
+    in_quote: list[bool],
+    index: int,
+) -> Attribution | None:
+    """The speaker of a quotation that opens after one sentence about that speaker:
+    '"...," Ann Roe said. She did not name the rival. "Our goal is peace."'."""
+    if index < 2 or in_quote[index - 1] or speakers[index - 1] is not None:
+        return None
+    speaker = speakers[index - 2]
+    if speaker is None or speaker.source is None or "person" not in speaker.kinds:
+        return None
+    if not _PRONOUN_SUBJECT.match(text, spans[index - 1][0]):
+        return None
+    return continued_quotation(speaker)
 
 
 def _opens_block(

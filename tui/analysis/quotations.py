@@ -152,6 +152,28 @@ def continued_quotation(speaker: Attribution) -> Attribution:
     return _inherited(speaker, "a quotation continuing the words of")
 
 
+# After a speech tag's verb, only where, when or to whom: "shouted to the crowd."
+_TAG_TAIL = re.compile(
+    r"(?:\s+(?:to|on|at|in|from|during|after|before|as|with|later|again|loudly|then)\b"
+    r"[^.;:!?\u201c\u201d\"]*)?[\s.!]*"
+)
+
+
+def names_speaker_only(text: str, start: int, end: int, attribution: Attribution) -> bool:
+    """Whether a sentence is a bare speech tag: a speaker and a verb, nothing said in it
+    ("Ann Roe, his niece, shouted to the crowd.")."""
+    if attribution.cue is None or attribution.source is None:
+        return False
+    if attribution.source[0] > attribution.cue[0]:
+        return False  # "..., said Ann Roe": a tag after a clause of its own
+    return _TAG_TAIL.fullmatch(text, attribution.cue[1], end) is not None
+
+
+def quotation_named_after(speaker: Attribution) -> Attribution:
+    """The speaker of a bare tag lent to the quotation just before it."""
+    return _inherited(speaker, "inside a quotation whose speaker is named after it")
+
+
 def block_quotation(speaker: Attribution) -> Attribution:
     """The speaker of a line ending in a colon lent to the unquoted paragraph after it."""
     return _inherited(speaker, "a block quotation introduced by")

@@ -59,7 +59,7 @@ _RELATIVE_TAIL = re.compile(
     r"|\s[\u2014\u2013-]{1,2}\s*(?:who|which|whose)\b[^\u2014\u2013]*[\u2014\u2013-]{1,2}$"
     r"|,\s+(?:however|though|too|meanwhile|in turn|for (?:his|her|its|their) part|in contrast|"
     r"instead|of course|moreover|likewise|for instance|for example|in fact|for one)\s*,?$"
-    r"|\s*\([^()]*\)$"
+    r"|\s*\([^()]*\),?$"
 )
 
 
