@@ -163,7 +163,5 @@ def test_quotation_after_a_sentence_about_the_speaker_is_still_theirs() -> None:
         '"Our goal is peace."'
     )
     assert [s.label for s in found] == ["named", "unattributed", "named"]
-    assert (
-        labels('"We have had problems," Ivo Pern said. The council met in May. "Our goal."')[-1]
-        != "named"
-    )
+    other = labels('"We have had problems," Ivo Pern said. The council met. "Our goal is peace."')
+    assert other[-1] == "unattributed"
