@@ -87,6 +87,37 @@ def test_delegate_title_does_not_end_the_sentence() -> None:
 @pytest.mark.parametrize(
     ("text", "label", "source"),
     [
+        # A relative clause with its own subject: that subject speaks.
+        (
+            "The map was struck down in a case in which Democrats successfully argued that "
+            "it split black voters.",
+            "vague",
+            "Democrats",
+        ),
+        # An aside between the verb and its clause.
+        (
+            "Several economists cautioned, as did the bank itself, that rates might rise.",
+            "anonymous",
+            "Several economists",
+        ),
+        # A participle after a comma and "even".
+        (
+            "The mayor complained about the microphone, even suggesting it had been cut.",
+            "named",
+            "The mayor",
+        ),
+        # An aside between dashes, and "like" before the names.
+        (
+            "The report \u2015 which draws on forty interviews \u2015 explains how it failed.",
+            "named",
+            "The report",
+        ),
+        (
+            "Other councillors, like Ann Roe and Ivo Pern \u2015 both former mayors \u2015 have "
+            "also said they back the plan.",
+            "named",
+            "Ann Roe and Ivo Pern",
+        ),
         # A passive speech act names its speaker after "by", with the title before the name.
         (
             "That view was echoed by former Marlow Gov. Ada Brent.",
@@ -124,6 +155,10 @@ def test_source_span_is_a_noun_phrase(text: str, label: str, source: str) -> Non
     [
         # A clause with an auxiliary before a noun spelt like a cue is not a source.
         "The council had spent months pushing back against claims of fraud.",
+        # An adverb before a participle after a comma is not "even" or "also".
+        "The Marlow-born mayor was poised to win, substantially adding to her lead.",
+        # A relative clause of a number is no report.
+        "Roe had 1,944 delegates, a number that includes superdelegates, to Pern's 1,192.",
         # An action done "by" someone is no speech act.
         "The town was saved by former Marlow Gov. Ada Brent.",
         # A relative clause between dashes is an aside, not the sentence's claim.

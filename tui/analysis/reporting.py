@@ -84,7 +84,13 @@ _CLAUSE_AFTER = re.compile(
     r"^(?:\s+[\w\u2019'.-]+){0,5}?\s+(?:that\b(?=\s+\w)|whether\b|how\b|why\b)|^\s+what\b"
     r"|^\s*[:\u201c\"\u2018]|^,?\s*[\u201c\"]|^\s+\w+ly:\s*[\u201c\"]"
     r"|^(?:[\s,]+[\w\u2019'.-]+){1,12}?,?\s+[\u201c\"\u2018]"
+    # "cautioned, as did the campaign itself, that": an aside before the clause.
+    r"|^,[^,;:\u201c\u201d\"]{1,60},\s+that\b"
 )
+
+
+# A participle after a comma, maybe after an adverb: ", saying", ", even suggesting".
+_AFTER_COMMA = re.compile(r",\s*(?:(?:even|also|later|then|again)\s+)?$")
 
 
 _PASSIVE_BEFORE = re.compile(
@@ -601,7 +607,7 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
                 # "a letter strongly disputing accusations", "with McCain calling it ...".
                 yield from _participle(sentence, match)
                 continue
-            if before.rstrip().endswith(","):
+            if _AFTER_COMMA.search(before):
                 # ", describing it as “...”" reports speech; ", pledging allegiance" does not.
                 if clause:
                     yield from _participle(sentence, match)
@@ -614,7 +620,7 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         if verb in cues.PARTICIPLES:
             # ", saying the plan failed" and "a statement saying ..." report speech;
             # "is adding to his wins" and "claiming residency" do not.
-            after_comma = before.rstrip().endswith(",") and verb not in ("claiming", "calling")
+            after_comma = bool(_AFTER_COMMA.search(before)) and verb not in ("claiming", "calling")
             quoted_as = re.search(r"\bquoted as\s+$", before)
             if (person := _QUOTED_AS.search(before)) and (
                 quoted := trimmed_span(
@@ -687,7 +693,9 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
 # A relative pronoun between a source and its cue, the cue inside its clause: "who said",
 # "who, after trading insults with the host, said"; not "who runs the union, says" (the
 # aside closed, the verb is the main clause's).
-_RELATIVE_BEFORE_CUE = re.compile(r"\b(?i:who|which)\b(?:\s*,[^,]*,)?[^,]*$")
+_RELATIVE_BEFORE_CUE = re.compile(
+    r"\b(?i:who|which)\b(?:\s*,[^,]*,)?(?:(?!--)[^,\u2014\u2013\u2015])*$"
+)
 
 
 # After a relative aside, the main clause's verb: ", closed it", ", later resigned".

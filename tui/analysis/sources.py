@@ -28,7 +28,8 @@ ANONYMITY = re.compile("|".join(re.escape(p) for p in cues.ANONYMITY_MARKERS), r
 
 
 _SOURCE_BOUNDARY = re.compile(
-    r"[,;:\u201c\u201d\"(\u2014\u2013]|\b(?i:that|which|who|whom|where|when|while|as|because|if|although|though|since|after|"
+    # "since Jan. 1, 2015, shows": a year after a date is no boundary.
+    r",(?!\s*\d{4}\b)|[;:\u201c\u201d\"(\u2014\u2013\u2015]|\b(?i:that|which|who|whom|where|when|while|as|because|if|although|though|since|after|"
     r"before|until|whether|but|so|yet|what|than)\b(?=\s)"
     # "a planner - a former aide said", "-- one he calls": a dash set off by spaces.
     r"|\s--?(?=\s)"
@@ -56,10 +57,12 @@ HEAD_CUT = re.compile(
 _RELATIVE_TAIL = re.compile(
     r",\s+(?:who|which|whose|at|in|on|during|after|before|speaking|writing|asked|reached|"
     r"interviewed|appearing)\b[^,;:“”\"]*,$"
-    r"|\s[\u2014\u2013-]{1,2}\s*(?:who|which|whose)\b[^\u2014\u2013]*[\u2014\u2013-]{1,2}$"
+    r"|\s[\u2014\u2013\u2015-]{1,2}\s*(?:who|which|whose)\b[^\u2014\u2013\u2015]*[\u2014\u2013\u2015-]{1,2}$"
     r"|,\s+(?:however|though|too|meanwhile|in turn|for (?:his|her|its|their) part|in contrast|"
     r"instead|of course|moreover|likewise|for instance|for example|in fact|for one)\s*,?$"
     r"|\s*\([^()]*\),?$"
+    # "Ann Roe, Ivo Pern and Ada Brent ― three former aides ― have said": an aside in dashes.
+    r"|\s*[\u2014\u2013\u2015]\s*[^\u2014\u2013\u2015]{1,80}[\u2014\u2013\u2015]$|\s--\s[^-]{1,80}\s--$"
 )
 
 
@@ -264,7 +267,10 @@ def source_before(sentence: str, end: int) -> tuple[int, int] | None:
         # the pronoun alone before the verb (an aside dropped above) stands for its antecedent.
         return _antecedent(sentence, lone.start(1))
     while boundaries and boundaries[-1].group().lower() in ("who", "which"):
-        # "Two nurses who work in the ward said": the relative clause belongs to the source.
+        # "Two nurses who work in the ward said": the relative clause belongs to the source;
+        # "in which Democrats argued" has a subject of its own.
+        if _opens_noun_phrase(sentence[begin:core_end]):
+            break
         pronoun = boundaries.pop()
         earlier = boundaries[-1].end() if boundaries else floor
         noun = WORD.findall(sentence[earlier:begin])
@@ -277,7 +283,10 @@ def source_before(sentence: str, end: int) -> tuple[int, int] | None:
             break
         begin = earlier
     end = core_end
-    if conjunction := re.match(r"\s*(?i:and|but|or|nor)\s+", sentence[begin:end]):
+    # "And Ada Brent said", "Other Republicans, like Ann Roe, have said": the name after.
+    if conjunction := re.match(
+        r"\s*(?i:and|but|or|nor|like|such as|including)\s+", sentence[begin:end]
+    ):
         begin += conjunction.end()
     found = trimmed_span(sentence, begin, end)
     if found is None:
