@@ -118,6 +118,24 @@ def test_delegate_title_does_not_end_the_sentence() -> None:
             "named",
             "Ann Roe and Ivo Pern",
         ),
+        # A role word and a name before a colon and a quotation.
+        (
+            "The surge does not surprise pollster Ada Brent: \u201cUnknowns often win here.\u201d",
+            "named",
+            "Ada Brent",
+        ),
+        # Figures inside a poll named as their frame; "the survey" later points back to it.
+        (
+            "In a Marlow Gazette poll released Sunday, three of four voters backed the bridge.",
+            "named",
+            "a Marlow Gazette poll released Sunday",
+        ),
+        (
+            "In a Marlow Gazette poll, most backed the bridge. "
+            "Just 13% of voters in the same survey opposed it.",
+            "named",
+            "the same survey",
+        ),
         # A passive speech act names its speaker after "by", with the title before the name.
         (
             "That view was echoed by former Marlow Gov. Ada Brent.",
@@ -159,6 +177,12 @@ def test_source_span_is_a_noun_phrase(text: str, label: str, source: str) -> Non
         "The Marlow-born mayor was poised to win, substantially adding to her lead.",
         # A relative clause of a number is no report.
         "Roe had 1,944 delegates, a number that includes superdelegates, to Pern's 1,192.",
+        # "said them": words said elsewhere, none reported here.
+        "The mayor tried to take back her remarks a day after she said them.",
+        # "a photo that ...": a relative clause, not what was posted.
+        "He resigned after accidentally posting a photo that was meant for a friend.",
+        # A room is no survey.
+        "In the survey room, the staff worked late into the night.",
         # An action done "by" someone is no speech act.
         "The town was saved by former Marlow Gov. Ada Brent.",
         # A relative clause between dashes is an aside, not the sentence's claim.

@@ -81,7 +81,9 @@ _VAGUE = re.compile(
 
 # The clause a reporting verb introduces: "that", a quotation or a colon, soon after it.
 _CLAUSE_AFTER = re.compile(
-    r"^(?:\s+[\w\u2019'.-]+){0,5}?\s+(?:that\b(?=\s+\w)|whether\b|how\b|why\b)|^\s+what\b"
+    # "tweeting a photo that was ...": after "a" or "an", "that" opens a relative clause.
+    r"^(?!\s+(?:a|an)\s)(?:\s+[\w\u2019'.-]+){0,5}?\s+(?:that\b(?=\s+\w)|whether\b|how\b|why\b)"
+    r"|^\s+what\b"
     r"|^\s*[:\u201c\"\u2018]|^,?\s*[\u201c\"]|^\s+\w+ly:\s*[\u201c\"]"
     r"|^(?:[\s,]+[\w\u2019'.-]+){1,12}?,?\s+[\u201c\"\u2018]"
     # "cautioned, as did the campaign itself, that": an aside before the clause.
@@ -382,7 +384,7 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
     elif candidates:
         # The main clause's attribution before one inside "when he wrote ...".
         chosen = min(candidates, key=lambda c: (c.embedded, c.cue[0]))
-    elif (introduced := _colon_quotation(sentence)) is not None:
+    elif (introduced := _colon_quotation(sentence) or _in_a_record(sentence)) is not None:
         chosen = introduced
     else:
         return None
@@ -402,7 +404,10 @@ _COLON_QUOTE = re.compile(r":\s*[\u201c\"](?=\s*\S+\s+\S+\s+\S)")
 
 # A name standing just before that colon, alone or after a dash: "- Philip Bump:".
 _NAME_BEFORE_COLON = re.compile(
-    r"(?:^|[\u2014\u2013-]\s*|\bfrom\s+)((?:[A-Z][\w.\u2019'&-]*\s+){0,3}[A-Z][\w.\u2019'&-]*)\s*$"
+    r"(?:^|[\u2014\u2013-]\s*|\bfrom\s+"
+    # "doesn't surprise Republican pollster Daron Shaw:": a role word before the name.
+    r"|\b(?:" + "|".join(sorted(cues.ROLE_NOUNS | cues.PERSON_NOUNS)) + r")\s+)"
+    r"((?:[A-Z][\w.\u2019'&-]*\s+){0,3}[A-Z][\w.\u2019'&-]*)\s*$"
 )
 
 
@@ -457,6 +462,30 @@ def _colon_quotation(sentence: str) -> Attribution | None:
     )
 
 
+# "In an ABC News/Washington Post poll released Sunday, three of four Americans ...",
+# "13% of voters in the nationwide survey approved": figures framed by the record they are in.
+_RECORD_FRAME = re.compile(
+    r"^\W*(?:[\w\u2019'-]+\s+){0,3}?([Ii]n)\s+((?:an?|the|its|their)\s+(?:[\w/.\u2019'&-]+\s+){0,6}?"
+    r"(?i:poll|survey|study|census)"
+    r"(?:\s+(?:of|by|from|for|conducted|released|published|taken|carried)\b[^,;]{0,60})?),"
+    r"|\b(?:percent|per cent|%)\s+of\s+[^,;]{1,60}?\s+(in)\s+((?:the|this|that)\s+(?:[\w-]+\s+){0,2}"
+    # "in the survey approved", not "in the survey unit quit": a verb follows the record.
+    r"(?i:poll|survey|study))\b(?!\s+(?![a-z]+(?:ed|s)\b|said\b|thought\b)[a-z]+\b)"
+)
+
+
+def _in_a_record(sentence: str) -> Attribution | None:
+    """Figures given inside a poll or survey named as their frame: the record is the source."""
+    frame = _RECORD_FRAME.search(sentence)
+    if frame is None:
+        return None
+    preposition = 1 if frame.group(1) else 3
+    source = frame.span(preposition + 1)
+    name = frame.group(preposition + 1)
+    label, why, kinds = classify(name)
+    return Attribution(label, frame.span(preposition), source, f"'in' {why}: {name}", kinds=kinds)
+
+
 def _according_to(sentence: str) -> Iterable[Attribution]:
     """'according to X', 'As reported by X,': X is the source, up to the next comma or the
     end."""
@@ -504,6 +533,10 @@ def _reported_by(sentence: str) -> Iterable[Attribution]:
         )
 
 
+# "said them.", "repeated it in the debate": a pronoun for words said elsewhere.
+_PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b(?=\s*(?:[,.;]|$|(?:and|but|while|on|in|at)\b))")
+
+
 # "It goes without saying", "Having said that,": set phrases that report nobody.
 _IDIOM = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in cues.IDIOMS_NOT_REPORTS) + r")\b", re.IGNORECASE
@@ -540,6 +573,12 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             r"\s+(?:nothing|little)\b|\s+(?:yes|no)\b(?=\s*(?:[,.;]|$|(?:and|but|while)\b))", after
         ):
             continue  # "said nothing further", "72 percent said yes": no claim is reported.
+        if (
+            verb not in _TAKES_OBJECT
+            and _PRONOUN_OBJECT.match(after)
+            and not re.search(r"[,\u201d\"]\s*(?:\S+\s+){0,3}$", before)
+        ):
+            continue  # "a day after he said them": a pronoun object, nothing reported.
         if verb in cues.CLAUSE_ONLY_FORMS and (
             not (
                 re.match(r"\s+that\b|,?\s*[\u201c\"]", after)
@@ -728,7 +767,19 @@ def _claim_object(after: str) -> bool:
     for word in _PLAIN_WORD.findall(after[:80].lower())[:4]:
         if word in cues.CLAIM_NOUNS:
             return True
-        if word not in ("the", "those", "these", "any", "all", "such", "his", "her", "their"):
+        if word not in (
+            "the",
+            "a",
+            "an",
+            "those",
+            "these",
+            "any",
+            "all",
+            "such",
+            "his",
+            "her",
+            "their",
+        ):
             return False
     return False
 
