@@ -468,7 +468,8 @@ _RECORD_FRAME = re.compile(
     r"^\W*(?:[\w\u2019'-]+\s+){0,3}?([Ii]n)\s+((?:an?|the|its|their)\s+(?:[\w/.\u2019'&-]+\s+){0,6}?"
     r"(?i:poll|survey|study|census)"
     r"(?:\s+(?:of|by|from|for|conducted|released|published|taken|carried)\b[^,;]{0,60})?),"
-    r"|\b(?:percent|per cent|%)\s+of\s+[^,;]{1,60}?\s+(in)\s+((?:the|this|that)\s+(?:[\w-]+\s+){0,2}"
+    r"|\b(?:percent|per cent|%)\s+of\s+[^,;]{1,60}?\s+(in)\s+"
+    r"((?:the|this|that)\s+(?:[\w-]+\s+){0,2}"
     # "in the survey approved", not "in the survey unit quit": a verb follows the record.
     r"(?i:poll|survey|study))\b(?!\s+(?![a-z]+(?:ed|s)\b|said\b|thought\b)[a-z]+\b)"
 )
