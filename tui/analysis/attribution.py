@@ -16,10 +16,13 @@ from dataclasses import dataclass, replace
 from tui.analysis import cues
 from tui.analysis.confidence import confidence
 from tui.analysis.quotations import (
+    block_quotation,
     continued_quotation,
     cue_inside_quotation,
     holds_quotation,
     is_pull_quote,
+    names_speaker_only,
+    quotation_named_after,
     quotation_runs,
     quotes_words,
     speaker_of_quotation,
@@ -135,8 +138,28 @@ def analyze(text: str) -> list[Sentence]:
         else attribution
         for i, attribution in enumerate(found)
     ]
+    for index in range(len(spans) - 1):
+        following = found[index + 1]
+        if (
+            found[index] is None
+            and following is not None
+            and "\n" not in view[spans[index][1] : spans[index + 1][0]]
+            and names_speaker_only(view, *spans[index + 1], following)
+            and quotes_words(view[slice(*spans[index])])
+        ):
+            # '"This is a big year!" Ann Roe, his niece, shouted to the crowd.': the sentence
+            # after the quotation only says who spoke it.
+            found[index] = speakers[index] = quotation_named_after(following)
+    block = [False] * len(spans)
     for index in range(1, len(spans)):
         previous = speakers[index - 1]
+        if found[index] is None and _opens_block(view, spans, index, previous, block):
+            # "The governor added:" then a paragraph of his words with no quotation marks:
+            # a block quotation, his to the paragraph's end.
+            assert previous is not None
+            found[index] = speakers[index] = block_quotation(previous)
+            block[index] = True
+            continue
         if (
             found[index] is None
             and previous is not None
@@ -181,7 +204,11 @@ def analyze(text: str) -> list[Sentence]:
         if in_quote[index] and (
             attribution is None or cue_inside_quotation(view, start, end, attribution)
         ):
-            attribution = speaker_of_quotation(speakers, in_quote, index) or attribution
+            attribution = (
+                speaker_of_quotation(speakers, in_quote, index)
+                or _speaker_through_pronoun(view, spans, speakers, in_quote, index)
+                or attribution
+            )
         if attribution is not None and not quoted and _first_person(view, attribution):
             # "I write this because ...": the writer speaking, not a source.
             attribution = None
@@ -190,6 +217,46 @@ def analyze(text: str) -> list[Sentence]:
             memory.append(mentioned)
         sentences.append(sentence)
     return sentences
+
+
+# A sentence about the last speaker, by pronoun: "He didn't suggest retaliation."
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:[Hh]e|[Ss]he)\b")
+
+
+def _speaker_through_pronoun(
+    text: str,
+    spans: list[tuple[int, int]],
+    speakers: list[Attribution | None],
+    in_quote: list[bool],
+    index: int,
+) -> Attribution | None:
+    """The speaker of a quotation that opens after one sentence about that speaker:
+    '"...," Ann Roe said. She did not name the rival. "Our goal is peace."'."""
+    if index < 2 or in_quote[index - 1] or speakers[index - 1] is not None:
+        return None
+    speaker = speakers[index - 2]
+    if speaker is None or speaker.source is None or "person" not in speaker.kinds:
+        return None
+    if not _PRONOUN_SUBJECT.match(text, spans[index - 1][0]):
+        return None
+    return continued_quotation(speaker)
+
+
+def _opens_block(
+    text: str,
+    spans: list[tuple[int, int]],
+    index: int,
+    previous: Attribution | None,
+    block: list[bool],
+) -> bool:
+    """Whether sentence `index` belongs to a block quotation: the paragraph after a line
+    ending in a colon that names its speaker, or a later sentence of that paragraph."""
+    if previous is None or previous.source is None:
+        return False
+    gap = text[spans[index - 1][1] : spans[index][0]]
+    if block[index - 1]:
+        return "\n" not in gap
+    return "\n" in gap and text[slice(*spans[index - 1])].rstrip().endswith(":")
 
 
 def _first_person(text: str, attribution: Attribution) -> bool:
@@ -272,6 +339,10 @@ _IMPERATIVE = re.compile(
 )
 
 
+# "(CROSSTALK.)", "(Laughter)": what a transcript notes between the words, in brackets.
+_STAGE_DIRECTION = re.compile(r"[\u201c\"]?[(\[](?:[A-Za-z]+[ .]?){1,3}[)\]][.\u201d\"]*$")
+
+
 def _label(
     text: str,
     start: int,
@@ -283,6 +354,11 @@ def _label(
 ) -> Sentence:
     """The Sentence for one span, resolving back-references against `memory`."""
     sentence = text[start:end]
+    if _STAGE_DIRECTION.match(sentence.strip()):
+        reason = "a stage direction in a transcript ('(Applause.)'), not a claim"
+        return Sentence(
+            start, end, sentence, "none", quote=quoted, reason=reason, evidence="not a claim"
+        )
     if attribution is not None and not quoted and _is_call_to_action(sentence.strip()):
         attribution = None  # "Have your say ...": an instruction, whatever verb it holds.
     if attribution is None:

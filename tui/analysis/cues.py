@@ -74,6 +74,7 @@ ACCUSATION_VERBS = _finite("accusation-verbs")
 DENIAL_VERBS = _finite("denial-verbs")
 FINDING_VERBS = _finite("finding-verbs")
 CLAIM_NOUNS = _words("claim-nouns")
+SPEECH_NOUNS = _words("speech-nouns")
 RECORD_NOUNS = _words("record-nouns")
 EXPECTATION_VERBS = _finite("expectation-verbs")
 AUXILIARIES = _words("auxiliaries")
@@ -128,6 +129,11 @@ PARTICIPLE_ONLY_FORMS = frozenset(
 PRONOUN_KINDS = dict(entry.split() for entry in lexicon("pronoun-kinds"))
 
 BACK_REFERENCE_NOUNS = _words("back-reference-nouns")
+
+#: Role -> the titles that give it beside a name ("senator" -> sen, sen., senator).
+ROLE_TITLES = {
+    role: frozenset(titles) for role, *titles in (entry.split() for entry in lexicon("role-titles"))
+}
 SPOKESPERSON_NOUNS = _words("spokesperson-nouns")
 ANONYMOUS_NOUNS = _words("anonymous-nouns")
 VAGUE_NOUNS = _words("vague-nouns")
@@ -143,6 +149,7 @@ IMPERATIVE_OPENERS = _words("imperative-openers")
 ANONYMITY_MARKERS = lexicon("anonymity-markers")
 VAGUE_PHRASES = lexicon("vague-phrases")
 NON_CLAIM_OPENERS = lexicon("non-claim-openers")
+IDIOMS_NOT_REPORTS = lexicon("idioms-not-reports")
 PERSON_TITLES = _words("person-titles")
 
 #: What a vague cue leans on, for the sources panel: "reportedly" -> "reports".

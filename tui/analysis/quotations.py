@@ -19,43 +19,74 @@ def quotation_runs(text: str, spans: list[tuple[int, int]]) -> list[bool]:
     """Per sentence: whether it lies inside a quotation that opened in or before it.
 
     A quotation left open at the end of a paragraph continues only when the next paragraph
-    opens with a quotation mark again (the news convention); otherwise it is closed there,
-    so one stray mark cannot put the rest of an article inside quotes.
+    opens with a quotation mark again (the news convention; that mark re-opens the same
+    quotation) or closes a quotation it never opened; otherwise it is closed there, so one
+    stray mark cannot put the rest of an article inside quotes. Curly and straight marks may
+    mix ("“I disagree," she said): a straight mark opens or closes by what stands beside it.
     """
     flags = []
-    open_count = 0
+    depth = 0
     previous_end = 0
     for start, end in spans:
         sentence = text[start:end]
-        opens_here = sentence[:1] in ("“", '"')
-        if (
-            "\n" in text[previous_end:start]
-            and not opens_here
-            and not _closes_open_quote(text, start)
-        ):
-            open_count = 0
+        opens_here = sentence[:1] in _MARKS and (_quote_steps(sentence)[:1] == [1])
+        if "\n" in text[previous_end:start]:
+            if opens_here and depth > 0:
+                depth = 0  # the paragraph's opening mark re-opens the same quotation
+            elif not opens_here and not _closes_open_quote(text, start):
+                depth = 0
         previous_end = end
-        inside_at_start = open_count > 0
-        curly = sentence.count("“") - sentence.count("”")
-        straight = sentence.count('"') % 2
-        if curly or sentence.count("“"):
-            open_count = 1 if open_count + curly > 0 else 0
-        elif straight:
-            open_count = 0 if inside_at_start else 1
-        flags.append(
-            inside_at_start or (opens_here and (open_count > 0 or _ends_in_quote(sentence)))
-        )
+        inside_at_start = depth > 0
+        for step in _quote_steps(sentence):
+            depth = min(max(depth + step, 0), _MAX_DEPTH)
+        flags.append(inside_at_start or (opens_here and (depth > 0 or _ends_in_quote(sentence))))
     return flags
+
+
+_MARKS = ("\u201c", "\u201d", '"')
+
+
+# Quotations nest at most this deep ("“He said \"no\" twice”"): a stray mark cannot pile up.
+_MAX_DEPTH = 2
+
+
+# A mark after a space or an opening bracket (or at the start) opens a quotation; one before
+# a space or a punctuation mark (or at the end) closes it.
+_OPENS_AFTER = " \t\n([{\u2014\u2013\u2015-/"
+_CLOSES_BEFORE = " \t\n)]},.;:!?\u2014\u2013\u2015-"
+
+
+def _quote_steps(sentence: str) -> list[int]:
+    """+1 for each quotation mark that opens, -1 for each that closes, in order.
+
+    Where it stands decides, not its shape: a curly mark typed the wrong way round ("”Fear.",
+    "51 percent.“") and a straight one open or close by their neighbours; only a mark between
+    two words or two spaces goes by its shape (a straight one opens).
+    """
+    steps = []
+    last = len(sentence) - 1
+    for at, mark in enumerate(sentence):
+        if mark not in '\u201c\u201d"':
+            continue
+        after_space = at == 0 or sentence[at - 1] in _OPENS_AFTER
+        before_space = at == last or sentence[at + 1] in _CLOSES_BEFORE
+        if after_space != before_space:
+            steps.append(1 if after_space else -1)
+        else:
+            steps.append(-1 if mark == "\u201d" else 1)
+    return steps
 
 
 def _closes_open_quote(text: str, start: int) -> bool:
     """Whether the paragraph starting at `start` closes a quotation it never opened: the
     speaker's words resuming after a paragraph break without a new opening mark."""
     end = text.find("\n", start)
-    paragraph = text[start : len(text) if end < 0 else end]
-    if "”" in paragraph or "“" in paragraph:
-        return paragraph.count("”") > paragraph.count("“")
-    return paragraph.count('"') % 2 == 1
+    depth = 0
+    for step in _quote_steps(text[start : len(text) if end < 0 else end]):
+        depth += step
+        if depth < 0:
+            return True
+    return False
 
 
 def quotes_words(sentence: str, least: int = 3) -> bool:
@@ -121,6 +152,33 @@ def continued_quotation(speaker: Attribution) -> Attribution:
     return _inherited(speaker, "a quotation continuing the words of")
 
 
+# After a speech tag's verb, only where, when or to whom: "shouted to the crowd."
+_TAG_TAIL = re.compile(
+    r"(?:\s+(?:to|on|at|in|from|during|after|before|as|with|later|again|loudly|then)\b"
+    r"[^.;:!?\u201c\u201d\"]*)?[\s.!]*"
+)
+
+
+def names_speaker_only(text: str, start: int, end: int, attribution: Attribution) -> bool:
+    """Whether a sentence is a bare speech tag: a speaker and a verb, nothing said in it
+    ("Ann Roe, his niece, shouted to the crowd.")."""
+    if attribution.cue is None or attribution.source is None:
+        return False
+    if attribution.source[0] > attribution.cue[0]:
+        return False  # "..., said Ann Roe": a tag after a clause of its own
+    return _TAG_TAIL.fullmatch(text, attribution.cue[1], end) is not None
+
+
+def quotation_named_after(speaker: Attribution) -> Attribution:
+    """The speaker of a bare tag lent to the quotation just before it."""
+    return _inherited(speaker, "inside a quotation whose speaker is named after it")
+
+
+def block_quotation(speaker: Attribution) -> Attribution:
+    """The speaker of a line ending in a colon lent to the unquoted paragraph after it."""
+    return _inherited(speaker, "a block quotation introduced by")
+
+
 def _inherited(speaker: Attribution, how: str) -> Attribution:
     """The speaker's attribution lent to another sentence of the same quotation (no cue)."""
     who = speaker.reason.split(": ", 1)[-1]
@@ -143,9 +201,10 @@ def cue_inside_quotation(text: str, start: int, end: int, attribution: Attributi
     """Whether a cue lies within the quoted words of a sentence that is part of a quotation.
 
     "“The engineers warned us,”" quoted from the mayor is the mayor's claim: the verb inside
-    the quotation does not make the engineers its source.
+    the quotation does not make the engineers its source. A transcript's speaker tag
+    ("\"PENCE: Well, ...") opens the quoted words, it is not one of them.
     """
-    if attribution.cue is None:
+    if attribution.cue is None or attribution.turn:
         return False
     sentence = text[start:end]
     opening = 1 if sentence[:1] in ("\u201c", '"') else 0

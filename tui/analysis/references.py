@@ -6,6 +6,7 @@ same however long the article is.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from dataclasses import dataclass
 
@@ -32,7 +33,10 @@ def known_kinds(source: str, kinds: frozenset[str], memory: deque[Remembered]) -
     if " " in source.strip():
         return kinds
     for remembered in reversed(memory):
-        if source in remembered.text.split(",")[0].split():
+        words = remembered.text.split(",")[0].split()
+        # "Nabil" after "Nabil Rahim" is that person; "Trump" after "Trump supporters" is not
+        # that crowd.
+        if source in words and ("plural" not in remembered.kinds or words[-1] == source):
             return remembered.kinds
     return kinds
 
@@ -47,8 +51,15 @@ def mentioned_subject(sentence: str) -> Remembered | None:
     whether or not that subject was itself a source.
     """
     subject = leading_subject(sentence)
+    if subject is not None and re.search(r"['\u2019]s?$", subject.group(1)):
+        return None  # "Marco Rubio's campaign ...", "It's ...": the name is not the subject
     if subject is not None and has_name(WORD.findall(subject.group(1))):
         phrase = subject.group(1)
+        if (noun := _NOUN_AFTER_NAME.match(sentence, subject.end(1))) and (
+            noun.group(1) in LEXICON_HEADS or noun.group(1) in cues.ROLE_NOUNS
+        ):
+            # "Trump supporters rallied": the name describes the crowd that is the subject.
+            phrase = sentence[subject.start(1) : noun.end(1)]
     else:
         phrase = sentence.split(",", 1)[0]
         if len(phrase.split()) > 8:
@@ -63,17 +74,33 @@ def mentioned_subject(sentence: str) -> Remembered | None:
     return Remembered(phrase, "named", kinds_of(phrase))
 
 
+# A lower-case noun straight after a name: "Trump supporters", "Clinton aides".
+_NOUN_AFTER_NAME = re.compile(r"\s+([a-z]+)\b")
+
+
+def _holds_title(text: str, role: str) -> bool:
+    """Whether a remembered source carries the title of a role: "Sen. Ann Roe" for
+    "the senator", "Gov. Ivo Pern" for "the governor"."""
+    titles = cues.ROLE_TITLES.get(role)
+    return bool(titles) and any(word.lower() in titles for word in text.split())
+
+
+def _names_a_body(remembered: Remembered) -> bool:
+    """Whether a remembered source is an organisation or a record, not a person: it can be
+    "it" but not "he" ("Wells Fargo", "the Halden Institute's report")."""
+    return "thing" in remembered.kinds and "person" not in remembered.kinds
+
+
 def resolve_reference(kind: str, source: str, memory: deque[Remembered]) -> tuple[str, str]:
     """The label of a back-reference: the last remembered source that fits it."""
     noun = source.split()[-1].lower() if source else kind
     if noun.startswith("spokes"):
         noun = "spokes"  # spokesman, spokeswoman and spokesperson are one role
     for remembered in reversed(memory):
-        fits = (
-            kind in remembered.kinds
-            if kind in ("person", "thing", "plural")
-            else noun in remembered.text.lower()
-        )
+        if kind in ("person", "thing", "plural"):
+            fits = kind in remembered.kinds
+        else:
+            fits = noun in remembered.text.lower() or _holds_title(remembered.text, noun)
         if fits:
             # The source referred to becomes the most recent one again.
             memory.remove(remembered)
@@ -87,6 +114,13 @@ def resolve_reference(kind: str, source: str, memory: deque[Remembered]) -> tupl
             "named",
             f"'{source}' points back to someone or something named earlier in the article",
         )
+    if noun in cues.INSTITUTION_NOUNS or noun in cues.DOCUMENT_NOUNS:
+        # "the company said" after "Wells Fargo said": the last organisation or record named.
+        for remembered in reversed(memory):
+            if remembered.label == "named" and _names_a_body(remembered):
+                memory.remove(remembered)
+                memory.append(remembered)
+                return remembered.label, f"'{source}' {POINTS_BACK}{remembered.text}"
     if noun in cues.ANONYMOUS_NOUNS:
         return "anonymous", f"'{source}' is a source the article does not name"
     return "named", f"'{source}' points back to an identified source"

@@ -60,7 +60,12 @@ _VERB = re.compile(
 _HEADLINE_VERB = re.compile(_VERB.pattern, re.IGNORECASE)
 
 
-_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+# "according to X"; "As reported by X," and "as stated in X's commentary" frame a claim the
+# same way.
+_ACCORDING = re.compile(
+    r"\b[Aa]ccording to\b|\b[Aa]s (?:first |previously |originally |widely )?(?:reported|stated|"
+    r"noted|detailed|outlined|explained|described|revealed|disclosed) (?:by|in)\b"
+)
 
 
 _VAGUE = re.compile(
@@ -76,10 +81,18 @@ _VAGUE = re.compile(
 
 # The clause a reporting verb introduces: "that", a quotation or a colon, soon after it.
 _CLAUSE_AFTER = re.compile(
-    r"^(?:\s+[\w\u2019'.-]+){0,5}?\s+(?:that\b(?=\s+\w)|whether\b|how\b|why\b)|^\s+what\b"
+    # "tweeting a photo that was ...": after "a" or "an", "that" opens a relative clause.
+    r"^(?!\s+(?:a|an)\s)(?:\s+[\w\u2019'.-]+){0,5}?\s+(?:that\b(?=\s+\w)|whether\b|how\b|why\b)"
+    r"|^\s+what\b"
     r"|^\s*[:\u201c\"\u2018]|^,?\s*[\u201c\"]|^\s+\w+ly:\s*[\u201c\"]"
     r"|^(?:[\s,]+[\w\u2019'.-]+){1,12}?,?\s+[\u201c\"\u2018]"
+    # "cautioned, as did the campaign itself, that": an aside before the clause.
+    r"|^,[^,;:\u201c\u201d\"]{1,60},\s+that\b"
 )
+
+
+# A participle after a comma, maybe after an adverb: ", saying", ", even suggesting".
+_AFTER_COMMA = re.compile(r",\s*(?:(?:even|also|later|then|again)\s+)?$")
 
 
 _PASSIVE_BEFORE = re.compile(
@@ -95,6 +108,9 @@ _AUX_BEFORE = re.compile(
     + "|".join(sorted(cues.LY_NOUNS))
     + r")\b)\w+ly"
     r"|(?:last|this|earlier this)\s+(?:week|month|year|[A-Z]\w+day)|on\s+[A-Z]\w+day"
+    # "who in 2010 said", "who in March said": a year or a month, not a place.
+    r"|in\s+(?:\d{4}|(?-i:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+\d{4})?)"
     r"|yesterday))+\s*$",
     re.IGNORECASE,
 )
@@ -176,7 +192,8 @@ _DIRECT_CLAUSE = re.compile(
 # "was first reported by", "has been confirmed by": a passive report with its agent.
 _PASSIVE_AGENT = re.compile(
     r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|first\s+|also\s+)*(?:reported|told|confirmed|"
-    r"announced|revealed|disclosed|claimed|alleged|stated|estimated|described|quoted|cited)\s+by\s"
+    r"announced|revealed|disclosed|claimed|alleged|stated|estimated|described|quoted|cited|echoed|"
+    r"repeated|disputed|denied|contradicted|questioned|seconded|predicted|noted)\s+by\s"
     r"|\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)*(?:accused|blamed|criticized|criticised|"
     r"condemned|denounced|praised|described|branded)\s+(?:[\w\u2019'-]+\s+){0,6}?by\s"
 )
@@ -196,6 +213,11 @@ _NAME_COLON = re.compile(
     r"[\u201c\"]?(?![A-Z][A-Z.\u2019'-]*:\s+(?:The|A|An|This|These|Those)\b)"
     r"((?:[A-Z][\w.\u2019'&-]*\s+){0,2}[A-Z][\w.\u2019'&-]*):\s+(?=[A-Z\u201c\"\u2018'])"
 )
+# A small word capitalised inside a phrase: a headline's title case ("Stealth Over Health:"),
+# not a speaker's name.
+_HEADLINE_PHRASE = re.compile(
+    r"\s(?:Over|Of|The|In|On|To|For|With|At|By|From|And|Is|Are|Was|Not|After|Before|Into|As)\b"
+)
 # A quotation signed at its end: "“...” — Carla Sanchez."
 _SIGNED_QUOTE = re.compile(
     r"[\u201d\"]\s*[\u2014\u2013\u2015-]{1,2}\s*([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})[.\s]*$"
@@ -213,7 +235,11 @@ _SUBORDINATE = re.compile(
 # "a report", "the claims": the verb form is a noun here.
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|his|her|its|their|our|these|those|such|new|latest|any|some|many|all|"
-    r"to|of|two|three|several|few|other)|\b(?!(?:he|she|it|that|there|what|who)['\u2019])\w+['\u2019]s)\s+$",
+    r"to|of|two|three|several|few|other)|\b(?!(?:he|she|it|that|there|what|who)['\u2019])\w+['\u2019]s)\s+"
+    # "a widely denounced tweet": an adverb may stand between the article and the form.
+    r"(?:(?!(?:also|only|really|likely|early|lately|recently|repeatedly|publicly|previously|"
+    + "|".join(sorted(cues.LY_NOUNS))
+    + r")\b)\w+ly\s+)?$",
     re.IGNORECASE,
 )
 
@@ -319,8 +345,10 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
         cue = (opening.start(1) + start, opening.end(1) + start)
         reason = f"'{opening.group(1)}' {why}: {name}"
         return Attribution(label, cue, (source[0] + start, source[1] + start), reason, kinds=kinds)
-    if (tag := _SPEAKER_TAG.match(sentence) or _NAME_COLON.match(sentence)) and (
-        has_name(WORD.findall(tag.group(1))) or tag.group(1).lower() in cues.RECORD_NOUNS
+    if (
+        (tag := _SPEAKER_TAG.match(sentence) or _NAME_COLON.match(sentence))
+        and (has_name(WORD.findall(tag.group(1))) or tag.group(1).lower() in cues.RECORD_NOUNS)
+        and not _HEADLINE_PHRASE.search(tag.group(1))
     ):
         # "PENCE: Well, ...": a transcript names its speaker before the colon.
         name_start, name_end = tag.span(1)
@@ -337,7 +365,12 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
     according = [*_according_to(sentence), *_reported_by(sentence)]
     taken = [a.source for a in according if a.source is not None]
     verbs = [v for v in _reporting_verbs(sentence) if not any(a <= v.cue[0] < b for a, b in taken)]
-    candidates = [*according, *verbs]
+    # "Or would you think she ...?", "“You tell me,” he said": the reader is no source.
+    candidates = [
+        c
+        for c in [*according, *verbs]
+        if c.source is None or sentence[slice(*c.source)].lower().split()[-1:] != ["you"]
+    ]
     vague = _VAGUE.search(sentence) or _AGENTLESS.search(sentence) or _HEARSAY.match(sentence)
     trailing = [c for c in candidates if c.trailing]
     first_cue = min((c.cue[0] for c in candidates), default=len(sentence))
@@ -351,7 +384,7 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
     elif candidates:
         # The main clause's attribution before one inside "when he wrote ...".
         chosen = min(candidates, key=lambda c: (c.embedded, c.cue[0]))
-    elif (introduced := _colon_quotation(sentence)) is not None:
+    elif (introduced := _colon_quotation(sentence) or _in_a_record(sentence)) is not None:
         chosen = introduced
     else:
         return None
@@ -371,7 +404,10 @@ _COLON_QUOTE = re.compile(r":\s*[\u201c\"](?=\s*\S+\s+\S+\s+\S)")
 
 # A name standing just before that colon, alone or after a dash: "- Philip Bump:".
 _NAME_BEFORE_COLON = re.compile(
-    r"(?:^|[\u2014\u2013-]\s*|\bfrom\s+)((?:[A-Z][\w.\u2019'&-]*\s+){0,3}[A-Z][\w.\u2019'&-]*)\s*$"
+    r"(?:^|[\u2014\u2013-]\s*|\bfrom\s+"
+    # "doesn't surprise Republican pollster Daron Shaw:": a role word before the name.
+    r"|\b(?:" + "|".join(sorted(cues.ROLE_NOUNS | cues.PERSON_NOUNS)) + r")\s+)"
+    r"((?:[A-Z][\w.\u2019'&-]*\s+){0,3}[A-Z][\w.\u2019'&-]*)\s*$"
 )
 
 
@@ -382,10 +418,25 @@ _SUBJECT_VERB = re.compile(
 )
 
 
+# A sentence that ends in a colon announcing someone's words: "Sanders made the following
+# comment:", "Obama put it this way:", "The mayor issued a statement:".
+_ANNOUNCES_WORDS = re.compile(
+    r"\b(?:the following|this|these|as follows|thus|(?:an?|the|his|her|its|their)(?:\s+[\w-]+){0,2}"
+    r"\s+(?:" + "|".join(sorted(cues.SPEECH_NOUNS)) + r"))\b[^:]{0,40}:\s*$"
+)
+
+
+_FINAL_COLON = re.compile(r":(?=\s*$)")
+
+
 def _colon_quotation(sentence: str) -> Attribution | None:
     """'Ann Roe: “...”', 'Kelly replied, with a smile: “...”': whoever the colon introduces
-    is the speaker, the name before it or the named subject the sentence opens with."""
+    is the speaker, the name before it or the named subject the sentence opens with. A colon
+    ending the sentence after words about words ("Sanders made the following comment:")
+    introduces the quotation that follows it."""
     colon = _COLON_QUOTE.search(sentence, 0, WINDOW)
+    if colon is None and _ANNOUNCES_WORDS.search(sentence):
+        colon = _FINAL_COLON.search(sentence)
     if colon is None:
         return None
     lead = sentence[: colon.start()]
@@ -400,6 +451,8 @@ def _colon_quotation(sentence: str) -> Attribution | None:
     else:
         return None
     words = WORD.findall(sentence[source[0] : source[1]])
+    if words and words[0].lower() == "the":
+        words = words[1:]  # "the Times gave Clinton a glowing endorsement:"
     if not words or words[0].lower() in cues.COMMON_CAPITALISED or not has_name(words):
         return None
     name = sentence[source[0] : source[1]]
@@ -409,8 +462,34 @@ def _colon_quotation(sentence: str) -> Attribution | None:
     )
 
 
+# "In an ABC News/Washington Post poll released Sunday, three of four Americans ...",
+# "13% of voters in the nationwide survey approved": figures framed by the record they are in.
+_RECORD_FRAME = re.compile(
+    r"^\W*(?:[\w\u2019'-]+\s+){0,3}?([Ii]n)\s+((?:an?|the|its|their)\s+(?:[\w/.\u2019'&-]+\s+){0,6}?"
+    r"(?i:poll|survey|study|census)"
+    r"(?:\s+(?:of|by|from|for|conducted|released|published|taken|carried)\b[^,;]{0,60})?),"
+    r"|\b(?:percent|per cent|%)\s+of\s+[^,;]{1,60}?\s+(in)\s+"
+    r"((?:the|this|that)\s+(?:[\w-]+\s+){0,2}"
+    # "in the survey approved", not "in the survey unit quit": a verb follows the record.
+    r"(?i:poll|survey|study))\b(?!\s+(?![a-z]+(?:ed|s)\b|said\b|thought\b)[a-z]+\b)"
+)
+
+
+def _in_a_record(sentence: str) -> Attribution | None:
+    """Figures given inside a poll or survey named as their frame: the record is the source."""
+    frame = _RECORD_FRAME.search(sentence)
+    if frame is None:
+        return None
+    preposition = 1 if frame.group(1) else 3
+    source = frame.span(preposition + 1)
+    name = frame.group(preposition + 1)
+    label, why, kinds = classify(name)
+    return Attribution(label, frame.span(preposition), source, f"'in' {why}: {name}", kinds=kinds)
+
+
 def _according_to(sentence: str) -> Iterable[Attribution]:
-    """'according to X': X is the source, up to the next comma or the end."""
+    """'according to X', 'As reported by X,': X is the source, up to the next comma or the
+    end."""
     for match in _ACCORDING.finditer(sentence):
         rest = sentence[match.end() : match.end() + WINDOW]
         if title := re.match(r"\s*[\u201c\"]([^\u201d\"]{1,80}?)[,.]?[\u201d\"]", rest):
@@ -430,7 +509,7 @@ def _according_to(sentence: str) -> Iterable[Attribution]:
             label,
             match.span(),
             source,
-            f"'according to' {why}: {sentence[source[0] : source[1]]}",
+            f"'{match.group().lower()}' {why}: {sentence[source[0] : source[1]]}",
             trailing=len(WORD.findall(tail)) <= 2 and match.start() > 0,
             kinds=kinds,
         )
@@ -455,12 +534,25 @@ def _reported_by(sentence: str) -> Iterable[Attribution]:
         )
 
 
+# "said them.", "repeated it in the debate": a pronoun for words said elsewhere.
+_PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b(?=\s*(?:[,.;]|$|(?:and|but|while|on|in|at)\b))")
+
+
+# "It goes without saying", "Having said that,": set phrases that report nobody.
+_IDIOM = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in cues.IDIOMS_NOT_REPORTS) + r")\b", re.IGNORECASE
+)
+
+
 def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
     """'X said', '..., X said.', '..., said X', 'X told Y that', 'X claimed that'."""
     verbs = _HEADLINE_VERB if _looks_like_headline(sentence) else _VERB
+    idioms = [idiom.span() for idiom in _IDIOM.finditer(sentence)]
     for count, match in enumerate(verbs.finditer(sentence)):
         if count >= _MAX_CUES:
             break
+        if any(start <= match.start() < end for start, end in idioms):
+            continue  # "It goes without saying that ...": no one is reported.
         verb = match.group().lower()
         # Windows around the verb keep a run-on "sentence" of any length linear.
         before_start = max(0, match.start() - WINDOW)
@@ -482,6 +574,12 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             r"\s+(?:nothing|little)\b|\s+(?:yes|no)\b(?=\s*(?:[,.;]|$|(?:and|but|while)\b))", after
         ):
             continue  # "said nothing further", "72 percent said yes": no claim is reported.
+        if (
+            verb not in _TAKES_OBJECT
+            and _PRONOUN_OBJECT.match(after)
+            and not re.search(r"[,\u201d\"]\s*(?:\S+\s+){0,3}$", before)
+        ):
+            continue  # "a day after he said them": a pronoun object, nothing reported.
         if verb in cues.CLAUSE_ONLY_FORMS and (
             not (
                 re.match(r"\s+that\b|,?\s*[\u201c\"]", after)
@@ -549,7 +647,7 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
                 # "a letter strongly disputing accusations", "with McCain calling it ...".
                 yield from _participle(sentence, match)
                 continue
-            if before.rstrip().endswith(","):
+            if _AFTER_COMMA.search(before):
                 # ", describing it as “...”" reports speech; ", pledging allegiance" does not.
                 if clause:
                     yield from _participle(sentence, match)
@@ -562,7 +660,7 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         if verb in cues.PARTICIPLES:
             # ", saying the plan failed" and "a statement saying ..." report speech;
             # "is adding to his wins" and "claiming residency" do not.
-            after_comma = before.rstrip().endswith(",") and verb not in ("claiming", "calling")
+            after_comma = bool(_AFTER_COMMA.search(before)) and verb not in ("claiming", "calling")
             quoted_as = re.search(r"\bquoted as\s+$", before)
             if (person := _QUOTED_AS.search(before)) and (
                 quoted := trimmed_span(
@@ -605,7 +703,7 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         source = source_before(sentence, subject_end)
         if source is None or (
             inverted
-            and (_FINITE.search(sentence, *source) or has_reporting_word(sentence[slice(*source)]))
+            and (_FINITE.search(sentence, *source) or _verb_in_phrase(sentence[slice(*source)]))
         ):
             # "The mill will close, said ...": a clause before the comma is what was said.
             continue
@@ -622,7 +720,44 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             cue_end += that.end()
         trailing = at_tail and bool(boundary) and boundary.endswith((",", "”", '"'))
         found = _attribution(sentence, verb, (cue_start, cue_end), source, trailing)
-        yield replace(found, embedded=bool(_SUBORDINATE.search(boundary)))
+        # "Humphrey, who calls Trump a “sociopath,” said": a relative clause is never the
+        # main one.
+        relative = _RELATIVE_BEFORE_CUE.search(sentence, source[1], cue_start)
+        if relative and _relative_aside(sentence, source[0], relative.start(), cue_end):
+            # "The mayor, who said the bridge was unsafe, closed it.": the main claim is what
+            # the subject did; the aside does not attribute it.
+            continue
+        yield replace(found, embedded=bool(_SUBORDINATE.search(boundary) or relative))
+
+
+# A relative pronoun between a source and its cue, the cue inside its clause: "who said",
+# "who, after trading insults with the host, said"; not "who runs the union, says" (the
+# aside closed, the verb is the main clause's).
+_RELATIVE_BEFORE_CUE = re.compile(
+    r"\b(?i:who|which)\b(?:\s*,[^,]*,)?(?:(?!--)[^,\u2014\u2013\u2015])*$"
+)
+
+
+# After a relative aside, the main clause's verb: ", closed it", ", later resigned".
+_MAIN_VERB_AFTER_ASIDE = re.compile(
+    r",\s+(?:(?:also|then|later|now|still|has|had|have|was|were|is|will|would)\s+)*(?:[a-z]+ed|"
+    + "|".join(sorted(cues.IRREGULAR_PASTS))
+    + r")\b"
+)
+
+
+def _relative_aside(sentence: str, source_start: int, pronoun: int, cue_end: int) -> bool:
+    """Whether a relative clause with a cue ("who said ...") is an aside: set between dashes
+    ("the neophyte -- who ridicules losers -- and"), or inside the main clause's subject and
+    closed by a comma before the main verb ("The mayor, who said ..., closed it")."""
+    dash = re.search(r"(?:--|\u2014|\u2013)\s*$", sentence[max(0, pronoun - 4) : pronoun])
+    if dash and dash.group().strip() in sentence[cue_end:]:
+        return True
+    if source_start > clause_start(sentence, source_start + 1):
+        return False
+    rest = sentence[cue_end : cue_end + WINDOW]
+    closing = _MAIN_VERB_AFTER_ASIDE.search(rest)
+    return closing is not None and not re.search(r"[\u201c\"]", rest[: closing.start()])
 
 
 _PLAIN_WORD = re.compile(r"[\w\u2019'-]+")
@@ -633,7 +768,19 @@ def _claim_object(after: str) -> bool:
     for word in _PLAIN_WORD.findall(after[:80].lower())[:4]:
         if word in cues.CLAIM_NOUNS:
             return True
-        if word not in ("the", "those", "these", "any", "all", "such", "his", "her", "their"):
+        if word not in (
+            "the",
+            "a",
+            "an",
+            "those",
+            "these",
+            "any",
+            "all",
+            "such",
+            "his",
+            "her",
+            "their",
+        ):
             return False
     return False
 
@@ -651,6 +798,11 @@ def _record_before(before: str) -> bool:
     return bool(opening) and any(
         word in cues.RECORD_NOUNS for word in _PLAIN_WORD.findall(opening.group().lower())
     )
+
+
+def _verb_in_phrase(phrase: str) -> bool:
+    """Whether a phrase holds a cue verb, not one used as a title ("state Sen. Ann Roe")."""
+    return any(not re.match(r"\s+[A-Z]", phrase[m.end() :]) for m in _VERB.finditer(phrase))
 
 
 def has_reporting_word(sentence: str) -> bool:

@@ -28,8 +28,11 @@ ANONYMITY = re.compile("|".join(re.escape(p) for p in cues.ANONYMITY_MARKERS), r
 
 
 _SOURCE_BOUNDARY = re.compile(
-    r"[,;:\u201c\u201d\"(\u2014\u2013]|\b(?i:that|which|who|whom|where|when|while|as|because|if|although|though|since|after|"
-    r"before|until|whether|but|so|yet|what)\b(?=\s)"
+    # "since Jan. 1, 2015, shows": a year after a date is no boundary.
+    r",(?!\s*\d{4}\b)|[;:\u201c\u201d\"(\u2014\u2013\u2015]|\b(?i:that|which|who|whom|where|when|while|as|because|if|although|though|since|after|"
+    r"before|until|whether|but|so|yet|what|than)\b(?=\s)"
+    # "a planner - a former aide said", "-- one he calls": a dash set off by spaces.
+    r"|\s--?(?=\s)"
     # "Harman, now director of the centre, urged": after a comma these open an appositive.
     r"|(?<!,\s)\b(?i:then|now|still|also)\b(?=\s)"
     r"|\band\b(?=\s+(?:he|she|they|it|we|I)\b)"
@@ -53,11 +56,13 @@ HEAD_CUT = re.compile(
 # A relative clause set off by commas just before the verb: ", who voted against it,".
 _RELATIVE_TAIL = re.compile(
     r",\s+(?:who|which|whose|at|in|on|during|after|before|speaking|writing|asked|reached|"
-    r"interviewed|appearing)\b[^,;:“”\"]*,?$"
-    r"|\s[\u2014\u2013-]{1,2}\s*(?:who|which|whose)\b[^\u2014\u2013]*[\u2014\u2013-]{1,2}$"
+    r"interviewed|appearing)\b[^,;:“”\"]*,$"
+    r"|\s[\u2014\u2013\u2015-]{1,2}\s*(?:who|which|whose)\b[^\u2014\u2013\u2015]*[\u2014\u2013\u2015-]{1,2}$"
     r"|,\s+(?:however|though|too|meanwhile|in turn|for (?:his|her|its|their) part|in contrast|"
     r"instead|of course|moreover|likewise|for instance|for example|in fact|for one)\s*,?$"
-    r"|\s*\([^()]*\)$"
+    r"|\s*\([^()]*\),?$"
+    # "Ann Roe, Ivo Pern and Ada Brent ― three former aides ― have said": an aside in dashes.
+    r"|\s*[\u2014\u2013\u2015]\s*[^\u2014\u2013\u2015]{1,80}[\u2014\u2013\u2015]$|\s--\s[^-]{1,80}\s--$"
 )
 
 
@@ -248,25 +253,61 @@ def source_before(sentence: str, end: int) -> tuple[int, int] | None:
         )
         if (role[:1].islower() or role[:1].isdigit()) and set_off and _is_short_name(name):
             begin = begin if aside else prior
+    relative = boundaries[-1] if boundaries else None
+    if (
+        relative is not None
+        and not sentence[relative.end() : core_end].strip()
+        and relative.group().lower() in ("who", "which")
+    ):
+        # "the police department, which reported ...": the pronoun's antecedent.
+        return _antecedent(sentence, relative.start())
+    tail_start = relative.end() if relative is not None else floor
+    if lone := _LONE_RELATIVE.match(sentence, tail_start, core_end):
+        # "Humphrey, who once called", "Bret Stephens, who, after trading insults ..., said":
+        # the pronoun alone before the verb (an aside dropped above) stands for its antecedent.
+        return _antecedent(sentence, lone.start(1))
     while boundaries and boundaries[-1].group().lower() in ("who", "which"):
-        # "Two nurses who work in the ward said": the relative clause belongs to the source.
-        boundaries.pop()
+        # "Two nurses who work in the ward said": the relative clause belongs to the source;
+        # "in which Democrats argued" has a subject of its own.
+        if _opens_noun_phrase(sentence[begin:core_end]):
+            break
+        pronoun = boundaries.pop()
         earlier = boundaries[-1].end() if boundaries else floor
         noun = WORD.findall(sentence[earlier:begin])
+        if len(noun) < 2 and boundaries and boundaries[-1].group() == ",":
+            if _opens_noun_phrase(sentence[begin:core_end]):
+                break  # "Florida, which he describes as": the relative clause's own subject
+            # "Katie Packer, who is chairman of the PAC said": the name before the comma.
+            return _antecedent(sentence, pronoun.start())
         if len(noun) < 2 or noun[-2].lower() in _NOT_SOURCES:
             break
         begin = earlier
     end = core_end
-    if conjunction := re.match(r"\s*(?:and|but|or)\s+", sentence[begin:end]):
+    # "And Ada Brent said", "Other Republicans, like Ann Roe, have said": the name after.
+    if conjunction := re.match(
+        r"\s*(?i:and|but|or|nor|like|such as|including)\s+", sentence[begin:end]
+    ):
         begin += conjunction.end()
     found = trimmed_span(sentence, begin, end)
     if found is None:
         return None
+    if joined := _ACTION_AND_NAME.search(sentence, found[0], found[1]):
+        # "a woman asked for a photo and Clinton said": the name after "and" speaks.
+        found = (joined.start(1), found[1])
     words = sentence[found[0] : found[1]].split()
     if len(words) > 1 and words[-1].lower() in ("he", "she", "they", "we", "i"):
         # "if he goes back to the tone he said": the pronoun right before the verb speaks.
         found = (found[1] - len(words[-1]), found[1])
         words = words[-1:]
+    phrase = _RELATIVE_CUT.split(sentence[found[0] : found[1]], maxsplit=1)[0]
+    if aux := _CLAUSE_AUX.search(phrase):
+        if len(WORD.findall(phrase[aux.end() :])) > _ADVERBIAL_WORDS:
+            return None  # "the department had spent months pushing back against": a clause
+        # "A poll of voters has, however, revealed": the auxiliary and an aside end it.
+        found = trimmed_span(sentence, found[0], found[0] + aux.start())
+        if found is None:
+            return None
+        words = sentence[found[0] : found[1]].split()
     lead = words[0].lower().strip('“"(')
     if lead in _NOT_SOURCES or len(words) > _MAX_SOURCE_WORDS:
         return None
@@ -292,14 +333,101 @@ def source_before(sentence: str, end: int) -> tuple[int, int] | None:
         and lead not in cues.ANONYMOUS_NOUNS
         and lead not in cues.TITLE_MODIFIERS
         and words[-1].lower() not in _SOURCE_HEADS
+        # "elected officials from both parties", "attorneys for the family": the head noun.
+        and _head_word(sentence[found[0] : found[1]]) not in _SOURCE_HEADS
         and not any(w[:1].isupper() for w in words)
     ):
         return None
     return found
 
 
+def _head_word(phrase: str) -> str:
+    """The last word before a phrase's first "of", "for", "from", ... ("officials" in
+    "elected officials from both parties"), lower case."""
+    words = WORD.findall(HEAD_CUT.split(phrase, maxsplit=1)[0])
+    return words[-1].lower() if words else ""
+
+
+# The noun phrase a relative pronoun stands for: a short determiner phrase ("the report",
+# "some analysts and activists"), a bare plural ("legal experts") or a name run with its
+# title ("the deputy editor Bret Stephens", "the Chicago Police Department").
+_ANTECEDENT = re.compile(
+    r"(?:\b(?i:the|a|an|this|that|its|his|her|their|some|many|several|other|these|those|two|three|four|"
+    r"five)\s+(?:[\w\u2019'-]+\s+){0,3}[\w\u2019'-]+"
+    # "among legal experts, who": a plural with at most one word before it.
+    r"|\b(?:[a-z][\w\u2019'-]*\s+)?[a-z][\w\u2019'-]*s"
+    r"|(?:\b(?:[Tt]he|former|then|acting|retired|late)\s+)*"
+    r"(?:[A-Z][\w.\u2019'&-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}[A-Z][\w.\u2019'&-]*)"
+    r"\s*,?\s*$"
+)
+
+
+_LONE_RELATIVE = re.compile(
+    r"[\s,]*(who|which)(?:['\u2019](?:s|d|ve))?(?:\s+(?:once|also|later|then|since|long|\w+ly))*[\s,]*$",
+    re.IGNORECASE,
+)
+
+
+def _opens_noun_phrase(phrase: str) -> bool:
+    """Whether a phrase opens with a subject (a pronoun, a name, a determiner), not a verb."""
+    first = phrase.split()[:1]
+    if not first:
+        return False
+    word = first[0]
+    return word[:1].isupper() or word.lower() in cues.PRONOUN_KINDS or word.lower() in _DETERMINERS
+
+
+def _antecedent(sentence: str, pronoun: int) -> tuple[int, int] | None:
+    """The source a relative pronoun at `pronoun` refers to: the noun phrase just before it
+    (whoever "who said" or "which reported" follows is a speaker, named or not)."""
+    before = sentence[max(0, pronoun - 120) : pronoun]
+    phrase = _ANTECEDENT.search(before)
+    if phrase is None:
+        return None
+    offset = pronoun - len(before)
+    found = trimmed_span(sentence, offset + phrase.start(), offset + phrase.end())
+    if found is None or sentence[found[0] : found[1]].lower() in _NOT_SOURCES | {"so"}:
+        return None  # "So, who was the best?": a question, no antecedent
+    return found
+
+
+# An auxiliary in a phrase before a cue makes it a clause, not a source (a relative clause
+# may hold one: "officials who had seen the report").
+_CLAUSE_AUX = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|did|does)\b"
+)
+# At most this many words after that auxiliary are an aside before the verb ("has, however,",
+# "have in the past").
+_ADVERBIAL_WORDS = 3
+_RELATIVE_CUT = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+
+
+# A past tense, then "and" and a name ending the phrase: "asked for a photo and Clinton".
+_ACTION_AND_NAME = re.compile(
+    r"\b(?:[a-z]+ed|has|have|had|is|was|were|are)\b[^,;:]*?\s(?:and|but)\s+((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.\u2019'-]*)$"
+)
+
+
 _NOT_SOURCES = frozenset(
-    ["there", "this", "which", "who", "what", "it's", "now", "then", "so", "here", "just", "please"]
+    [
+        "there",
+        "this",
+        "which",
+        "who",
+        "what",
+        "it's",
+        "now",
+        "then",
+        "so",
+        "here",
+        "just",
+        "please",
+        # "Or would you think ...?": a conjunction before a question's auxiliary.
+        "or",
+        "and",
+        "but",
+        "nor",
+    ]
 )
 
 
@@ -453,8 +581,8 @@ def has_name(words: list[str]) -> bool:
         low = word.lower().strip(".\u2019'")
         if low in cues.COMMON_CAPITALISED or low in cues.PRONOUN_KINDS:
             continue
-        if index == 0 and word.endswith(("s'", "s\u2019")):
-            continue  # "Patients' groups": a plural possessive, not a name.
+        if index == 0 and word.endswith(("s'", "s\u2019")) and low in LEXICON_HEADS:
+            continue  # "Patients' groups": a plural possessive, not a name ("Davis' column" is).
         if index == 0 and (
             low in cues.ANONYMOUS_NOUNS
             or low in cues.VAGUE_NOUNS
@@ -489,9 +617,18 @@ def kinds_of(source: str) -> frozenset[str]:
         return frozenset({"person"})
     if head in cues.ANONYMOUS_NOUNS and not head.endswith("s") and head not in ("people", "staff"):
         return frozenset({"person"})
+    if lowered[0] in ("a", "an", "one", "another") and not head.endswith("s"):
+        return frozenset({"person", "thing"})  # "a female reporter": one, never "they"
+    capitalised = [w for w in words if w[:1].isupper()]
+    if (
+        len(capitalised) == len(words)
+        and len(words) <= 3
+        and lowered[0] != "the"
+        and head not in LEXICON_HEADS
+    ):
+        # "Sanders", "Ivo Pern", "Wells Fargo": a name, whatever letter it ends in
+        # ("Democrats" is a crowd).
+        return frozenset({"person", "thing"})
     if (head.endswith("s") and not head.endswith("ss")) or head in ("people", "police"):
         return frozenset({"plural"})
-    capitalised = [w for w in words if w[:1].isupper()]
-    if len(capitalised) == len(words) and len(words) <= 3 and lowered[0] != "the":
-        return frozenset({"person", "thing"})
     return frozenset({"thing", "plural"})

@@ -23,7 +23,9 @@ _CONNECTIVE = re.compile(
 # word, or ends in a word that places it in time.
 _INTRODUCTORY = re.compile(
     r"(?:(?i:" + "|".join(sorted(cues.INTRODUCTORY_WORDS)) + r")\b[^,;:\u201c\u201d\"]{0,150}?"
-    r"|[^,;:\u201c\u201d\"]{1,60}?\b(?:later|ago|earlier|aside|meanwhile|though))\s*,\s+"
+    r"|[^,;:\u201c\u201d\"]{1,60}?\b(?:later|ago|earlier|aside|meanwhile|though))"
+    # "On July 6, 2015, ": a date's year stays in its phrase.
+    r"(?:,\s*\d{4})?\s*,\s+"
 )
 
 #: The subject a clause opens with: a name run (with "The") or a pronoun.
