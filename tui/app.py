@@ -185,6 +185,7 @@ class WhosaysApp(App[None]):
 
     def on_open_quiz(self, request: OpenQuiz) -> None:
         """Open a sitting; offer to go on with an unfinished one first (a retry never is)."""
+        from tui.practice.records import local_time
         from tui.results import resumable_attempt
 
         resume = None
@@ -194,7 +195,7 @@ class WhosaysApp(App[None]):
             self._open_quiz(request)
             return
         total = len(request.quiz.questions)
-        when = resume.started_at.replace("T", " ")[:16]
+        when = local_time(resume.started_at)
 
         def answered(start_again: bool) -> None:
             if not start_again:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from tui.practice.records import local_time
 from tui.quiz.answers import label_meant
 from tui.results import CSV_COLUMNS, SUMMARY_COLUMNS, read_cell, write_rows
 
@@ -212,7 +213,7 @@ def gradebook(every: list[Attempt]) -> list[GradebookRow]:
                 best_percent=max((a.percent for a in finished), default=None),
                 latest_percent=finished[-1].percent if finished else None,
                 latest_status=latest.status,
-                last_taken=latest.started_at.replace("T", " ")[:16],
+                last_taken=local_time(latest.started_at),
                 minutes=latest.minutes,
             )
         )
