@@ -20,6 +20,7 @@ from typing import TextIO
 from tui.practice.records import local_time
 from tui.quiz.answers import label_meant
 from tui.results import CSV_COLUMNS, SUMMARY_COLUMNS, read_cell, write_rows
+from tui.wording import counted
 
 #: How many of the commonest wrong answers the item analysis lists per question.
 COMMON_WRONG = 3
@@ -378,7 +379,7 @@ def report(results: ClassResults) -> str:
     """The gradebook and the item analysis as text for a teacher's terminal."""
     if not results.gradebook:
         return "No attempts in these files."
-    lines = [f"Gradebook: {len(results.students)} student(s)", ""]
+    lines = [f"Gradebook: {counted(len(results.students), 'student')}", ""]
     width = max(len(r.student) for r in results.gradebook)
     lines.append(f"{'student':<{width}}  attempts    best  latest  last taken        min  quiz")
     for r in results.gradebook:
