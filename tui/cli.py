@@ -474,13 +474,15 @@ def _export_results(store: Store, args: argparse.Namespace) -> None:
 def _student_name(store: Store, given: str | None) -> str:
     """The student's name: given, remembered, or asked for once; remembered from now on, so
     that new attempts record it (tui/students.py)."""
+    from tui.results import students
     from tui.store import StoreError
     from tui.students import name_key
 
     remembered = store.student()
     name = (given or "").strip() or remembered or ""
-    if remembered and name_key(name) == name_key(remembered):
-        name = remembered  # the same student, as first spelled
+    # A student already known keeps the spelling first stored ("ana lima" is Ana Lima).
+    known = [remembered or "", *students(store)]
+    name = next((k for k in known if k and name_key(k) == name_key(name)), name)
     if not name and sys.stdin.isatty():
         try:
             name = input("Your name, for your teacher (asked once): ").strip()
