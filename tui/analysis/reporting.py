@@ -244,6 +244,23 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+# Base forms never used as a noun before a clause: "Supporters who heard the campaign say
+# their aim is ..." has a plural subject however far back it stands.
+_NEVER_NOUNS = frozenset(["say", "argue", "insist", "contend"])
+
+
+# A reported clause straight after its verb: "that", "whether", a quotation or a colon.
+_OPENS_CLAUSE = re.compile(r"\s+(?:that|whether|how|why)\b|,?\s*[\u201c\":]")
+
+
+def _clause_follows(after: str) -> bool:
+    """Whether a reported clause opens right after a verb: "that ...", "their aim is ..."."""
+    return bool(
+        re.match(r"\s+(?:that|(?:he|she|they|we|I)\s+[a-z]+)\b", after)
+        or _DIRECT_CLAUSE.match(after)
+    )
+
+
 # "many argue", "some say": after a quantifier these verbs are verbs, not nouns.
 _CROWD_VERBS = frozenset(
     ["say", "argue", "insist", "warn", "contend", "believe", "think", "agree", "predict", "suggest"]
@@ -254,9 +271,15 @@ _COUNT_BEFORE = re.compile(
 _CROWD_BEFORE = re.compile(r"\b(?:many|some|few|all|most|other)\s+$", re.IGNORECASE)
 
 
-# Phrases after which "to say" reports speech: "went on to say", "took to Twitter to write".
+# A speaker tag straight after a quotation: '“...,” Ann Roe said', '“...!” she said'.
+_TAG_AFTER_QUOTE = re.compile(r"[,!?][\u201d\"]\s*(?:(?:he|she|they|[A-Z][\w.\u2019'-]*)\s+){1,3}$")
+
+
+# Phrases after which "to say" reports speech: "went on to say", "took to Twitter to write",
+# "continued to insist".
 _GOES_ON_TO = re.compile(
     r"\b(?:went|goes|go|going) on to\s+$|\bwent so far as to\s+$|\btook to [\w ]{1,25}? to\s+$"
+    r"|\b(?:continued|continues|continue|continuing) to\s+$"
     r"|\b(?:was|were|is|are) quick to\s+$|\bhastened to\s+$",
 )
 
@@ -560,7 +583,18 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         after = sentence[match.end() : match.end() + WINDOW]
         if match.group() == "Said" and re.match(r"\s+to\b", after, re.IGNORECASE):
             continue  # "Fighters Said To Join": the hedge "said to", not a source.
-        if _GOES_ON_TO.search(before) and verb in cues.BASE_FORMS:
+        if (going := _GOES_ON_TO.search(before)) and verb in cues.BASE_FORMS:
+            if going.group().startswith("continu"):
+                # "Even after the complaint, Lee continued to say he ...": the subject before
+                # it; "continued to write his column" reports nothing.
+                aux = _AUX_BEFORE.search(before, 0, going.start())
+                subject_end = before_start + (aux.start() if aux else going.start())
+                if (_OPENS_CLAUSE.match(after) or _clause_follows(after)) and (
+                    source := source_before(sentence, subject_end)
+                ):
+                    cue = (before_start + going.start(), match.end())
+                    yield _attribution(sentence, verb, cue, source, False)
+                continue
             # "He went on to say ...", "She took to Twitter to write ...": the opening subject.
             yield from _participle(sentence, match)
             continue
@@ -568,8 +602,10 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             continue  # "TV shows from Orbit", "the hit show": a noun unless records show.
         if verb.endswith("s") and verb not in cues.SPEECH_VERBS and re.match(r"\s+of\b", after):
             continue  # "hopes of a larger one", "claims of fraud": a noun ("says of": a verb).
-        if _TO_INFINITIVE.match(after):
-            continue  # "agreed to return the money": what someone does, not says.
+        if _TO_INFINITIVE.match(after) and not _TAG_AFTER_QUOTE.search(before):
+            # "agreed to return the money": what someone does, not says; '“...,” Ann Roe said
+            # to cheers' tags a quotation.
+            continue
         if re.match(
             r"\s+(?:nothing|little)\b|\s+(?:yes|no)\b(?=\s*(?:[,.;]|$|(?:and|but|while)\b))", after
         ):
@@ -614,6 +650,7 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             and not after_quote
             and _NOT_BASE_SUBJECT.search(before)
             and not (verb in cues.FINDING_VERBS and _record_before(before))
+            and not (verb in _NEVER_NOUNS and _clause_follows(after))
         ):
             continue  # "offering parents hope that": after a singular noun, a noun.
         speech = verb in cues.SPEECH_VERBS or verb in cues.OBJECT_SPEECH_VERBS

@@ -225,17 +225,7 @@ def source_before(sentence: str, end: int) -> tuple[int, int] | None:
     whole "Colin Kahl, undersecretary of defense".
     """
     floor = max(0, end - WINDOW)
-    head = sentence[floor:end].rstrip()
-    if relative := _RELATIVE_TAIL.search(head):
-        # "Councillor Tom Becker, who voted against the plan, argued": drop the aside.
-        head = head[: relative.start()]
-    elif after_quote := _NAME_AFTER_QUOTE.search(head):
-        # "“...,” Ann Roe, secretary of state for trade, jobs, and growth, said": the name.
-        head = head[: after_quote.end(1)]
-    elif appositive := _APPOSITIVE_TAIL.search(head):
-        name = WORD.findall(head[: appositive.start()])[-4:]
-        if name and name[-1][:1].isupper() and has_name(name[-1:]):
-            head = head[: appositive.start()]
+    head = _without_asides(sentence[floor:end].rstrip())
     core_end = floor + (len(head) - 1 if head.endswith(",") else len(head))
     boundaries = list(_SOURCE_BOUNDARY.finditer(sentence, floor, core_end))
     begin = boundaries[-1].end() if boundaries else floor
@@ -336,9 +326,50 @@ def source_before(sentence: str, end: int) -> tuple[int, int] | None:
         # "elected officials from both parties", "attorneys for the family": the head noun.
         and _head_word(sentence[found[0] : found[1]]) not in _SOURCE_HEADS
         and not any(w[:1].isupper() for w in words)
+        and not _people_set_off(sentence, found, words)
     ):
         return None
     return found
+
+
+def _people_set_off(sentence: str, found: tuple[int, int], words: list[str]) -> bool:
+    """A short plural noun phrase set off by a comma or a quotation before its verb: in
+    "..., donors said." or "During the debate, both candidates said" it can only be the
+    speakers, whatever the noun."""
+    if len(words) > 3 or not sentence[: found[0]].rstrip().endswith((",", "\u201d", '"')):
+        return False
+    if words[0].lower() not in _DETERMINERS | {"both", "all", "most", "few"} and len(words) > 1:
+        return False
+    last = words[-1].lower()
+    if last.endswith("men") or last in ("people", "police", "children", "staff"):
+        return True  # "boatmen", "townspeople": plurals without an s
+    return last.isalpha() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+# A person's age after the name, kept with it: "Tom Reyes, 49, a navy veteran, said".
+_AGE_TAIL = re.compile(r",\s+\d{1,3},?$")
+
+
+def _without_asides(head: str) -> str:
+    """The text before a verb without the asides between the subject and it; they may stack:
+    "Ada Brent, meanwhile, who holds no seat, said", "Tom Reyes, 49, a navy veteran, said"."""
+    for _ in range(3):
+        if relative := _RELATIVE_TAIL.search(head):
+            # "Councillor Tom Becker, who voted against the plan, argued": drop the aside.
+            head = head[: relative.start()]
+        elif after_quote := _NAME_AFTER_QUOTE.search(head):
+            # "“...,” Ann Roe, secretary of state for trade, jobs, and growth, said": the name.
+            return head[: after_quote.end(1)]
+        elif appositive := _APPOSITIVE_TAIL.search(head):
+            before = head[: appositive.start()]
+            name = WORD.findall(_AGE_TAIL.sub("", before))[-4:]
+            if not (name and name[-1][:1].isupper() and has_name(name[-1:])):
+                return head
+            head = before
+        else:
+            return head
+        head = head.rstrip()
+    return head
 
 
 def _head_word(phrase: str) -> str:

@@ -1,0 +1,121 @@
+"""Speakers as real news writes them: asides stacked between a subject and its verb, a
+crowd set off by a comma, a tag with an audience after a quotation, "continued to say",
+a long subject before a bare "say". Invented sentences, one shape each, with a near miss
+that must stay unattributed."""
+
+import pytest
+
+from tests.analysis.test_attribution import labels, only
+from tui.analysis import analyze
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A sentence adverb between the subject and the verb, without commas.
+        ("Ada Brent however said the bridge would reopen in May.", "Ada Brent"),
+        ("Ada Brent meanwhile told reporters that the bridge would reopen.", "Ada Brent"),
+        # Asides stacked before the verb: an adverb, then a relative clause.
+        ("Ivo Pern, meanwhile, who holds no seat, said the vote was rigged.", "Ivo Pern"),
+        # An age, then an appositive holding a relative clause.
+        (
+            "Tom Reyes, 49, a nurse who now works for the county, said the ward was full.",
+            "Tom Reyes, 49",
+        ),
+    ],
+)
+def test_asides_between_subject_and_verb_keep_the_speaker(text: str, source: str) -> None:
+    s = only(text)
+    assert s.label == "named", s.reason
+    assert s.source is not None and s.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The ferry will not run this winter, boatmen said.", "boatmen"),
+        ("During the hearing, both witnesses said the gate was open.", "both witnesses"),
+        ("The main worries, respondents said, are rent and bus fares.", "respondents"),
+    ],
+)
+def test_a_plural_set_off_by_a_comma_is_the_speaker(text: str, source: str) -> None:
+    """Whatever the noun, a short plural between a comma and "said" can only be who spoke."""
+    s = only(text)
+    assert s.label in ("anonymous", "vague"), s.reason
+    assert s.source is not None and s.source.text == source
+
+
+def test_a_plural_thing_after_a_comma_saying_nothing_stays_unattributed() -> None:
+    assert labels("In the end, prices said nothing about demand.") == ["unattributed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe will win this county,\u201d Ada Brent said to cheers.",
+        "\u201cWe will win this county,\u201d she said to loud applause at the fair.",
+    ],
+)
+def test_a_tag_with_its_audience_after_a_quotation_is_a_report(text: str) -> None:
+    s = analyze("Ada Brent spoke in Tarn. " + text)[-1]
+    assert s.label == "named", s.reason
+    assert s.cue is not None and s.cue.text == "said"
+
+
+def test_the_audience_tag_covers_the_quotation_before_it() -> None:
+    found = analyze(
+        "\u201cThe mill will reopen. The jobs will come back. "
+        "And we will all be here,\u201d Ada Brent said to cheers."
+    )
+    assert [s.label for s in found] == ["named"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Even after the letter was sent, Ivo Pern continued to say he had paid.", "Ivo Pern"),
+        ("Ada Brent continues to insist that the count was fair.", "Ada Brent"),
+        ("The mayor also continued to question whether the dam was safe.", "The mayor"),
+    ],
+)
+def test_continued_to_say_reports_the_subject(text: str, source: str) -> None:
+    s = only(text)
+    assert s.label != "unattributed", s.reason
+    assert s.source is not None and s.source.text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bakery continued to grow last year.",
+        "Ivo Pern is continuing to write his weekly column for the Ledger.",
+        "She will have to continue to stress positions that young voters share.",
+    ],
+)
+def test_continuing_an_action_is_no_report(text: str) -> None:
+    assert labels(text) == ["unattributed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Parents who have heard from the school say their main worry is the bus.",
+            "Parents who have heard from the school",
+        ),
+        ("People close to the mayor say she will not run again.", "People close to the mayor"),
+        (
+            "But some who defend the old law argue that the change is too fast.",
+            "some who defend the old law",
+        ),
+    ],
+)
+def test_a_long_subject_before_a_bare_say_is_the_source(text: str, source: str) -> None:
+    """The word before "say" may be singular ("school", "mayor"); the subject is not."""
+    s = only(text)
+    assert s.label in ("anonymous", "vague"), s.reason
+    assert s.source is not None and s.source.text == source
+
+
+def test_a_say_as_a_noun_reports_nothing() -> None:
+    assert labels("Tenants want a say in the plan for the yard.") == ["unattributed"]
