@@ -119,3 +119,78 @@ def test_a_long_subject_before_a_bare_say_is_the_source(text: str, source: str) 
 
 def test_a_say_as_a_noun_reports_nothing() -> None:
     assert labels("Tenants want a say in the plan for the yard.") == ["unattributed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ada Brent assured voters that the plant would stay open.", "Ada Brent"),
+        ("\u201cEnough,\u201d Ivo Pern thundered.", "Ivo Pern"),
+        ("\u201cWe must act now,\u201d Ann Lee emphatically proclaimed.", "Ann Lee"),
+        ("The mayor spoke for an hour, declaring that the town had turned a corner.", "The mayor"),
+    ],
+)
+def test_more_verbs_of_saying(text: str, source: str) -> None:
+    s = only(text)
+    assert s.label == "named", s.reason
+    assert s.source is not None and s.source.text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ad proclaimed a new era.",
+        "She assured her place in the final.",
+        "Even with a deal, farmers are far from assured of a good harvest.",
+        "Ivo Pern, the self-proclaimed outsider, will meet the board today.",
+    ],
+)
+def test_the_same_words_naming_no_report(text: str) -> None:
+    assert labels(text) == ["unattributed"]
+
+
+def test_a_tag_after_a_quotation_may_name_whom_it_was_said_to() -> None:
+    s = only("\u201cYou said the party broke its word to you,\u201d Ivo Pern asked Ann Lee.")
+    assert s.label == "named", s.reason
+    assert s.source is not None and s.source.text == "Ivo Pern"
+
+
+def test_a_tag_after_a_quotation_with_an_aside_about_whom() -> None:
+    s = only("\u201cIt is the best team I have seen,\u201d Ada Brent declared of the squad.")
+    assert s.label == "named", s.reason
+    assert s.source is not None and s.source.text == "Ada Brent"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The bakery reported it sold more bread than ever.", "The bakery"),
+        ("Ada Brent suggested she'll ask her brother for advice.", "Ada Brent"),
+        ("Ivo Pern explained he wanted to stay.", "Ivo Pern"),
+    ],
+)
+def test_a_clause_without_that_opening_with_a_pronoun(text: str, source: str) -> None:
+    s = only(text)
+    assert s.label == "named", s.reason
+    assert s.source is not None and s.source.text == source
+
+
+def test_a_pronoun_object_with_a_participle_is_no_clause() -> None:
+    assert labels("She reported it stolen.") == ["unattributed"]
+
+
+def test_a_statement_introduced_after_an_appositive_is_the_speakers() -> None:
+    found = analyze(
+        "Ada Brent, the mayor of Tarn, issued a statement on Friday:\n\n"
+        "\u201cOur thoughts are with all those hurt in the fire. The town will rebuild.\u201d"
+    )
+    assert [s.label for s in found] == ["named"] * 3
+    assert all(s.source is not None and s.source.text == "Ada Brent" for s in found)
+
+
+def test_i_think_inside_a_block_quotation_is_the_speakers() -> None:
+    found = analyze(
+        "In a post on her site, Ada Brent wrote:\n\n"
+        "The vote is close. I think it is time we talked about the roads. We want a fair count."
+    )
+    assert [s.label for s in found] == ["named"] * 4

@@ -153,9 +153,11 @@ def analyze(text: str) -> list[Sentence]:
     block = [False] * len(spans)
     for index in range(1, len(spans)):
         previous = speakers[index - 1]
-        if found[index] is None and _opens_block(view, spans, index, previous, block):
+        if (found[index] is None or _first_person(view, found[index])) and _opens_block(
+            view, spans, index, previous, block
+        ):
             # "The governor added:" then a paragraph of his words with no quotation marks:
-            # a block quotation, his to the paragraph's end.
+            # a block quotation, his to the paragraph's end ("I think ..." in it is his too).
             assert previous is not None
             found[index] = speakers[index] = block_quotation(previous)
             block[index] = True

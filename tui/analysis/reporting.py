@@ -186,6 +186,10 @@ _DIRECT_CLAUSE = re.compile(
     r"\s+(?:is|are|was|were|will|would|could|can|should|may|might|"
     r"has|have|had|must|did|does|do|wants|needs|plans|intends|remains|faces|lacks"
     r"|won(?=['\u2019]t))(?:n['\u2019]t)?\b"
+    # "reported it sold", "suggested she'll turn": a pronoun subject and its own verb.
+    r"|\s+(?:he|she|it|they|we|I)(?:['\u2019](?:ll|d|s|re|ve)\b|\s+(?:[a-z]+ed|"
+    + "|".join(sorted(cues.IRREGULAR_PASTS))
+    + r")\b)"
 )
 
 
@@ -452,6 +456,17 @@ _ANNOUNCES_WORDS = re.compile(
 _FINAL_COLON = re.compile(r":(?=\s*$)")
 
 
+# An appositive after a name: ", the mayor of Tarn,".
+_ASIDE = re.compile(r",\s+[^,;:\u201c\u201d\"]{1,80},")
+
+
+def _after_aside(sentence: str, at: int) -> int:
+    """Where the verb may stand after a subject ending at `at`: past an appositive, if any
+    ("Ada Brent, the mayor of Tarn, issued a statement:")."""
+    aside = _ASIDE.match(sentence, at)
+    return aside.end() if aside else at
+
+
 def _colon_quotation(sentence: str) -> Attribution | None:
     """'Ann Roe: “...”', 'Kelly replied, with a smile: “...”': whoever the colon introduces
     is the speaker, the name before it or the named subject the sentence opens with. A colon
@@ -468,7 +483,7 @@ def _colon_quotation(sentence: str) -> Attribution | None:
     elif (
         (subject := leading_subject(sentence, colon.start()))
         and subject.end(1) < colon.start()
-        and _SUBJECT_VERB.match(sentence, subject.end(1))
+        and _SUBJECT_VERB.match(sentence, _after_aside(sentence, subject.end(1)))
     ):
         source = subject.span(1)
     else:
@@ -576,6 +591,8 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             break
         if any(start <= match.start() < end for start, end in idioms):
             continue  # "It goes without saying that ...": no one is reported.
+        if sentence[match.start() - 1 : match.start()] == "-":
+            continue  # "the self-proclaimed outsider": part of a compound word.
         verb = match.group().lower()
         # Windows around the verb keep a run-on "sentence" of any length linear.
         before_start = max(0, match.start() - WINDOW)
@@ -666,7 +683,15 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         # ", the report said." / "... said on Monday.": nothing but a time or place follows.
         clause_rest = after.split(",", 1)[0]
         at_tail = len(WORD.findall(clause_rest)) <= _MAX_TAIL_WORDS and bool(
-            _TAIL.match(clause_rest)
+            # "are far from assured of a recovery": "of" completes a verb that is no speech.
+            (
+                _TAIL.match(clause_rest)
+                and (
+                    speech
+                    or _TAG_AFTER_QUOTE.search(before)
+                    or not re.match(r"\s+of\b", clause_rest)
+                )
+            )
             or (speech and "that" not in clause_rest.split())
             # "..., noted NBC's Dante Chinni.": an inverted verb and its source end the sentence.
             or (
@@ -709,7 +734,9 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             if clause or after_comma or quoted_as or _MEDIUM_BEFORE.search(before):
                 yield from _participle(sentence, match)
             continue
-        if not (speech or clause or at_tail or after_quote):
+        # '“...,” Boyle asked Trump.': a verb after a quotation and a name tags the speaker.
+        tagged = bool(_TAG_AFTER_QUOTE.search(before)) and len(WORD.findall(clause_rest)) <= 4
+        if not (speech or clause or at_tail or after_quote or tagged):
             continue
         # A verb straight after a comma or a quotation with no clause of its own: its source,
         # if any, follows it ("“...,” McCain said, asked about ...").
