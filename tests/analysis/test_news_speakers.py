@@ -194,3 +194,31 @@ def test_i_think_inside_a_block_quotation_is_the_speakers() -> None:
         "The vote is close. I think it is time we talked about the roads. We want a fair count."
     )
     assert [s.label for s in found] == ["named"] * 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contributing: Ann Lee and Tom Reyes.",
+        "Editor\u2019s Note: The following is part 3 of a series.",
+    ],
+)
+def test_credit_and_note_lines_are_no_claim(text: str) -> None:
+    assert labels(text) == ["none"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarn: Ann Lee, Tom Reyes, Ivo Pern, Ada Brent and Kate Moss have signed the letter.",
+        "Breaking: The council has voted to close the bridge for the winter.",
+        "Remember: The town also ignored the flood warnings last spring.",
+    ],
+)
+def test_a_label_or_a_list_before_a_colon_is_no_speaker(text: str) -> None:
+    assert labels(text) == ["unattributed"]
+
+
+def test_a_name_before_a_colon_still_speaks() -> None:
+    s = only("Ivo Pern: We will win this one.")
+    assert s.label == "named" and s.source is not None and s.source.text == "Ivo Pern"

@@ -97,8 +97,12 @@ class Analysis:
         return [*header, *enumerate(self.body, 1)]
 
 
+# An apostrophe in a listed opener matches a typographic one too ("Editor\u2019s note:").
 _NON_CLAIM = re.compile(
-    r"^\W*(?:" + "|".join(re.escape(p) for p in cues.NON_CLAIM_OPENERS) + r")", re.IGNORECASE
+    r"^\W*(?:"
+    + "|".join(re.escape(p).replace("'", "['\u2019]") for p in cues.NON_CLAIM_OPENERS)
+    + r")",
+    re.IGNORECASE,
 )
 
 

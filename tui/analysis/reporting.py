@@ -222,6 +222,9 @@ _NAME_COLON = re.compile(
 _HEADLINE_PHRASE = re.compile(
     r"\s(?:Over|Of|The|In|On|To|For|With|At|By|From|And|Is|Are|Was|Not|After|Before|Into|As)\b"
 )
+# After a colon, a list of names: "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, ..." lists
+# people, nobody speaks.
+_NAME_LIST = re.compile(r"(?:[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3},\s+){2,}")
 # A quotation signed at its end: "“...” — Carla Sanchez."
 _SIGNED_QUOTE = re.compile(
     r"[\u201d\"]\s*[\u2014\u2013\u2015-]{1,2}\s*([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})[.\s]*$"
@@ -376,6 +379,7 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
         (tag := _SPEAKER_TAG.match(sentence) or _NAME_COLON.match(sentence))
         and (has_name(WORD.findall(tag.group(1))) or tag.group(1).lower() in cues.RECORD_NOUNS)
         and not _HEADLINE_PHRASE.search(tag.group(1))
+        and not _NAME_LIST.match(sentence, tag.end())
     ):
         # "PENCE: Well, ...": a transcript names its speaker before the colon.
         name_start, name_end = tag.span(1)
