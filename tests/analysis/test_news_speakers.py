@@ -222,3 +222,18 @@ def test_a_label_or_a_list_before_a_colon_is_no_speaker(text: str) -> None:
 def test_a_name_before_a_colon_still_speaks() -> None:
     s = only("Ivo Pern: We will win this one.")
     assert s.label == "named" and s.source is not None and s.source.text == "Ivo Pern"
+
+
+def test_a_participle_after_two_joining_words_finds_the_subject() -> None:
+    s = only('And then Ann Lee went on the attack, saying, "Is the mayor ever going to answer?"')
+    assert s.label == "named", s.reason
+    assert s.source is not None and s.source.text == "Ann Lee"
+
+
+def test_a_pronoun_before_a_colon_quotation_points_back() -> None:
+    found = analyze(
+        'Ann Lee spoke first. She then turned to the crowd: "Here is what I regret. '
+        'I regret that we waited."'
+    )
+    assert [s.label for s in found] == ["unattributed", "named", "named"]
+    assert "Ann Lee" in found[1].reason

@@ -495,7 +495,11 @@ def _colon_quotation(sentence: str) -> Attribution | None:
     words = WORD.findall(sentence[source[0] : source[1]])
     if words and words[0].lower() == "the":
         words = words[1:]  # "the Times gave Clinton a glowing endorsement:"
-    if not words or words[0].lower() in cues.COMMON_CAPITALISED or not has_name(words):
+    # "He also played up his record: “...”": a pronoun points back to the speaker.
+    pronoun = len(words) == 1 and words[0].lower() in ("he", "she", "they")
+    if not pronoun and (
+        not words or words[0].lower() in cues.COMMON_CAPITALISED or not has_name(words)
+    ):
         return None
     name = sentence[source[0] : source[1]]
     label, why, kinds = classify(name)
