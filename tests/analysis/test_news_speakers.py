@@ -237,3 +237,27 @@ def test_a_pronoun_before_a_colon_quotation_points_back() -> None:
     )
     assert [s.label for s in found] == ["unattributed", "named", "named"]
     assert "Ann Lee" in found[1].reason
+
+
+def test_a_bare_tag_before_a_quotation_names_its_speaker() -> None:
+    found = analyze(
+        "Polls show a close race.\n\nTarn University\u2019s Ada Brent agreed.\n\n"
+        '"Voters are running out of time. At this point, the choice may be Lee."'
+    )
+    assert [s.label for s in found[1:]] == ["named"] * 3
+    assert all("Ada Brent" in s.reason for s in found[1:])
+
+
+def test_a_passive_before_a_quotation_names_nobody() -> None:
+    found = analyze('The rule was explained.\n\n"It is over for the ferry this year."')
+    assert [s.label for s in found] == ["unattributed", "unattributed"]
+
+
+def test_a_pronoun_after_an_opening_phrase_keeps_the_speaker() -> None:
+    found = analyze(
+        '"You cannot blame her for what he did," said Sara Walker, a nurse from Tarn. '
+        "A nurse from Tarn who moved to the U.S. in 2013, she plans to vote for the first "
+        'time. "All she went through -- it is not fair."'
+    )
+    assert [s.label for s in found] == ["named", "unattributed", "named"]
+    assert "Sara Walker" in found[2].reason

@@ -877,6 +877,32 @@ def _verb_in_phrase(phrase: str) -> bool:
     return any(not re.match(r"\s+[A-Z]", phrase[m.end() :]) for m in _VERB.finditer(phrase))
 
 
+# A sentence that only says someone spoke: "Ada Brent agreed.", "Ivo Pern then added:".
+_BARE_TAG = re.compile(
+    r"\s+(?:(?:\w+ly|also|then|later)\s+)?("
+    + "|".join(sorted(cues.SPEAKER_TAG_VERBS, key=len, reverse=True))
+    + r")(?:\s+(?:on\s+)?(?:[A-Z]\w+day|today|yesterday|again|too)|\s+\w+ly)*\s*[.:]?\s*$"
+)
+
+
+def bare_tag(text: str, start: int, end: int) -> Attribution | None:
+    """The speaker of a sentence that says nothing but who spoke ("Ada Brent agreed."): the
+    quotation that follows it is theirs."""
+    sentence = text[start:end]
+    tag = _BARE_TAG.search(sentence)
+    source = None if tag is None else source_before(sentence, tag.start())
+    if tag is None or source is None or sentence[source[1] : tag.start()].strip():
+        return None  # "The rule was explained.": a passive, nobody speaks
+    opening = sentence[: source[0]].strip()
+    if opening and not opening.endswith(","):
+        return None
+    name = sentence[source[0] : source[1]]
+    label, why, kinds = classify(name)
+    cue = (tag.start(1) + start, tag.end(1) + start)
+    reason = f"'{tag.group(1)}' {why}: {name}"
+    return Attribution(label, cue, (source[0] + start, source[1] + start), reason, kinds=kinds)
+
+
 def has_reporting_word(sentence: str) -> bool:
     """Whether any form of a cue verb appears in the sentence (used or not)."""
     return _VERB.search(sentence) is not None
