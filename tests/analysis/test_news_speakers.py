@@ -261,3 +261,27 @@ def test_a_pronoun_after_an_opening_phrase_keeps_the_speaker() -> None:
     )
     assert [s.label for s in found] == ["named", "unattributed", "named"]
     assert "Sara Walker" in found[2].reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only time will tell if his lead will last.",
+        "Ann Lee has won the primary in Tarn, adding to her wins in Varna and Pell.",
+        "He blocked rules that would have allowed firms to cut pensions.",
+        "Lee is campaigning in Tarn and Varna, states that voted for her in 2012.",
+    ],
+)
+def test_cue_words_in_other_senses_report_nothing(text: str) -> None:
+    assert labels(text) == ["unattributed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law states that each town must hold a vote.",
+        "Ann Lee won the vote, adding that the count was fair.",
+    ],
+)
+def test_the_same_verbs_reporting_a_clause(text: str) -> None:
+    assert labels(text) == ["named"]

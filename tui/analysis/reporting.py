@@ -278,6 +278,14 @@ _COUNT_BEFORE = re.compile(
 _CROWD_BEFORE = re.compile(r"\b(?:many|some|few|all|most|other)\s+$", re.IGNORECASE)
 
 
+# "that" straight before an auxiliary or a past tense: a relative clause ("rules that would
+# allow", "states that voted"), not a reported one ("states that the plan ...").
+_RELATIVE_THAT = re.compile(
+    r"\s+that\s+(?:would|will|could|can|may|might|should|must|have|had|has|are|were|do|did|"
+    r"[a-z]+ed)\b"
+)
+
+
 # A speaker tag straight after a quotation: '“...,” Ann Roe said', '“...!” she said'.
 _TAG_AFTER_QUOTE = re.compile(r"[,!?][\u201d\"]\s*(?:(?:he|she|they|[A-Z][\w.\u2019'-]*)\s+){1,3}$")
 
@@ -647,8 +655,11 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
                 or (verb in cues.ZERO_THAT_VERBS and _DIRECT_CLAUSE.match(after))
             )
             or re.search(r"\w\s+[A-Z][\w.\u2019'-]*\s+$", before)
+            or (verb.endswith("s") and _RELATIVE_THAT.match(after))
         ):
-            continue  # "state officials", "Clean Air Act rules that": a noun here.
+            # "state officials", "Clean Air Act rules that": a noun here; "rules that would
+            # allow", "states that vote": "that" opens a relative clause on the noun.
+            continue
         if verb in cues.PARTICIPLE_ONLY_FORMS and not _PERFECT_BEFORE.search(before):
             continue  # "notes written in the margins": a description, not a report.
         passive = not verb.endswith("ing") and _PASSIVE_BEFORE.search(before)
@@ -728,6 +739,8 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
                 continue
             speech = True
         if verb in cues.PARTICIPLES:
+            if verb == "adding" and re.match(r"\s+to\s+(?!reporters|journalists)", after):
+                continue  # "won Virginia, adding to his victories": adding up, not saying.
             # ", saying the plan failed" and "a statement saying ..." report speech;
             # "is adding to his wins" and "claiming residency" do not.
             after_comma = bool(_AFTER_COMMA.search(before)) and verb not in ("claiming", "calling")
