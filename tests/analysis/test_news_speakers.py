@@ -285,3 +285,22 @@ def test_cue_words_in_other_senses_report_nothing(text: str) -> None:
 )
 def test_the_same_verbs_reporting_a_clause(text: str) -> None:
     assert labels(text) == ["named"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nearly a third say they do not know.",
+        "About four in 10 said they were angry with the council.",
+        "Six in 10 voters said the mayor is honest.",
+        "About 9 percent said they had no preference.",
+    ],
+)
+def test_every_share_of_those_polled_is_a_poll_result_like_a_percentage(text: str) -> None:
+    """'55 percent of voters say' is a poll's finding (test_speech_acts); so are the other
+    ways of writing a share."""
+    assert labels(text) == ["unattributed"]
+
+
+def test_an_ordinal_before_a_source_is_no_share() -> None:
+    assert labels("A third source said that the deal was off.") == ["anonymous"]

@@ -303,6 +303,8 @@ def source_before(sentence: str, end: int) -> tuple[int, int] | None:
         return None
     if re.match(r"[\d.,]+\s*(?:%|percent\b|per cent\b)", sentence[found[0] : found[1]]):
         return None  # "55 percent of all voters say": a poll's result, not a source
+    if _SHARE.fullmatch(sentence, found[0], found[1]):
+        return None  # "Six in 10 say", "nearly a third of voters said": the same
     last = words[-1].lower().strip(",")
     # "Today" alone is no source, "Kestrel Today" is; "the two" points back at two people.
     name_ending = words[-1][:1].isupper() and has_name(WORD.findall(" ".join(words[:-1])))
@@ -370,6 +372,21 @@ def _without_asides(head: str) -> str:
             return head
         head = head.rstrip()
     return head
+
+
+# A share of those polled, alone or "of" a group: "six in 10", "nearly a third of voters",
+# "about 40 percent" ("A third source" is no share).
+_SHARE = re.compile(
+    r"(?i:(?:about|around|roughly|nearly|almost|just|only|more than|fewer than|less than|"
+    r"over|under|some|a mere|just over|just under)\s+)?"
+    r"(?:(?i:a|one|two|three)[\s-](?i:thirds?|quarters?|fifths?)"
+    r"|(?:(?:\d+|(?i:one|two|three|four|five|six|seven|eight|nine))\s+in\s+"
+    r"(?:\d+|(?i:ten|five|four|three))|[\d.,]+\s*(?:%|percent|per cent))"
+    # "six in 10 voters", "40 percent": the people counted may follow.
+    r"(?:\s+[a-z][\w-]*){0,2})"
+    r"(?:\s+of\s.*)?",
+    re.DOTALL,
+)
 
 
 def _head_word(phrase: str) -> str:
