@@ -304,3 +304,32 @@ def test_every_share_of_those_polled_is_a_poll_result_like_a_percentage(text: st
 
 def test_an_ordinal_before_a_source_is_no_share() -> None:
     assert labels("A third source said that the deal was off.") == ["anonymous"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Ivo Pern, whose latest firm, Datacorp, sells maps to towns, said the mayor "
+            "was a builder at heart.",
+            "Ivo Pern",
+        ),
+        (
+            'Hemsley, the co-author of "Going Home," about the spread of rumours, said the '
+            "days of one shared story are gone.",
+            "Hemsley",
+        ),
+        ("Dean Lee, a salesman from Sumter, South Carolina, says the vote is close.", "Dean Lee"),
+    ],
+)
+def test_an_aside_with_commas_of_its_own_keeps_the_name_before_it(text: str, source: str) -> None:
+    s = only(text)
+    assert s.label == "named", s.reason
+    assert s.source is not None and s.source.text == source
+
+
+def test_an_inverted_source_may_carry_a_relative_clause_with_a_verb() -> None:
+    s = only('"It will be hard," said a longtime data expert who has worked for a rival.')
+    assert s.label == "anonymous", s.reason
+    assert s.source is not None
+    assert s.source.text == "a longtime data expert who has worked for a rival"

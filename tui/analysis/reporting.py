@@ -786,6 +786,11 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             else match.start()
         )
         source = source_before(sentence, subject_end)
+        if (lead := _subject_before_aside(sentence, subject_end)) and (
+            source is None or source[0] > lead[1]
+        ):
+            # "Ivo Pern, whose firm, Datacorp, sells maps, said": the name before the aside.
+            source = lead
         if source is None or (
             inverted
             and (_FINITE.search(sentence, *source) or _verb_in_phrase(sentence[slice(*source)]))
@@ -843,6 +848,24 @@ def _relative_aside(sentence: str, source_start: int, pronoun: int, cue_end: int
     rest = sentence[cue_end : cue_end + WINDOW]
     closing = _MAIN_VERB_AFTER_ASIDE.search(rest)
     return closing is not None and not re.search(r"[\u201c\"]", rest[: closing.start()])
+
+
+# An aside between a subject and its verb: a relative clause or an appositive.
+_ASIDE_OPENS = re.compile(r",\s+(?:who|whose|which|the|a|an|his|her|its|their|one|now|then)\b")
+
+
+def _subject_before_aside(sentence: str, verb_at: int) -> tuple[int, int] | None:
+    """The name the main clause opens with when an aside holding commas or quotations of its
+    own stands between it and the verb ("Hemsley, the author of “Going Viral,” about rumours,
+    said")."""
+    if not sentence[:verb_at].rstrip().endswith(","):
+        return None
+    subject = leading_subject(sentence, verb_at)
+    if subject is None or not _ASIDE_OPENS.match(sentence, subject.end(1)):
+        return None
+    if not has_name(WORD.findall(subject.group(1))):
+        return None
+    return subject.span(1)
 
 
 _PLAIN_WORD = re.compile(r"[\w\u2019'-]+")

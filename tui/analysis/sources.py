@@ -114,7 +114,9 @@ def source_after(sentence: str, at: int, quoted: bool = False) -> tuple[int, int
         and not _titled_name(words, quoted)
     ):
         return None
-    clause = any(w in _CLAUSE_WORDS for w in words) or (
+    # "said a data expert who has worked for a rival": the relative clause may hold a verb.
+    before_relative = re.split(r"\s(?:who|whom|whose)\s", phrase, maxsplit=1)[0].split()
+    clause = any(w in _CLAUSE_WORDS for w in before_relative) or (
         len(words) > 1 and words[0].lower() in cues.PRONOUN_KINDS
     )
     looks_like_source = not clause and (
