@@ -333,3 +333,33 @@ def test_an_inverted_source_may_carry_a_relative_clause_with_a_verb() -> None:
     assert s.label == "anonymous", s.reason
     assert s.source is not None
     assert s.source.text == "a longtime data expert who has worked for a rival"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('Here in Tarn, Ann Lee stepped up her attacks, saying, "We have got to act."', "Ann Lee"),
+        ("While saying that he respects Ann Lee, he voiced doubts about her plan.", "he"),
+        ('When he returned he began by saying, "I do not think it is needed."', "he"),
+    ],
+)
+def test_an_opening_word_is_no_speaker(text: str, source: str) -> None:
+    """'Here', 'While', 'When' open the sentence; the speaker is the subject after them."""
+    s = analyze("Ann Lee spoke in Tarn. " + text)[-1]
+    assert s.label == "named", s.reason
+    assert s.source is not None and s.source.text == source
+
+
+def test_a_name_opening_a_clause_after_said_is_not_the_speaker() -> None:
+    s = only(
+        "One former aide, speaking on condition of anonymity, said Gates described the plan "
+        "as a mess."
+    )
+    assert s.label == "anonymous", s.reason
+    assert s.source is not None and s.source.text == "One former aide"
+
+
+def test_a_participle_after_an_inverted_source_keeps_it() -> None:
+    s = only('"It will cost millions," said one aide involved in the planning.')
+    assert s.label == "anonymous", s.reason
+    assert s.source is not None and s.source.text.startswith("one aide involved")

@@ -22,7 +22,7 @@ from tui.analysis.sources import (
     source_before,
     trimmed_span,
 )
-from tui.analysis.subjects import clause_start, leading_subject, subject_verb
+from tui.analysis.subjects import LEADING_SUBJECT, clause_start, leading_subject, subject_verb
 
 
 @dataclass(frozen=True)
@@ -276,6 +276,17 @@ _COUNT_BEFORE = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|both)\s+$", re.IGNORECASE
 )
 _CROWD_BEFORE = re.compile(r"\b(?:many|some|few|all|most|other)\s+$", re.IGNORECASE)
+
+
+# A verb straight after a name: the name is the subject of a clause ("said Gates described").
+_VERB_AFTER_SUBJECT = re.compile(
+    r"\s+(?:[a-z]+ed|is|was|were|are|has|had|have|will|would|could|can|should|"
+    + "|".join(sorted(cues.IRREGULAR_PASTS))
+    + r")\b"
+)
+_NAME_THEN_VERB = re.compile(
+    r"[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*" + _VERB_AFTER_SUBJECT.pattern
+)
 
 
 # "that" straight before an auxiliary or a past tense: a relative clause ("rules that would
@@ -768,10 +779,11 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             and re.search(r"(?:[,”\"\u201c]|'')\s*$", before)
         ):
             source = source_after(sentence, match.end(), quoted=after_quote)
-            if source is not None:
+            if source is not None and not _NAME_THEN_VERB.match(sentence, *source):
                 yield _attribution(sentence, verb, match.span(), source, trailing=True)
                 continue
-            inverted = True
+            # "..., said Gates described the plan": the name after the verb opens its clause.
+            inverted = source is None
         if re.search(r"\b(?:and|but)\s+(?:(?:\w+ly|has|have|had|also|later|then)\s+)*$", before):
             # "Wilson praised the plan and said ...": the speaker is the opening subject;
             # "needs to sell herself and tell jokes" continues an infinitive, no report.
@@ -791,9 +803,17 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         ):
             # "Ivo Pern, whose firm, Datacorp, sells maps, said": the name before the aside.
             source = lead
-        if source is None or (
-            inverted
-            and (_FINITE.search(sentence, *source) or _verb_in_phrase(sentence[slice(*source)]))
+        if (
+            source is None
+            or (
+                inverted
+                and (_FINITE.search(sentence, *source) or _verb_in_phrase(sentence[slice(*source)]))
+            )
+            # "..., said Gates described": a phrase opening with a reporting verb is no source.
+            or (
+                _VERB.match(sentence, source[0])
+                and re.match(r"(?:said|told|wrote|[a-z]+ed)\b", sentence[source[0] :])
+            )
         ):
             # "The mill will close, said ...": a clause before the comma is what was said.
             continue
@@ -972,7 +992,17 @@ def _participle(sentence: str, match: re.Match[str]) -> Iterable[Attribution]:
             yield _attribution(sentence, match.group(), match.span(), found, trailing=False)
         return
     subject = leading_subject(sentence, match.start())
-    if subject is None or subject.end(1) > match.start():
+    opening = subject is not None and bool(_NOT_A_SUBJECT.fullmatch(subject.group(1)))
+    if subject is not None and opening:
+        # "Here in Tarn, Ann Lee stepped up ...", "While saying ..., he continued", "When he
+        # returned he began by saying": an opening phrase; the subject follows its comma, or
+        # the subordinating word.
+        word_end = subject.end(1)
+        comma = sentence.find(", ", word_end)
+        subject = LEADING_SUBJECT.match(sentence, comma + 2) if comma > 0 else None
+        if subject is None or _NOT_A_SUBJECT.fullmatch(subject.group(1)):
+            subject = _PRONOUN_AFTER.match(sentence, word_end)
+    if subject is None or (subject.end(1) > match.start() and not opening):
         return
     end = subject.end(1)
     if re.search(r"^(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)['\u2019](?:s|re)$", subject.group(1)):
@@ -980,6 +1010,17 @@ def _participle(sentence: str, match: re.Match[str]) -> Iterable[Attribution]:
     source = trimmed_span(sentence, subject.start(1), end)
     if source is not None and sentence[source[0] : source[1]] not in ("The", "the"):
         yield _attribution(sentence, match.group(), match.span(), source, trailing=False)
+
+
+# A pronoun straight after an opening word: "When he returned ...".
+_PRONOUN_AFTER = re.compile(r"\s+(he|she|they)\b")
+
+
+# A capitalised word opening a sentence that is no subject: a preposition, "Here", "There".
+_NOT_A_SUBJECT = re.compile(
+    r"(?i:in|on|at|for|with|from|by|after|before|during|here|there|now|then|today|yesterday|"
+    r"later|earlier|still|yet|so|as|while|when|if|once)"
+)
 
 
 def _attribution(
