@@ -69,7 +69,7 @@ def test_the_report_reads_as_a_teacher_needs(
 ) -> None:
     assert main(["class", *map(str, exports)]) == 0
     out = capsys.readouterr().out
-    assert "Gradebook: 3 student(s)" in out
+    assert "Gradebook: 3 students" in out
     assert "wrong answers as typed: 'Kahl' (2)" in out
     assert "most students say anonymous, not vague" in out
 

@@ -21,7 +21,7 @@ def test_quiz_with_errors_is_refused_with_the_check_lines(
     path.write_text("title: x\nquestions:\n  - prompt: Q?\n    answr: yes\n", "utf-8")
     assert main(["quiz", str(path)]) == 1
     out = capsys.readouterr().out
-    assert f"{path}:4:5: error:" in out and "error(s); fix them, then try again" in out
+    assert f"{path}:4:5: error:" in out and "errors; fix them, then try again" in out
 
 
 def test_missing_quiz_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:

@@ -185,6 +185,7 @@ class WhosaysApp(App[None]):
 
     def on_open_quiz(self, request: OpenQuiz) -> None:
         """Open a sitting; offer to go on with an unfinished one first (a retry never is)."""
+        from tui.practice.records import local_time
         from tui.results import resumable_attempt
 
         resume = None
@@ -194,7 +195,7 @@ class WhosaysApp(App[None]):
             self._open_quiz(request)
             return
         total = len(request.quiz.questions)
-        when = resume.started_at.replace("T", " ")[:16]
+        when = local_time(resume.started_at)
 
         def answered(start_again: bool) -> None:
             if not start_again:
@@ -354,13 +355,15 @@ class WhosaysApp(App[None]):
         self._fit_footer(event.size.width)
 
     def _fit_footer(self, width: int | None = None) -> None:
-        """Below 80 columns the footer's keys close up and the palette's key goes: at 60
-        columns the reader's keys then all show."""
+        """Below 80 columns the footer's keys close up; below 100 the palette's key goes
+        (Ctrl+P still opens it, and ? lists it): the reader's keys then all show, "esc
+        Back" included, at 60 and 80 columns."""
         width = self.size.width if width is None else width
+        palette = width >= 100
         for footer in self.screen.query(Footer):
             footer.compact = width < 80
-            if footer.show_command_palette != (width >= 80):
-                footer.show_command_palette = width >= 80
+            if footer.show_command_palette != palette:
+                footer.show_command_palette = palette
                 footer.refresh(recompose=True)  # the footer does not redraw for this itself
 
     def _log_ready(self) -> None:

@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from tui.practice.records import local_time
 from tui.quiz.answers import label_meant
 from tui.results import CSV_COLUMNS, SUMMARY_COLUMNS, read_cell, write_rows
+from tui.wording import counted
 
 #: How many of the commonest wrong answers the item analysis lists per question.
 COMMON_WRONG = 3
@@ -212,7 +214,7 @@ def gradebook(every: list[Attempt]) -> list[GradebookRow]:
                 best_percent=max((a.percent for a in finished), default=None),
                 latest_percent=finished[-1].percent if finished else None,
                 latest_status=latest.status,
-                last_taken=latest.started_at.replace("T", " ")[:16],
+                last_taken=local_time(latest.started_at),
                 minutes=latest.minutes,
             )
         )
@@ -377,7 +379,7 @@ def report(results: ClassResults) -> str:
     """The gradebook and the item analysis as text for a teacher's terminal."""
     if not results.gradebook:
         return "No attempts in these files."
-    lines = [f"Gradebook: {len(results.students)} student(s)", ""]
+    lines = [f"Gradebook: {counted(len(results.students), 'student')}", ""]
     width = max(len(r.student) for r in results.gradebook)
     lines.append(f"{'student':<{width}}  attempts    best  latest  last taken        min  quiz")
     for r in results.gradebook:

@@ -21,6 +21,7 @@ from tui.library import (
     list_articles,
 )
 from tui.terminal_text import json_text, visible
+from tui.wording import counted
 
 if TYPE_CHECKING:
     from tui.importing import Imported
@@ -338,11 +339,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         errors += sum(p.severity == "error" for p in problems)
         warnings += sum(p.severity == "warning" for p in problems)
         notes += sum(p.severity == "note" for p in problems)
-    files = f"{checked} file" + ("s" if checked != 1 else "")
+    files = counted(checked, "file")
     verdict = "ok" if not errors and not missing else "failed"
-    noted = f", {notes} note(s)" if notes else ""
+    noted = f", {counted(notes, 'note')}" if notes else ""
     unread = f", {missing} not found or unreadable" if missing else ""
-    _say(f"checked {files}: {errors} error(s), {warnings} warning(s){noted}{unread}: {verdict}")
+    found = f"{counted(errors, 'error')}, {counted(warnings, 'warning')}"
+    _say(f"checked {files}: {found}{noted}{unread}: {verdict}")
     if missing:
         return EXIT_USAGE
     return EXIT_FOUND_PROBLEMS if errors else EXIT_OK
@@ -394,7 +396,8 @@ def _usable_quiz(name: str, doing: str) -> Quiz | None:
     if checked.quiz is None:
         for problem in checked.problems:
             _say(problem)
-        _say(f"{checked.path}: the quiz has {len(checked.errors)} error(s); fix them, then {doing}")
+        errors = counted(len(checked.errors), "error")
+        _say(f"{checked.path}: the quiz has {errors}; fix them, then {doing}")
     return checked.quiz
 
 
@@ -543,10 +546,10 @@ def cmd_practice(args: argparse.Namespace) -> int:
     if problems:
         for problem in problems:
             _say(problem, file=sys.stderr)
-        raise UsageError(f"{args.answers}: {len(problems)} problem(s); nothing was judged")
+        raise UsageError(f"{args.answers}: {counted(len(problems), 'problem')}; nothing was judged")
     if key.problems:
         _say(
-            f"whosays: warning: the answer key has {len(key.problems)} problem(s) "
+            f"whosays: warning: the answer key has {counted(len(key.problems), 'problem')} "
             f"(whosays check {key.path} lists them); its other sentences are used",
             file=sys.stderr,
         )

@@ -13,6 +13,7 @@ from pathlib import Path
 from tui.cli import EXIT_FOUND_PROBLEMS, EXIT_OK, UsageError, _say
 from tui.quiz.model import Problem
 from tui.terminal_text import visible
+from tui.wording import counted
 
 Add = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 
@@ -87,7 +88,7 @@ def cmd_import_quiz(args: argparse.Namespace) -> int:
     _write_text(target, yaml_text)
     if target not in (None, "-"):
         count = len(imported.quiz.questions)
-        _say(f"wrote {count} question(s) to {target}", sys.stderr)
+        _say(f"wrote {counted(count, 'question')} to {target}", sys.stderr)
     return EXIT_FOUND_PROBLEMS if checked.errors else EXIT_OK
 
 

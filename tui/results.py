@@ -109,7 +109,7 @@ def attempt_cells(attempt: AttemptRecord) -> tuple[str, str, str, str, str]:
     """(quiz, started, score, percent, result) as people read them, for any listing."""
     return (
         attempt.quiz_title + (" (retry)" if attempt.retry_of else ""),
-        attempt.started_at.replace("T", " ")[:16],
+        records.local_time(attempt.started_at),
         f"{points_text(attempt.score)}/{points_text(attempt.max_score)}",
         f"{attempt.percent:.0f}",
         result_text(attempt),

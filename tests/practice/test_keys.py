@@ -77,7 +77,7 @@ def test_check_command_takes_keys_and_quizzes_together(
     cats: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["check", str(cats.with_name("cats.labels.yaml")), "sourcing-basics"]) == 0
-    assert "checked 2 files: 0 error(s)" in capsys.readouterr().out
+    assert "checked 2 files: 0 errors" in capsys.readouterr().out
 
 
 def test_starter_key_checks_clean_and_agrees_with_the_analyser(

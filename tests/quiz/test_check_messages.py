@@ -27,7 +27,7 @@ def test_every_file_is_checked_even_after_a_missing_one(
     captured = capsys.readouterr()
     assert "no-such-quiz.yaml: no such file" in captured.err
     assert f"{bad}:3:5: error:" in captured.out
-    assert "checked 1 file: 1 error(s), 0 warning(s), 1 not found or unreadable" in captured.out
+    assert "checked 1 file: 1 error, 0 warnings, 1 not found or unreadable" in captured.out
 
 
 def test_a_quoted_false_is_a_true_false_question_read_as_short(check: Check) -> None:

@@ -41,7 +41,7 @@ def files(tmp_path: Path) -> Path:
 def test_check_clean_file_exits_0(files: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A clean quiz prints only the summary line and exits 0."""
     assert main(["check", str(files / "good.yaml")]) == EXIT_OK
-    assert capsys.readouterr().out == "checked 1 file: 0 error(s), 0 warning(s): ok\n"
+    assert capsys.readouterr().out == "checked 1 file: 0 errors, 0 warnings: ok\n"
 
 
 def test_check_errors_print_editor_lines_and_exit_1(
@@ -55,7 +55,7 @@ def test_check_errors_print_editor_lines_and_exit_1(
     assert lines[1].startswith(
         f"{bad}:4:5: error: question 'outlet' is missing required key 'prompt:'"
     )
-    assert lines[-1] == "checked 2 files: 2 error(s), 0 warning(s): failed"
+    assert lines[-1] == "checked 2 files: 2 errors, 0 warnings: failed"
 
 
 def test_check_warnings_still_exit_0(files: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -81,7 +81,7 @@ def test_check_without_files_is_a_usage_error() -> None:
 def test_check_bundled_quizzes_by_id(capsys: pytest.CaptureFixture[str]) -> None:
     """The bundled quizzes are found by id and are clean."""
     assert main(["check", "who-says-so-kayhan", "sourcing-basics"]) == EXIT_OK
-    assert capsys.readouterr().out.endswith("0 error(s), 0 warning(s): ok\n")
+    assert capsys.readouterr().out.endswith("0 errors, 0 warnings: ok\n")
 
 
 def _responses(folder: Path, text: str) -> str:

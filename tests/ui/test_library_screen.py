@@ -163,3 +163,15 @@ async def test_a_corrupt_database_is_reported_and_the_app_starts(whosays_home: P
         messages = [str(n.message) for n in app._notifications]
         assert any("kept as whosays.db.broken-" in m for m in messages)
     assert list(whosays_home.glob("whosays.db.broken-*"))
+
+
+async def test_the_chosen_articles_detail_stays_by_the_table_on_a_tall_terminal() -> None:
+    """At 200x60 the line about the chosen article ("Not opened yet.") is right by the
+    table, not forty rows below its last row."""
+    app = make_app()
+    async with app.run_test(size=(200, 60)) as pilot:
+        await settle(pilot)
+        detail = app.screen.query_one("#library-detail", Static)
+        table = app.screen.query_one("#library-table", DataTable)
+        assert str(detail.render()).strip()
+        assert detail.region.bottom == table.region.y

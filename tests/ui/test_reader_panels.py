@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.widgets import Static
+from textual.widgets._footer import FooterKey
 
 from tests.conftest import SEED
 from tests.ui.conftest import make_app, settle
@@ -165,3 +166,15 @@ async def test_the_tip_links_to_the_glossary() -> None:
         await app.screen.run_action(link.split("@click=screen.")[1])
         await settle(pilot, 0.1)
         assert isinstance(app.screen, GlossaryScreen) and app.screen.label == label
+
+
+async def test_the_footer_always_shows_the_way_back() -> None:
+    """At 60 and 80 columns the footer shows "esc Back" whole: it is not pushed off the edge
+    by the other keys or by the command palette's key."""
+    app = make_app(article=SEED)
+    for width, height in ((80, 24), (60, 20)):
+        async with app.run_test(size=(width, height)) as pilot:
+            await settle(pilot)
+            keys = {key.description: key.region for key in app.screen.query(FooterKey)}
+            assert "Back" in keys and keys["Back"].right <= width, (width, keys)
+        app = make_app(article=SEED)

@@ -18,7 +18,9 @@ from tests.webpage.pages import (
 )
 from tui.articles import ArticleError, parse_article
 from tui.webpage import page_from_bytes
+from tui.webpage.cleaning import headline
 from tui.webpage.markdown_out import page_markdown
+from tui.webpage.page import Page
 
 
 def _article_text(data: bytes) -> str:
@@ -224,3 +226,50 @@ def test_an_editors_picks_list_after_the_article_ends_it() -> None:
         "<li>Who owns the mill road? A question for the courts</li></ul>",
     )
     assert _article_text(html.encode("utf-8")).split("\n\n") == BODY
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet", "url", "shown"),
+    [
+        # The outlet and the date a page title appends are not the headline.
+        (
+            "Dam to be raised, flooding two farms | FC | 08.10.2026",
+            "FC.COM",
+            "https://www.fc.example/news/dam",
+            "Dam to be raised, flooding two farms",
+        ),
+        (
+            "Dam to be raised - The Fernbrook Courier",
+            "The Fernbrook Courier",
+            None,
+            "Dam to be raised",
+        ),
+        (
+            "Dam to be raised \u2014 fernbrook-courier.example",
+            None,
+            "https://fernbrook-courier.example/x",
+            "Dam to be raised",
+        ),
+        ("Fernbrook Courier | Dam to be raised", "Fernbrook Courier", None, "Dam to be raised"),
+        # Dashes inside a headline stay; so does a tail that is no outlet, date or acronym.
+        (
+            "Why the mayor - and the council - lost",
+            "The Fernbrook Courier",
+            None,
+            "Why the mayor - and the council - lost",
+        ),
+        (
+            "Dam vote - the farmers reply",
+            "The Fernbrook Courier",
+            None,
+            "Dam vote - the farmers reply",
+        ),
+        # A headline is never cut below three words.
+        ("Dam raised | BBC", "Courier", None, "Dam raised | BBC"),
+    ],
+)
+def test_the_headline_loses_the_outlet_and_date_a_page_title_appends(
+    title: str, outlet: str | None, url: str | None, shown: str
+) -> None:
+    page = Page(blocks=(), title=title, outlet=outlet, url=url)
+    assert headline(page) == shown

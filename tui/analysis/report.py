@@ -10,6 +10,7 @@ from tui.analysis.cited import cited_sources, mentioned
 from tui.analysis.confidence import LOW, explain
 from tui.analysis.teaching import label_mix
 from tui.articles import Article
+from tui.wording import counted
 
 # Wide enough for a terminal, narrow enough for a screen reader to read a line at a time.
 _WIDTH = 88
@@ -124,8 +125,7 @@ def render_plain(analysis: Analysis) -> str:
     mix = label_mix(analysis)
     for label in LABELS:
         share = f", {mix[label]:.0%} of claims" if label in mix else ""
-        noun = "sentence" if counts[label] == 1 else "sentences"
-        out.append(f"   {label}: {counts[label]} {noun}{share}")
+        out.append(f"   {label}: {counted(counts[label], 'sentence')}{share}")
     for label, cited in cited_sources(analysis).items():
         if cited:
             listed = "; ".join(f"{s.name} ({s.count})" if s.count > 1 else s.name for s in cited)

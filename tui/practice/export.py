@@ -13,13 +13,13 @@ from collections.abc import Iterator
 
 from tui.practice import records
 from tui.practice.feedback import discernment_word
-from tui.practice.records import PracticeAttempt
+from tui.practice.records import PracticeAttempt, local_time
 from tui.store import Store
 
 
 def attempt_line(attempt: PracticeAttempt) -> str:
     """One line for a terminal: when, which article, and the score or how far it got."""
-    started = attempt.started_at.replace("T", " ")[:16]
+    started = local_time(attempt.started_at)
     title = f"practice: {attempt.article_title}"
     if attempt.checked_at is None or attempt.discernment is None:
         return f"{started}  {title}  unchecked ({attempt.answered} of {attempt.sentences} labelled)"

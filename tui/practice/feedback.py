@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tui.practice.labels import label_words
 from tui.practice.scoring import Scores
+from tui.wording import counted
 
 #: d′ from which discernment earns each word (d′ 1 is about 69 % right with no bias).
 DISCERNMENT_WORDS = ((2.0, "good"), (1.0, "fair"), (0.5, "weak"))
@@ -74,9 +75,10 @@ def tendency_text(scores: Scores) -> str:
 
 
 def _count(number: int, one: str, many: str | None = None) -> str:
+    """As `counted`, but "no misses" for none."""
     if number == 0:
         return f"no {many or one + 's'}"
-    return f"{number} {one if number == 1 else many or one + 's'}"
+    return counted(number, one, many)
 
 
 def confusions(scores: Scores) -> list[tuple[str, str, int]]:
@@ -93,8 +95,7 @@ def confusions(scores: Scores) -> list[tuple[str, str, int]]:
 def confusion_lines(scores: Scores) -> list[str]:
     """The confusion matrix in words: "you called 3 vague sentences named"."""
     return [
-        f"you called {count} {key} {'sentence' if count == 1 else 'sentences'} "
-        f"{label_words(student)}"
+        f"you called {counted(count, f'{key} sentence')} {label_words(student)}"
         for key, student, count in confusions(scores)
     ]
 
@@ -128,6 +129,9 @@ def summary_lines(scores: Scores) -> list[str]:
     if found:
         lines.append("Confused: " + "; ".join(found[:4]) + ".")
     if scores.unanswered:
-        lines.append(f"{scores.unanswered} claim(s) left unlabelled are not counted.")
+        lines.append(
+            f"{counted(scores.unanswered, 'claim')} left unlabelled "
+            f"{'is' if scores.unanswered == 1 else 'are'} not counted."
+        )
     lines.append(practise_next(scores))
     return lines

@@ -23,6 +23,19 @@ def timestamp(moment: dt.datetime | None = None) -> str:
     return (moment or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).isoformat(timespec="seconds")
 
 
+def local_time(stamp: str) -> str:
+    """A stored time (UTC, ISO 8601) as the student's clock shows it, to the minute: they
+    remember starting a quiz at ten past two, not at 13:10 UTC. A naive stamp is read as UTC,
+    as the store writes them; one that is no time at all is shown as it is."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 @dataclass(frozen=True)
 class PracticeAttempt:
     """One practice attempt; the scores are None until it is checked."""

@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from tui.quiz.numbers import NUMBER_TOKEN, merge_number_words
+from tui.wording import counted
 
 #: Words that negate whatever follows; one of them on one side only flips the meaning.
 NEGATION_WORDS = frozenset(
@@ -316,7 +317,9 @@ def match_answer(
     exact = best.edits == 0
     if exact or best.edits <= budget:
         if exact or _word_typos_fit(answer, right, threshold):
-            why = "the same after normalising" if exact else f"{best.edits} typo(s) forgiven"
+            why = (
+                "the same after normalising" if exact else f"{counted(best.edits, 'typo')} forgiven"
+            )
             return Match("correct", best.text, best.score, exact, why)
         return Match(
             "wrong",
@@ -329,8 +332,8 @@ def match_answer(
             "close",
             best.text,
             best.score,
-            reason=f"close to {best.text!r} (score {best.score:.0f}, {best.edits} edit(s)) "
-            "but not close enough",
+            reason=f"close to {best.text!r} (score {best.score:.0f}, "
+            f"{counted(best.edits, 'edit')}) but not close enough",
         )
     return Match(
         "wrong",

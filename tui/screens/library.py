@@ -281,10 +281,12 @@ class LibraryScreen(Screen[None]):
             restrict=PRINTABLE,
         )
         yield LoadingIndicator(id="library-loading")
+        # The chosen article's detail sits above the table, by the filter, so that it stays
+        # beside what the student is looking at however tall the terminal is.
+        yield Static(id="library-detail")
         table: DataTable[str] = DataTable(id="library-table", cursor_type="row", zebra_stripes=True)
         yield table
         yield Static(id="library-empty")
-        yield Static(id="library-detail")
         yield Static(Content("Quizzes"), id="library-quizzes-title")
         quizzes: DataTable[str] = DataTable(id="library-quizzes", cursor_type="row")
         yield quizzes

@@ -35,6 +35,7 @@ from tui.widgets.practice_marks import (
     labelling_row,
 )
 from tui.widgets.sentence_list import Row, SentenceList
+from tui.wording import counted
 
 ABOUT = (
     "Decide for yourself who says so. Step through the sentences (Tab or j, Shift+Tab or k, "
@@ -271,7 +272,7 @@ class PracticeScreen(Screen[None]):
             view = "only the disagreements" if self.only_disagreements else "every sentence"
             status.update(
                 Content(
-                    f"Checked · {count} disagreement(s) · showing {view} · d toggles · "
+                    f"Checked · {counted(count, 'disagreement')} · showing {view} · d toggles · "
                     "w: the key is wrong · r: again"
                 )
             )

@@ -22,6 +22,7 @@ from tui.practice.export import attempt_line
 from tui.practice.labels import label_words
 from tui.practice.progress import Progress, Suggestion, progress, suggest_article
 from tui.terminal_text import visible
+from tui.wording import counted
 
 ABOUT = (
     "Every checked practice attempt, oldest on the left. Discernment (d′) measures telling "
@@ -116,7 +117,7 @@ class ProgressScreen(Screen[None]):
         low = min(-1.0, math.floor(min(discernment)))
         high = max(4.0, math.ceil(max(discernment)))
         lines = [
-            f"Discernment d′, {len(attempts)} checked attempt(s), oldest first "
+            f"Discernment d′, {counted(len(attempts), 'checked attempt')}, oldest first "
             "(0 is guessing, 2+ good)",
             *bar_chart(discernment, low, high, _CHART_HEIGHT, width),
             "Agreement with the key, %",

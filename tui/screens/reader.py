@@ -58,7 +58,8 @@ class ReaderScreen(Screen[None]):
     """One article: the header, then the body; loads in a worker so big files never freeze."""
 
     # Footer words are short (80 columns hold them all); the tooltip is what help lists.
-    # Keys first: in a 60-column terminal the footer cannot show every key, but ? lists them.
+    # Keys first: in a 60-column terminal the footer cannot show every key, but ? lists them;
+    # Back comes before Search and Quiz so that the way out is a key that always shows.
     BINDINGS = [
         Binding("question_mark,f1", "help", "Keys", id="reader.help", tooltip="These keys"),
         Binding(
@@ -98,7 +99,6 @@ class ReaderScreen(Screen[None]):
             show=False,
             tooltip="What each label means, with examples (the glossary)",
         ),
-        Binding("z", "quiz", "Quiz", id="reader.quiz", tooltip="Take the quiz on this article"),
         Binding(
             "D",
             "draft",
@@ -114,7 +114,15 @@ class ReaderScreen(Screen[None]):
             id="reader.practice",
             tooltip="Label every sentence yourself, then check against the key",
         ),
+        Binding(
+            "escape",
+            "back",
+            "Back",
+            id="reader.back",
+            tooltip="Close the search or the sentence cursor, then back to the library",
+        ),
         Binding("slash", "search", "Search", id="reader.search", tooltip="Search the article"),
+        Binding("z", "quiz", "Quiz", id="reader.quiz", tooltip="Take the quiz on this article"),
         Binding("n", "next_match", "Next match", id="reader.next-match", show=False),
         Binding("N", "previous_match", "Previous match", id="reader.previous-match", show=False),
         Binding("j,down", "scroll(1)", "Down a line", id="reader.down", show=False),
@@ -123,13 +131,6 @@ class ReaderScreen(Screen[None]):
         Binding("b,pageup", "page(-1)", "Page up", id="reader.page-up", show=False),
         Binding("g,home", "top", "Top", id="reader.top", show=False),
         Binding("G,end", "bottom", "End", id="reader.bottom", show=False),
-        Binding(
-            "escape",
-            "back",
-            "Back",
-            id="reader.back",
-            tooltip="Close the search or the sentence cursor, then back to the library",
-        ),
         Binding("q", "leave", "Back to the library", id="reader.leave", show=False),
     ]
 

@@ -155,4 +155,48 @@ def clean_page(page: Page) -> Page:
             continue  # the same paragraph twice (a pull quote, a repeated teaser)
         seen.add(key)
         blocks.append(block)
-    return replace(page, blocks=tuple(blocks), author=author)
+    return replace(page, blocks=tuple(blocks), author=author, title=headline(page))
+
+
+#: " | DW | 19.01.2020", " - Reuters", " — The Outlet": what a page title adds after the headline.
+_TITLE_TAIL = re.compile(r"^(.*\S)\s+[|\-\u2013\u2014:]{1,2}\s+([^|\u2013\u2014]{1,40})$")
+
+
+def headline(page: Page) -> str | None:
+    """The page's title without the outlet's name and the date it appends ("Berlin confronts
+    its past | DW | 19.01.2020"): the outlet's name before a separator goes, and the segments
+    after the last separator go while they are the outlet, the site's domain, an acronym or a
+    date; the headline always keeps three words."""
+    title = page.title
+    if not title:
+        return title
+    names = {_bare(name) for name in (page.outlet, _domain(page.url)) if name}
+    names.discard("")
+    outlet = (page.outlet or "").strip()
+    lead = re.match(r"\s*[|:\-\u2013\u2014]\s+", title[len(outlet) :]) if outlet else None
+    if lead and title.startswith(outlet) and len(title[len(outlet) + lead.end() :].split()) >= 3:
+        title = title[len(outlet) + lead.end() :]  # "Outlet | Headline", "Outlet: Headline"
+    while match := _TITLE_TAIL.match(title):
+        rest, tail = match.group(1), match.group(2).strip()
+        bare = _bare(tail)
+        known = bare in names or any(bare and (bare in n or n in bare) for n in names)
+        acronym = tail.isupper() and len(tail) <= 6
+        if not (known or acronym or _DATE_ONLY.match(tail)) or len(rest.split()) < 3:
+            break
+        title = rest
+    return title
+
+
+_DATE_ONLY = re.compile(r"^[\d\s/.,-]{6,12}$|^\w+ \d{1,2},? \d{4}$")
+
+
+def _bare(name: str) -> str:
+    """A name for comparing: letters and digits only, without "www." and ".com"."""
+    name = re.sub(r"^www\.|\.(?:com|org|net|co\.uk|co|uk|de|ie)$", "", name.strip().casefold())
+    return re.sub(r"\W+", "", name)
+
+
+def _domain(url: str | None) -> str | None:
+    """The host of a URL ("www.dw.com"), or None."""
+    found = re.match(r"^https?://([^/:?#]+)", url or "")
+    return found.group(1) if found else None
