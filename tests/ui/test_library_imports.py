@@ -68,7 +68,7 @@ async def test_a_failed_import_is_a_notice(tmp_path: Path) -> None:
 
 
 async def test_delete_asks_first_and_forgets_the_position(whosays_home: Path) -> None:
-    """d asks; No keeps the file; Yes removes it and its reading position."""
+    """Delete asks; No keeps the file; Yes removes it and its reading position."""
     path = _articles(whosays_home) / "zz-mine.txt"
     path.write_text("Zebra crossing news\n\nA zebra crossed. It said so.\n", "utf-8")
     app = make_app()
@@ -77,11 +77,11 @@ async def test_delete_asks_first_and_forgets_the_position(whosays_home: Path) ->
         app.store.save_reading_position("zz-mine", ReadingPosition(0, 0, 0.5))
         await pilot.press(*"zebra", "tab")
         assert current_title(app) == "Zebra crossing news"
-        await pilot.press("d")
+        await pilot.press("delete")
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("n")
         assert path.exists() and app.store.reading_position("zz-mine") is not None
-        await pilot.press("d", "y")
+        await pilot.press("delete", "y")
         await settle(pilot)
         assert not path.exists() and app.store.reading_position("zz-mine") is None
 
@@ -90,7 +90,7 @@ async def test_bundled_articles_cannot_be_deleted() -> None:
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        await pilot.press("tab", "d")
+        await pilot.press("tab", "delete")
         assert isinstance(app.screen, LibraryScreen)
 
 
@@ -100,7 +100,7 @@ async def test_edit_the_title_outlet_and_date(whosays_home: Path) -> None:
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        await pilot.press(*"zebra", "tab", "e")
+        await pilot.press(*"zebra", "tab", "f2")
         assert isinstance(app.screen, MetadataScreen)
         app.screen.query_one("#metadata-title", Input).value = "Zebra crossing reopened"
         app.screen.query_one("#metadata-outlet", Input).value = "Stripe Times"
@@ -137,3 +137,19 @@ async def test_unreadable_files_are_listed_with_the_reason(whosays_home: Path) -
         await pilot.press(*"report")
         (row,) = rows(app)
         assert row.startswith("report.pdf: is a PDF: whosays reads .txt, .md and web pages")
+
+
+async def test_a_word_typed_in_the_list_filters_and_never_deletes(whosays_home: Path) -> None:
+    """Typing "daily" with the list focused goes to the filter: no delete dialog opens on
+    its d, and no y confirms anything; the file stays."""
+    path = _articles(whosays_home) / "zz-mine.txt"
+    path.write_text("Zebra crossing news\n\nA zebra crossed. It said so.\n", "utf-8")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press(*"zebra", "tab")  # the list, on the student's own article
+        assert current_title(app) == "Zebra crossing news"
+        await pilot.press(*"daily")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen) and path.exists()
+        assert app.screen.query_one("#library-filter", Input).value == "zebradaily"

@@ -130,7 +130,7 @@ class LibraryScreen(Screen[None]):
         Binding("escape", "clear_filter", "Clear filter", id="library.clear"),
         Binding("ctrl+r", "results", "Results", id="library.results"),
         Binding(
-            "ctrl+o,i",
+            "ctrl+o",
             "import",
             "Import",
             id="library.import",
@@ -145,15 +145,15 @@ class LibraryScreen(Screen[None]):
             tooltip="Sort by title, outlet, date or progress (or click a column's name)",
         ),
         Binding(
-            "e",
+            "f2",
             "edit",
             "Edit",
             id="library.edit",
             tooltip="Edit your article's title, outlet, date",
         ),
-        Binding("d,delete", "delete", "Delete", id="library.delete", tooltip="Delete your article"),
+        Binding("delete", "delete", "Delete", id="library.delete", tooltip="Delete your article"),
         Binding(
-            "ctrl+l,p",
+            "ctrl+l",
             "practice",
             "Practise",
             id="library.practice",
@@ -279,6 +279,8 @@ class LibraryScreen(Screen[None]):
             placeholder="Type to filter · ↑↓ choose · Enter opens · ? keys",
             id="library-filter",
             restrict=PRINTABLE,
+            # Keys typed in the list carry on the filter's word, not replace it.
+            select_on_focus=False,
         )
         yield LoadingIndicator(id="library-loading")
         # The chosen article's detail sits above the table, by the filter, so that it stays
@@ -553,6 +555,20 @@ class LibraryScreen(Screen[None]):
 
     def action_results(self) -> None:
         self.post_message(OpenHistory())
+
+    def on_key(self, event: events.Key) -> None:
+        """In the lists a typed character goes to the filter, as the box promises, so no
+        letter acts on an article: a word typed into the table once deleted one with its
+        "d" and "y". Acting on an article takes a key nobody types in a word (Delete, F2)."""
+        if not isinstance(self.focused, DataTable) or not event.is_printable:
+            return
+        if event.character in (None, "?"):
+            return  # ? shows the keys from anywhere
+        event.stop()
+        event.prevent_default()
+        box = self.query_one("#library-filter", Input)
+        box.focus()
+        box.insert_text_at_cursor(event.character)
 
     def action_practice(self) -> None:
         """Practise the article under the cursor."""
