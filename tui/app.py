@@ -210,10 +210,10 @@ class WhosaysApp(App[None]):
         # "Go on" is the safe answer (Escape, n, the focused button): nothing is given up.
         self.post_message(
             AskConfirm(
-                "Start this quiz again?",
+                "Give up your unfinished attempt and start again?",
                 f"You stopped after answering {resume.answered} of {total} questions ({when}). "
-                "Go on where you stopped, or start again: that attempt is then kept, "
-                "marked abandoned.",
+                "No (n, Enter) goes on where you stopped; yes (y) starts again, and that "
+                "attempt is kept, marked abandoned.",
                 answered,
                 yes="Start again",
                 no="Go on",

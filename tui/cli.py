@@ -100,7 +100,10 @@ def _needs_terminal(command: str, instead: str) -> None:
     cron, `< /dev/null`) it would wait for keys forever, spinning a core.
     """
     if not (sys.stdin.isatty() and sys.stderr.isatty()):
-        raise UsageError(f"{command} needs a terminal to run in; {instead}")
+        raise UsageError(
+            f"{command} needs a terminal to run in (keys on standard input, the screen on "
+            f"standard error); {instead}"
+        )
 
 
 def _run_app(**options: object) -> int:
@@ -137,7 +140,7 @@ def cmd_read(args: argparse.Namespace) -> int:
     article = _open_article(args.article)
     assert article.path is not None
     _needs_terminal(
-        "whosays read", f"without one, `whosays analyze {shlex.quote(args.article)}` labels it"
+        "`read`", f"without one, `whosays analyze {shlex.quote(args.article)}` labels it"
     )
     # The loaded article goes to the reader: reading a 5 MB file twice cost 0.3 s more.
     return _run_app(article=article)
@@ -407,7 +410,7 @@ def cmd_quiz(args: argparse.Namespace) -> int:
     if quiz is None:
         return EXIT_FOUND_PROBLEMS
     _needs_terminal(
-        "whosays quiz",
+        "`quiz`",
         f"without one, `whosays grade {shlex.quote(args.quiz)} ANSWERS.yaml` marks answers",
     )
     return _run_app(quiz=quiz)
@@ -555,7 +558,7 @@ def cmd_practice(args: argparse.Namespace) -> int:
         if args.json:
             raise UsageError("--json needs --answers FILE: the app has no JSON to print")
         _needs_terminal(
-            "whosays practice",
+            "`practice`",
             f"without one, `whosays practice {shlex.quote(args.article)} --answers FILE` judges "
             "a file of labels",
         )
