@@ -115,3 +115,26 @@ def test_a_summary_export_is_refused_with_what_to_do(
         write_csv(store, handle, "Ana", summary=True)
     assert main(["class", str(path)]) == 2
     assert "per-attempt summary" in capsys.readouterr().err
+
+
+def test_latest_is_one_attempt_not_a_finished_score_beside_an_unfinished_time(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A finished attempt, then one left after a question: "latest" keeps the finished
+    attempt's score with its own status and time, and both attempts are counted."""
+    times = iter(f"2026-11-2{day}T10:00:00+00:00" for day in range(10))
+    monkeypatch.setattr("tui.store._now", lambda: next(times))
+    store = Store(None)
+    right = AnswerRecord("paper", "paper?", "WSJ", "correct", 1.0, 1, "WSJ", position=0)
+    wrong = AnswerRecord("paper", "paper?", "Reuters", "wrong", 0.0, 1, "WSJ", position=0)
+    done = store.start_attempt("kayhan", "Who says so?", None, max_score=1)
+    store.record_answer(done, right)
+    store.finish_attempt(done, 1, 100.0, True)
+    left = store.start_attempt("kayhan", "Who says so?", None, max_score=1)
+    store.record_answer(left, wrong)
+    path = tmp_path / "ana.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        write_csv(store, handle, "Ana")
+    assert main(["class", str(path), "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)["gradebook"]
+    assert (row["attempts"], row["latest_percent"], row["latest_status"]) == (2, 100.0, "finished")

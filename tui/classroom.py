@@ -204,7 +204,10 @@ def gradebook(every: list[Attempt]) -> list[GradebookRow]:
         table.items(), key=lambda kv: (kv[0][0], kv[0][1].casefold())
     ):
         finished = [a for a in taken if a.status == "finished"]
-        latest = taken[-1]
+        # "latest" is one attempt throughout, its score, status, time and minutes: the last
+        # finished one, or the last of all when none is finished (a newer unfinished attempt
+        # still counts in `attempts`).
+        latest = finished[-1] if finished else taken[-1]
         rows.append(
             GradebookRow(
                 student=student,
@@ -212,7 +215,7 @@ def gradebook(every: list[Attempt]) -> list[GradebookRow]:
                 quiz_title=latest.quiz_title,
                 attempts=len(taken),
                 best_percent=max((a.percent for a in finished), default=None),
-                latest_percent=finished[-1].percent if finished else None,
+                latest_percent=latest.percent if finished else None,
                 latest_status=latest.status,
                 last_taken=local_time(latest.started_at),
                 minutes=latest.minutes,
