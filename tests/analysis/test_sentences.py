@@ -102,6 +102,14 @@ def test_short_parenthesis_with_abbreviation_does_not_end_a_sentence() -> None:
     ]
 
 
+def test_plural_titles_do_not_end_a_sentence() -> None:
+    """'Sens. Ann Cole ... and Reps. Ivo Pern ...': plural titles go on to their names."""
+    assert sentences("Roe teamed up with Sens. Ann Cole and Reps. Ivo Pern. It passed.") == [
+        "Roe teamed up with Sens. Ann Cole and Reps. Ivo Pern.",
+        "It passed.",
+    ]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab. ?!\n“”\"'()-AZ1…,:")), max_size=120))
 def test_spans_are_ordered_disjoint_trimmed_and_cover_every_word(text: str) -> None:
