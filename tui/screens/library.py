@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, LoadingIndicator, Static
+from textual.widgets import DataTable, Input, LoadingIndicator, Static
 from textual.worker import Worker, WorkerState
 
 from tui import paths
@@ -35,6 +35,7 @@ from tui.store import ReadingPosition, StoreError
 from tui.terminal_text import PRINTABLE, visible
 from tui.user_articles import delete_article, edit_metadata, is_user_article
 from tui.widgets.cells import Column, fit, longest, row_cells, set_columns
+from tui.widgets.footer import SteadyFooter
 
 if TYPE_CHECKING:
     from tui.quiz.catalogue import CatalogueEntry
@@ -271,6 +272,8 @@ class LibraryScreen(Screen[None]):
         self._filled_width = 0
         self._quiz_about: dict[str, str] = {}
         self._shown_quizzes: list[CatalogueEntry] = []
+        #: The articles were shown at least once (what is due is counted after that).
+        self._loaded_once = False
 
     def compose(self) -> ComposeResult:
         yield Static(Content("whosays · library"), id="library-title")
@@ -291,7 +294,7 @@ class LibraryScreen(Screen[None]):
         quizzes: DataTable[str] = DataTable(id="library-quizzes", cursor_type="row")
         yield quizzes
         yield Static(id="library-status")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#library-filter", Input).focus()
@@ -316,7 +319,8 @@ class LibraryScreen(Screen[None]):
             self._positions = self.app.store.reading_positions()  # type: ignore[attr-defined]
             self._fill()
         self._look_at_folders()
-        self._count_due()
+        if self._loaded_once:  # on the first show, counted once the articles are on screen
+            self._count_due()
 
     @work(thread=True, exclusive=True, group="review", exit_on_error=False)
     def _count_due(self) -> None:
@@ -377,6 +381,11 @@ class LibraryScreen(Screen[None]):
             empty.display = True
 
     def on_library_screen_loaded(self, message: Loaded) -> None:
+        if not self._loaded_once:
+            # Replaying the stored answers competed with reading the articles for the
+            # interpreter, and the line it fills is not what the student opened whosays for.
+            self._loaded_once = True
+            self.call_after_refresh(self._count_due)
         self._listings = message.listings
         self._positions = message.positions
         self.query_one("#library-loading").display = False
