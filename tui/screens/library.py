@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -274,6 +275,8 @@ class LibraryScreen(Screen[None]):
         self._shown_quizzes: list[CatalogueEntry] = []
         #: The articles were shown at least once (what is due is counted after that).
         self._loaded_once = False
+        #: Set once the articles read by `_load` are painted: its quiz check waits for it.
+        self._articles_shown = threading.Event()
 
     def compose(self) -> ComposeResult:
         yield Static(Content("whosays · library"), id="library-title")
@@ -349,9 +352,14 @@ class LibraryScreen(Screen[None]):
         """
         # Taken first, so a file that changes while the rest is read is read again.
         self._files_state = user_files_state()
+        self._articles_shown.clear()
         listings = list_articles()
         positions = self.app.store.reading_positions()  # type: ignore[attr-defined]
         self.post_message(self.Loaded(listings, positions))
+        # The checker is imported once the articles are painted: importing it here at once
+        # held the interpreter while the screen was being drawn. (Bounded, should the
+        # message never be handled.)
+        self._articles_shown.wait(timeout=2.0)
         from tui.quiz.catalogue import catalogue
 
         self.post_message(self.QuizzesChecked(listings, catalogue()))
@@ -386,6 +394,7 @@ class LibraryScreen(Screen[None]):
             # interpreter, and the line it fills is not what the student opened whosays for.
             self._loaded_once = True
             self.call_after_refresh(self._count_due)
+        self.call_after_refresh(self._articles_shown.set)
         self._listings = message.listings
         self._positions = message.positions
         self.query_one("#library-loading").display = False
