@@ -137,3 +137,98 @@ def test_summary_and_quiz_filter(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert main(["results", "--csv", "-", "--student", "A", "--quiz", "basics"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert [r["question"] for r in rows] == ["x"]
+
+
+def _attempt_by(name: str | None, quiz: str, points: float) -> None:
+    """An attempt at `quiz` while `name` is the remembered student (None: as it is)."""
+    store = Store(paths.database_path())
+    if name is not None:
+        store.remember_student(name)
+    attempt = store.start_attempt(quiz, quiz.title(), None, max_score=1)
+    store.record_answer(attempt, AnswerRecord("q1", "Who?", "x", "correct", points, 1, "x"))
+    store.finish_attempt(attempt, points, 100 * points, points == 1)
+    store.close()
+
+
+def _two_students() -> None:
+    """Ana takes 'kayhan' (one attempt from before any name was remembered), then Bo 'spies'."""
+    _attempt_by(None, "kayhan", 1)
+    _attempt_by("Ana Lima", "kayhan", 0)
+    _attempt_by("Bo", "spies", 1)
+
+
+def test_results_student_keeps_that_students_attempts_in_the_table(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """--student lists one student's attempts, however the name is cased or spaced; without
+    it every attempt is listed, each line naming its student."""
+    _two_students()
+    assert main(["results", "--student", "  ana lima "]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Quiz attempts by Ana Lima, newest first:")
+    assert out.count("Kayhan") == 2 and "Spies" not in out
+    assert main(["results", "--student", "BO"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Quiz attempts by Bo,") and "Spies" in out and "Kayhan" not in out
+    assert main(["results"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "Quiz attempts by 2 students, newest first:"
+    assert [line[:10] for line in lines[1:]] == ["Bo        ", "Ana Lima  ", "Ana Lima  "]
+
+
+def test_results_student_keeps_that_students_attempts_in_the_csv(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The CSV, per answer or per attempt, one quiz or all: only --student's attempts, each
+    row naming its own attempt's student; without --student, everyone's."""
+    _two_students()
+    assert main(["results", "--csv", "-", "--student", "ana lima"]) == 0
+    captured = capsys.readouterr()
+    rows = list(csv.DictReader(io.StringIO(captured.out)))
+    assert [(r["student"], r["quiz"]) for r in rows] == [("Ana Lima", "kayhan")] * 2
+    # The export's name is remembered, as stored before: new attempts are Ana Lima's.
+    assert captured.err == "whosays: new attempts are recorded as Ana Lima's now (was Bo)\n"
+    assert main(["results", "--csv", "-", "--student", "Bo", "--summary"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [(r["student"], r["quiz"], r["score"]) for r in rows] == [("Bo", "spies", "1")]
+    assert main(["results", "--csv", "-", "--student", "Bo", "--quiz", "kayhan"]) == 0
+    captured = capsys.readouterr()
+    assert list(csv.DictReader(io.StringIO(captured.out))) == []
+    assert "no results for 'Bo'; results are stored for Ana Lima" in captured.err
+    assert main(["results", "--csv", "-"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [r["student"] for r in rows] == ["Ana Lima", "Ana Lima", "Bo"]
+
+
+def test_a_student_without_results_is_told_who_has_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One clear line, exit 0; the table never writes the name down for new attempts."""
+    _two_students()
+    assert main(["results", "--student", "Cy"]) == 0
+    assert capsys.readouterr().out == "no results for 'Cy'; results are stored for Ana Lima, Bo\n"
+    assert main(["results"]) == 0 and "Cy" not in capsys.readouterr().out
+    target = tmp_path / "cy.csv"
+    assert main(["results", "--csv", str(target), "--student", "Cy"]) == 0
+    captured = capsys.readouterr()
+    assert "no results for 'Cy'" in captured.err and "wrote 0 answers of Cy" in captured.out
+    # An export with a new name makes it the student new attempts are recorded as.
+    assert "new attempts are recorded as Cy's now (was Bo)" in captured.err
+    assert target.read_text("utf-8-sig").startswith("student,attempt")
+
+
+def test_control_characters_in_a_name_are_shown_not_obeyed(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A name is data: an escape sequence in it is printed visibly, in every line."""
+    _attempt_by("Ana\x1b[2J", "kayhan", 1)
+    _attempt_by("Bo", "spies", 1)
+    assert main(["results"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "Ana" in out
+    assert main(["results", "--student", "Cy\x07"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("no results for 'Cy") and "\x07" not in out and "\x1b" not in out
+    assert main(["results", "--student", "Ana\x1b[2J"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Quiz attempts by Ana") and "\x1b" not in out and "Spies" not in out

@@ -118,6 +118,66 @@ def test_a_version_1_database_is_migrated_keeping_its_positions(tmp_path: Path) 
     assert store.attempts() == []
 
 
+def _version_5_database(path: Path, remembered: str | None) -> None:
+    """A file as whosays left it before attempts recorded a student: one quiz attempt with
+    an answer, one practice attempt, and perhaps a remembered name."""
+    with sqlite3.connect(path) as db:
+        for script in MIGRATIONS[:5]:
+            db.executescript(script)
+        db.execute(
+            "INSERT INTO attempt (quiz_id, quiz_title, started_at, max_score, score, percent)"
+            " VALUES ('kayhan', 'Who says so?', '2025-01-01T00:00:00+00:00', 2, 1, 50)"
+        )
+        db.execute(
+            "INSERT INTO answer VALUES (1, 'q1', 'Who?', 'nabil', 'correct', 1, 1, 'Nabil', 0,"
+            " '2025-01-01T00:01:00+00:00', 0, 'text')"
+        )
+        db.execute(
+            "INSERT INTO practice_attempt (article_id, article_title, key_kind, sentences,"
+            " started_at) VALUES ('a', 'An article', 'answer key', 4, '2025-01-02T00:00:00')"
+        )
+        if remembered is not None:
+            db.execute("INSERT INTO setting VALUES ('student_name', ?)", (remembered,))
+        db.execute("PRAGMA user_version = 5")
+
+
+@pytest.mark.parametrize("remembered", [None, "Ana Lima"])
+def test_a_version_5_database_keeps_its_attempts_and_gives_them_the_remembered_name(
+    tmp_path: Path, remembered: str | None
+) -> None:
+    """Attempts from before students were recorded are kept whole; they are the student's
+    whose name was already remembered (one machine, one student), else nobody's yet."""
+    from tui.practice import records
+
+    path = tmp_path / "w.db"
+    _version_5_database(path, remembered)
+    store = Store(path)
+    assert store.notice is None
+    (attempt,) = store.attempts()
+    assert (attempt.quiz_title, attempt.score, attempt.answered) == ("Who says so?", 1, 1)
+    assert attempt.student == remembered
+    assert store.answers(attempt.id)[0].response == "nabil"
+    (practice,) = records.attempts(store)
+    assert (practice.article_title, practice.student) == ("An article", remembered)
+    store.close()
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_new_attempts_record_the_remembered_student(tmp_path: Path) -> None:
+    """An attempt records the name remembered when it starts; the first name remembered goes
+    to the attempts made before, and a later one never takes them."""
+    store = Store(tmp_path / "w.db")
+    before = store.start_attempt("q", "Q", None, max_score=1)
+    store.remember_student("Ana")
+    ana = store.start_attempt("q", "Q", None, max_score=1)
+    store.remember_student("Bo")
+    bo = store.start_attempt("q", "Q", None, max_score=1)
+    whose = {a.id: a.student for a in store.attempts()}
+    assert whose == {before: "Ana", ana: "Ana", bo: "Bo"}
+    assert store.student() == "Bo"
+
+
 def test_answers_are_saved_one_by_one_and_totals_follow(tmp_path: Path) -> None:
     """Each answer is stored at once; an unfinished attempt keeps its answers and running score."""
     path = tmp_path / "w.db"

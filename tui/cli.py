@@ -426,9 +426,11 @@ def cmd_results(args: argparse.Namespace) -> int:
         _say(f"whosays: {store.notice}", sys.stderr)
     try:
         if args.csv is None:
-            # Headed with whose results they are, as the CSV's student column says.
-            whose = (args.student or "").strip() or store.setting(STUDENT_SETTING) or ""
-            table = attempts_table(store, args.quiz, whose)
+            # --student keeps that student's attempts; with none, all are listed. Attempts
+            # recorded before any name was remembered go by the remembered (or given) name.
+            given = (args.student or "").strip()
+            whose = store.student() or given
+            table = attempts_table(store, args.quiz, whose, given or None)
             if store.problem is None:
                 _say(table)
         else:
@@ -440,36 +442,50 @@ def cmd_results(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-#: The setting that remembers the student's name for their exports.
-STUDENT_SETTING = "student_name"
-
-
 def _export_results(store: Store, args: argparse.Namespace) -> None:
-    """`results --csv`: to a file, or to standard output ('-')."""
-    from tui.results import write_csv
+    """`results --csv`: to a file, or to standard output ('-'); with --student, only that
+    student's attempts (a line on stderr says so when they have none)."""
+    from tui.results import no_results_line, students, write_csv
+    from tui.students import name_key
 
+    remembered = store.student()
     student = _student_name(store, args.student)
+    # Attempts recorded before any name was remembered are the remembered (or this) name's.
+    fallback = remembered or student
+    only = student if (args.student or "").strip() else None
+    if only is not None:
+        everyone = students(store, args.quiz, fallback)
+        if everyone and name_key(only) not in map(name_key, everyone):
+            _say(f"whosays: {no_results_line(only, everyone)}", sys.stderr)
     if args.csv == "-":
         # To a pipe or a file the CSV is data, kept as it is; to a terminal it is shown.
         shown = _ShownStream(sys.stdout) if sys.stdout.isatty() else sys.stdout
-        write_csv(store, shown, student, args.quiz, args.summary)
+        write_csv(store, shown, fallback, args.quiz, args.summary, only)
         return
     try:
         # A byte-order mark: Excel then reads the file as UTF-8 (names with accents intact).
         with open(args.csv, "w", encoding="utf-8-sig", newline="") as handle:
-            count = write_csv(store, handle, student, args.quiz, args.summary)
+            count = write_csv(store, handle, fallback, args.quiz, args.summary, only)
     except OSError as error:
         raise UsageError(f"{args.csv}: cannot write: {error.strerror or error}") from None
     if store.problem is None:
         what = "attempts" if args.summary else "answers"
-        _say(f"wrote {count} {what} of {student} to {args.csv}")
+        whose = only or ", ".join(students(store, args.quiz, fallback)) or student
+        _say(f"wrote {count} {what} of {whose} to {args.csv}")
 
 
 def _student_name(store: Store, given: str | None) -> str:
-    """The name for the export's student column: given, remembered, or asked for once."""
+    """The student's name: given, remembered, or asked for once; remembered from now on, so
+    that new attempts record it (tui/students.py)."""
+    from tui.results import students
     from tui.store import StoreError
+    from tui.students import name_key
 
-    name = (given or "").strip() or store.setting(STUDENT_SETTING) or ""
+    remembered = store.student()
+    name = (given or "").strip() or remembered or ""
+    # A student already known keeps the spelling first stored ("ana lima" is Ana Lima).
+    known = [remembered or "", *students(store)]
+    name = next((k for k in known if k and name_key(k) == name_key(name)), name)
     if not name and sys.stdin.isatty():
         try:
             name = input("Your name, for your teacher (asked once): ").strip()
@@ -477,10 +493,15 @@ def _student_name(store: Store, given: str | None) -> str:
             name = ""
     if not name:
         raise UsageError("whose results are these? give your name: --student 'Ana Lima'")
-    if name != store.setting(STUDENT_SETTING):
+    if name != remembered:
         # If it cannot be saved, the export still carries the name; it is only not remembered.
         with contextlib.suppress(StoreError):
-            store.set_setting(STUDENT_SETTING, name)
+            store.remember_student(name)
+            if remembered:
+                _say(
+                    f"whosays: new attempts are recorded as {name}'s now (was {remembered})",
+                    sys.stderr,
+                )
     return name
 
 
@@ -676,7 +697,8 @@ def build_parser() -> argparse.ArgumentParser:
     results.add_argument(
         "--student",
         metavar="NAME",
-        help="your name for the CSV's student column (asked once if never given, then remembered)",
+        help="only this student's attempts (case and surrounding spaces ignored); with --csv, "
+        "also your name, asked once if never given, then remembered and recorded on new attempts",
     )
     results.add_argument("--quiz", metavar="ID", help="only this quiz's attempts")
     results.add_argument(

@@ -12,6 +12,7 @@ from tui.practice.export import attempt_line, csv_rows
 from tui.quiz.grading import Judgement, points_text
 from tui.quiz.model import Quiz
 from tui.store import AnswerRecord, AttemptRecord, Store
+from tui.students import kept, name_key, names, owner
 
 #: The columns that say which attempt a row belongs to, and its totals.
 ATTEMPT_COLUMNS = (
@@ -116,32 +117,70 @@ def attempt_cells(attempt: AttemptRecord) -> tuple[str, str, str, str, str]:
     )
 
 
-def attempts_table(store: Store, quiz_id: str | None = None, student: str = "") -> str:
+def _stored(
+    store: Store, quiz_id: str | None
+) -> tuple[list[AttemptRecord], list[records.PracticeAttempt]]:
+    """Quiz attempts newest first, and practice ones oldest first (none with one quiz)."""
+    return store.attempts(quiz_id), records.attempts(store) if quiz_id is None else []
+
+
+def students(store: Store, quiz_id: str | None = None, student: str = "") -> list[str]:
+    """Who has results (quiz and practice; one quiz's when `quiz_id` is given), each once;
+    `student` stands for attempts recorded before any name was remembered."""
+    quizzes, practice = _stored(store, quiz_id)
+    return names([a.student for a in [*quizzes, *practice]], student)
+
+
+def no_results_line(student: str, others: list[str]) -> str:
+    """What is said when `student` has no results, naming those who have."""
+    stored = f"; results are stored for {', '.join(others)}" if others else ""
+    return f"no results for '{student.strip()}'{stored}"
+
+
+def attempts_table(
+    store: Store, quiz_id: str | None = None, student: str = "", only: str | None = None
+) -> str:
     """One line per attempt, newest first: when, which quiz, score, result; then practice
     (unless one quiz is asked for).
 
-    A data directory holds one student's attempts; `student` names them, as in the CSV.
+    `only` names the one student listed (if they have no results: one line naming those
+    who have). Otherwise all are, each line named when they are more than one student's.
+    `student` names attempts recorded before any name was remembered, as in the CSV.
     """
-    attempts = store.attempts(quiz_id)
-    whose = f" by {student}" if student else ""
-    if not attempts:
-        lines = [f"No quiz attempts{whose} yet."]
+    quizzes, every_practice = _stored(store, quiz_id)
+    everyone = names([a.student for a in [*quizzes, *every_practice]], student)
+    if only is not None and everyone and name_key(only) not in map(name_key, everyone):
+        return no_results_line(only, everyone)
+    attempts = [a for a in quizzes if kept(a.student, student, only)]
+    practice = [a for a in every_practice if kept(a.student, student, only)]
+    if only is not None:  # as the name was stored, not as it was typed
+        whose = next((n for n in everyone if name_key(n) == name_key(only)), only.strip())
     else:
-        lines = [f"Quiz attempts{whose}, newest first:"] if student else []
+        whose = student if not everyone else everyone[0] if len(everyone) == 1 else ""
+    by = f" by {whose}" if whose else f" by {len(everyone)} students" if everyone else ""
+    if not attempts:
+        lines = [f"No quiz attempts{by} yet."]
+    else:
+        lines = [f"Quiz attempts{by}, newest first:"] if by else []
+    width = 0 if whose else max(map(len, everyone), default=0)
+
+    def named(recorded: str | None, line: str) -> str:
+        return f"{owner(recorded, student):<{width}}  {line}" if width else line
+
     for attempt in attempts:
         title, started, score, percent, result = attempt_cells(attempt)
-        lines.append(f"{started}  {title}  {score} ({percent}%)  {result}")
-    practice = records.attempts(store) if quiz_id is None else []
+        lines.append(named(attempt.student, f"{started}  {title}  {score} ({percent}%)  {result}"))
     if practice:
         lines.append("")
-        lines.extend(attempt_line(attempt) for attempt in reversed(practice))
+        lines.extend(named(a.student, attempt_line(a)) for a in reversed(practice))
     return "\n".join(lines)
 
 
 def shared_cells(student: str, attempt: AttemptRecord) -> dict[str, object]:
-    """The columns every row of an attempt shares."""
+    """The columns every row of an attempt shares; `student` names an attempt recorded
+    before any name was remembered."""
     return {
-        "student": student,
+        "student": owner(attempt.student, student),
         "attempt": attempt.id,
         "quiz": attempt.quiz_id,
         "quiz_title": attempt.quiz_title,
@@ -183,16 +222,18 @@ def write_csv(
     student: str = "",
     quiz_id: str | None = None,
     summary: bool = False,
+    only: str | None = None,
 ) -> int:
     """Every answer of every quiz attempt (oldest attempt first, questions in quiz order),
     then every sentence answer of every practice attempt; returns the number of rows.
 
-    `student` fills the first column, so a teacher can merge a class's files (`whosays
-    class`). `quiz_id` keeps one quiz's attempts (no practice); `summary` writes one row
-    per quiz attempt instead.
+    The first column is each attempt's student (`student` for one recorded before any name
+    was remembered), so a teacher can merge a class's files (`whosays class`). `only` keeps
+    that student's attempts alone; `quiz_id` keeps one quiz's (no practice); `summary` writes
+    one row per quiz attempt instead.
     """
     if summary:
-        attempts = reversed(store.attempts(quiz_id))
+        attempts = (a for a in reversed(store.attempts(quiz_id)) if kept(a.student, student, only))
         return write_rows(
             handle,
             SUMMARY_COLUMNS,
@@ -212,12 +253,14 @@ def write_csv(
         shared: dict[str, object] = {}
         number = 0
         for attempt, answer in store.answer_rows(quiz_id):
+            if not kept(attempt.student, student, only):
+                continue
             if shared.get("attempt") != attempt.id:
                 shared, number = shared_cells(student, attempt), 0
             number += 1
             yield answer_cells(shared, answer, number)
         if quiz_id is None:
-            yield from csv_rows(store, student)
+            yield from csv_rows(store, student, only)
 
     return write_rows(handle, CSV_COLUMNS, rows())
 

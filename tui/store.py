@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui.database import BUSY_TIMEOUT, Opened, error_code, explain, open_database
+from tui.students import STUDENT_SETTING
 
 #: Seconds a write waits once the lock has already been refused, until a write succeeds.
 _IMPATIENT = 0.25
@@ -138,8 +139,21 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE reading_position ADD COLUMN furthest REAL NOT NULL DEFAULT 0;
     UPDATE reading_position SET furthest = progress;
     """,
+    # Whose each attempt is (tui/students.py): the name remembered when it started. Attempts
+    # from before take the name already remembered, if any (one machine, one student).
+    f"""
+    ALTER TABLE attempt ADD COLUMN student TEXT;
+    ALTER TABLE practice_attempt ADD COLUMN student TEXT;
+    UPDATE attempt SET student =
+        (SELECT NULLIF(TRIM(value), '') FROM setting WHERE key = '{STUDENT_SETTING}');
+    UPDATE practice_attempt SET student =
+        (SELECT NULLIF(TRIM(value), '') FROM setting WHERE key = '{STUDENT_SETTING}');
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+
+#: SQL for the name remembered now, recorded on each new attempt (NULL when none is).
+REMEMBERED_STUDENT = f"(SELECT value FROM setting WHERE key = '{STUDENT_SETTING}')"
 
 
 @dataclass(frozen=True)
@@ -190,11 +204,13 @@ class AttemptRecord:
     seed: int | None = None
     #: Left unfinished, then replaced by a fresh start: kept, but not offered for resuming.
     abandoned: bool = False
+    #: The name remembered when it started; None if none was (tui/students.py).
+    student: str | None = None
 
 
 _ATTEMPT_COLUMNS = (
     "a.id, a.quiz_id, a.quiz_title, a.quiz_path, a.retry_of, a.started_at, a.finished_at,"
-    " a.score, a.max_score, a.percent, a.passed, a.seed, a.abandoned_at"
+    " a.score, a.max_score, a.percent, a.passed, a.seed, a.abandoned_at, {student}"
 )
 _ANSWER_COLUMNS = (
     "n.question_id, n.prompt, n.response, n.verdict, n.points, n.max_points,"
@@ -203,7 +219,7 @@ _ANSWER_COLUMNS = (
 #: An attempt's answers in the quiz's order (older ones, without a position: as given).
 _ANSWER_ORDER = "n.position IS NULL, n.position, n.answered_at, n.rowid"
 #: Where the answer's columns start in a row of attempt columns, a count, answer columns.
-_ANSWERS_FROM = 14
+_ANSWERS_FROM = 15
 
 
 def _attempt_record(row: tuple[object, ...]) -> AttemptRecord:
@@ -222,7 +238,8 @@ def _attempt_record(row: tuple[object, ...]) -> AttemptRecord:
         passed=bool(row[10]),
         seed=None if row[11] is None else int(row[11]),  # type: ignore[call-overload]
         abandoned=row[12] is not None,
-        answered=int(row[13]),  # type: ignore[call-overload]
+        student=None if row[13] is None else str(row[13]),
+        answered=int(row[14]),  # type: ignore[call-overload]
     )
 
 
@@ -276,6 +293,9 @@ class Store:
         self.notice = opened.notice
         self.read_only = opened.read_only
         self._identity = None if opened.in_memory else _identity(self.path)
+        #: An attempt's student in SQL (attempt tables as `a`): NULL in a read-only file
+        #: from before students were recorded, which could not be migrated.
+        self.student_column = "a.student" if _has_student(self._connection) else "NULL"
 
     def listen(self, listener: Callable[[str], None]) -> None:
         """Call `listener` with a message fit to show when reads start failing, or the file
@@ -426,6 +446,25 @@ class Store:
                 (key, value),
             )
 
+    def student(self) -> str | None:
+        """The student's name this data directory remembers, if any."""
+        return self.setting(STUDENT_SETTING)
+
+    def remember_student(self, name: str) -> None:
+        """Remember the student's name: every attempt started from now on records it.
+
+        Attempts that have none yet (made before any name was remembered) take it too:
+        one machine, one student is the common case. Attempts that have a name keep it.
+        """
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO setting (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (STUDENT_SETTING, name),
+            )
+            for table in ("attempt", "practice_attempt"):
+                db.execute(f"UPDATE {table} SET student = ? WHERE student IS NULL", (name,))
+
     # Quiz results ------------------------------------------------------------------------
 
     def start_attempt(
@@ -437,11 +476,11 @@ class Store:
         retry_of: int | None = None,
         seed: int | None = None,
     ) -> int:
-        """Record that a student started a quiz; returns the attempt's id."""
+        """Record that a student started a quiz, as the student remembered; the attempt's id."""
         with self.transaction() as db:
             cursor = db.execute(
                 "INSERT INTO attempt (quiz_id, quiz_title, quiz_path, retry_of, started_at,"
-                " max_score, seed) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                f" max_score, seed, student) VALUES (?, ?, ?, ?, ?, ?, ?, {REMEMBERED_STUDENT})",
                 (quiz_id, quiz_title, quiz_path, retry_of, _now(), max_score, seed),
             )
             return int(cursor.lastrowid or 0)
@@ -515,7 +554,7 @@ class Store:
     def attempts(self, quiz_id: str | None = None) -> list[AttemptRecord]:
         """Attempts, newest first; only one quiz's when `quiz_id` is given."""
         sql = (
-            f"SELECT {_ATTEMPT_COLUMNS},"
+            f"SELECT {_ATTEMPT_COLUMNS.format(student=self.student_column)},"
             " (SELECT COUNT(*) FROM answer WHERE attempt_id = a.id) FROM attempt a"
         )
         params: tuple[object, ...] = ()
@@ -546,7 +585,8 @@ class Store:
         with self._lock:
             try:
                 cursor = self._connection.execute(
-                    f"SELECT {_ATTEMPT_COLUMNS}, 0, {_ANSWER_COLUMNS}"
+                    f"SELECT {_ATTEMPT_COLUMNS.format(student=self.student_column)}, 0,"
+                    f" {_ANSWER_COLUMNS}"
                     f" FROM attempt a JOIN answer n ON n.attempt_id = a.id {where}"
                     f" ORDER BY a.started_at, a.id, {_ANSWER_ORDER}",
                     params,
@@ -571,6 +611,14 @@ class StoreError(Exception):
 
     Nothing was half-written: the transaction was rolled back. The message is fit to show.
     """
+
+
+def _has_student(connection: sqlite3.Connection) -> bool:
+    """Whether the attempt table records students (false only in an older read-only file)."""
+    try:
+        return any(row[1] == "student" for row in connection.execute("PRAGMA table_info(attempt)"))
+    except sqlite3.Error:
+        return False
 
 
 def _identity(path: Path | None) -> tuple[int, int] | None:

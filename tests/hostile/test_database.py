@@ -198,6 +198,24 @@ def test_an_older_read_only_file_shows_what_it_has(tmp_path: Path, make_read_onl
     assert _kept_aside(path) == []
 
 
+def test_a_read_only_file_from_before_students_still_shows_its_attempts(
+    tmp_path: Path, make_read_only: object
+) -> None:
+    """Schema 5 cannot gain the student column read-only: its attempts show, nobody's."""
+    from tests.test_store import _version_5_database
+    from tui.practice import records
+
+    path = tmp_path / "w.db"
+    _version_5_database(path, "Ana")
+    make_read_only(path)  # type: ignore[operator]
+    store = Store(path)
+    assert store.read_only and store.problem is None
+    assert [(a.quiz_id, a.student) for a in store.attempts()] == [("kayhan", None)]
+    assert [(a.article_id, a.student) for a in records.attempts(store)] == [("a", None)]
+    assert [a.quiz_id for a, _ in store.answer_rows()] == ["kayhan"]
+    assert _kept_aside(path) == []
+
+
 # Mid-session ----------------------------------------------------------------------------
 
 

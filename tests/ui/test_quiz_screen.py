@@ -10,6 +10,7 @@ from textual.widgets import DataTable, Input, Static
 
 from tests.ui.conftest import make_app, settle
 from tui.cli import main
+from tui.quiz.grading import VERDICTS
 from tui.quiz.model import Question, Quiz
 from tui.quiz.validate import check_file
 from tui.screens.confirm import ConfirmScreen
@@ -18,6 +19,7 @@ from tui.screens.library import LibraryScreen
 from tui.screens.quiz import QuizScreen
 from tui.screens.quiz_summary import QuizSummaryScreen
 from tui.store import Store
+from tui.widgets.verdict_look import VERDICT_LOOK
 
 QUIZ = """\
 title: Practice quiz
@@ -356,6 +358,28 @@ async def test_skipped_questions_are_stored_as_skipped(quiz_file: Path, tmp_path
         "skipped",
         "(skipped)",
     )
+
+
+async def test_a_quiz_skipped_to_the_end_shows_its_summary(quiz_file: Path) -> None:
+    """Skipping every question, the last one too, ends on the summary, each question marked
+    "Skipped" (it once ended in a KeyError: the summary knew no "skipped" verdict)."""
+    quiz = check_file(quiz_file).quiz
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await start(pilot, QuizScreen(quiz))
+        for _ in quiz.questions:
+            await pilot.press("ctrl+n")
+            await pilot.pause()
+        await settle(pilot)
+        assert isinstance(app.screen, QuizSummaryScreen)
+        details = [str(s.content) for s in app.screen.query(".summary-detail").results(Static)]
+        assert len(details) == len(quiz.questions)
+        assert all("– Skipped" in d and "Your answer: (skipped)" in d for d in details)
+
+
+def test_every_verdict_has_a_look() -> None:
+    """Each verdict the grader gives has a sign, words and a style on screen."""
+    assert set(VERDICT_LOOK) == set(VERDICTS)
 
 
 async def test_ctrl_c_in_the_article_opened_from_a_quiz_still_asks() -> None:

@@ -15,6 +15,7 @@ from tui.practice import records
 from tui.practice.feedback import discernment_word
 from tui.practice.records import PracticeAttempt, local_time
 from tui.store import Store
+from tui.students import kept, owner
 
 
 def attempt_line(attempt: PracticeAttempt) -> str:
@@ -30,14 +31,17 @@ def attempt_line(attempt: PracticeAttempt) -> str:
     )
 
 
-def csv_rows(store: Store, student: str) -> Iterator[dict[str, object]]:
-    """One row per sentence answer of every practice attempt, oldest attempt first, by
-    column name (tui.results.CSV_COLUMNS; a column not named here stays empty)."""
+def csv_rows(store: Store, student: str, only: str | None = None) -> Iterator[dict[str, object]]:
+    """One row per sentence answer of every practice attempt (only `only`'s, if given),
+    oldest attempt first, by column name (tui.results.CSV_COLUMNS; a column not named here
+    stays empty). `student` names attempts recorded before any name was remembered."""
     for attempt in records.attempts(store):
+        if not kept(attempt.student, student, only):
+            continue
         for answer in records.answers(store, attempt.id):
             scored = answer.verdict in ("agree", "disagree")
             yield {
-                "student": student,
+                "student": owner(attempt.student, student),
                 "attempt": f"p{attempt.id}",
                 "quiz": attempt.article_id,
                 "quiz_title": attempt.article_title,

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tui.store import Store
+from tui.store import REMEMBERED_STUDENT, Store
 
 if TYPE_CHECKING:
     from tui.practice.judge import PracticeResult, SentenceVerdict
@@ -58,6 +58,8 @@ class PracticeAttempt:
     kappa: float | None
     tendency: str | None
     answered: int
+    #: The name remembered when it started; None if none was (tui/students.py).
+    student: str | None = None
 
 
 @dataclass(frozen=True)
@@ -78,8 +80,12 @@ _ATTEMPT_COLUMNS = (
     "a.id, a.article_id, a.article_title, a.article_path, a.key_kind, a.sentences,"
     " a.started_at, a.checked_at, a.hits, a.misses, a.false_alarms, a.correct_rejections,"
     " a.unanswered, a.discernment, a.accuracy, a.kappa, a.tendency,"
-    " (SELECT COUNT(*) FROM practice_answer WHERE attempt_id = a.id)"
+    " (SELECT COUNT(*) FROM practice_answer WHERE attempt_id = a.id), {student}"
 )
+
+
+def _columns(store: Store) -> str:
+    return _ATTEMPT_COLUMNS.format(student=store.student_column)
 
 
 def _attempt(row: tuple[object, ...]) -> PracticeAttempt:
@@ -108,16 +114,17 @@ def _attempt(row: tuple[object, ...]) -> PracticeAttempt:
         kappa=real(row[15]),
         tendency=None if row[16] is None else str(row[16]),
         answered=int(row[17]),  # type: ignore[call-overload]
+        student=None if row[18] is None else str(row[18]),
     )
 
 
 def start_attempt(store: Store, key: AnswerKey) -> int:
-    """Record that a student began labelling an article; returns the attempt's id."""
+    """Record that a student (the one remembered) began labelling an article; its id."""
     article = key.article
     with store.transaction() as db:
         cursor = db.execute(
             "INSERT INTO practice_attempt (article_id, article_title, article_path, key_kind,"
-            " sentences, started_at) VALUES (?, ?, ?, ?, ?, ?)",
+            f" sentences, started_at, student) VALUES (?, ?, ?, ?, ?, ?, {REMEMBERED_STUDENT})",
             (
                 article.id,
                 article.title,
@@ -150,7 +157,7 @@ def save_label(store: Store, attempt_id: int, index: int, text: str, label: str 
 def unfinished_attempt(store: Store, article_id: str) -> PracticeAttempt | None:
     """The newest attempt at this article not yet checked, to resume."""
     rows = store.read(
-        f"SELECT {_ATTEMPT_COLUMNS} FROM practice_attempt a WHERE a.article_id = ?"
+        f"SELECT {_columns(store)} FROM practice_attempt a WHERE a.article_id = ?"
         " AND a.checked_at IS NULL ORDER BY a.started_at DESC, a.id DESC LIMIT 1",
         (article_id,),
     )
@@ -223,7 +230,7 @@ def attempts(store: Store, checked_only: bool = False) -> list[PracticeAttempt]:
     """Practice attempts, oldest first (the order of a chart and of the teacher's CSV)."""
     where = " WHERE a.checked_at IS NOT NULL" if checked_only else ""
     rows = store.read(
-        f"SELECT {_ATTEMPT_COLUMNS} FROM practice_attempt a{where} ORDER BY a.started_at, a.id"
+        f"SELECT {_columns(store)} FROM practice_attempt a{where} ORDER BY a.started_at, a.id"
     )
     return [_attempt(row) for row in rows]
 
