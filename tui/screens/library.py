@@ -392,9 +392,14 @@ class LibraryScreen(Screen[None]):
         if not self._loaded_once:
             # Replaying the stored answers competed with reading the articles for the
             # interpreter, and the line it fills is not what the student opened whosays for.
+            # Under another screen (`whosays read`), the next resume counts it.
             self._loaded_once = True
-            self.call_after_refresh(self._count_due)
-        self.call_after_refresh(self._articles_shown.set)
+            if self.is_current:
+                self.call_after_refresh(self._count_due)
+        if self.is_current:
+            self.call_after_refresh(self._articles_shown.set)
+        else:
+            self._articles_shown.set()  # nothing of the library is being drawn
         self._listings = message.listings
         self._positions = message.positions
         self.query_one("#library-loading").display = False
