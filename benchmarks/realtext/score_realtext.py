@@ -1,6 +1,7 @@
 """Score the analyser on the real-text development set (PolNeAR train articles, our labels).
 
-    python benchmarks/realtext/score_realtext.py [--eval ../shared/eval] [--cmd CMD] [--json]
+    python benchmarks/realtext/score_realtext.py [--set dev|heldout] [--eval ../shared/eval]
+                                                 [--cmd CMD] [--json]
 
 `polnear_train_labels.jsonl` holds, for 21 articles of PolNeAR's train split (seven outlets),
 a whosays label for every sentence, keyed by document id and character offsets into the
@@ -8,6 +9,8 @@ article's text: the texts belong to their publishers and stay in the evaluation 
 never in this repository. Annotator A labelled all 21 and annotator B, independently and
 from the guideline and text alone, 8 of them, both before the analyser was run on them;
 their 6 disagreements were adjudicated (`annotators` says which an article had).
+`polnear_train_heldout.jsonl` (`--set heldout`) holds 10 further train articles labelled by
+a third annotator after the first analyser pass and kept unseen by it: see README.md.
 
 Each article is written to a temporary .txt file with a title line in front (as
 `polnear_score.py` does), run through `whosays analyze --json`, and scored with the
@@ -31,7 +34,7 @@ from types import ModuleType
 import yaml
 
 HERE = Path(__file__).resolve().parent
-LABELS = HERE / "polnear_train_labels.jsonl"
+SETS = {"dev": "polnear_train_labels.jsonl", "heldout": "polnear_train_heldout.jsonl"}
 TITLE = "PolNeAR article\n\n"
 
 
@@ -48,6 +51,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
+    parser.add_argument("--set", choices=sorted(SETS), default="dev", help="which labels")
     parser.add_argument("--eval", type=Path, default=HERE.parents[2] / "shared" / "eval")
     parser.add_argument("--cmd", default="whosays analyze --json {file}")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
@@ -64,7 +68,8 @@ def main() -> int:
         for line in handle:
             record = json.loads(line)
             texts[record["id"]] = record["text"]
-    documents = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines()]
+    labels = (HERE / SETS[args.set]).read_text(encoding="utf-8")
+    documents = [json.loads(line) for line in labels.splitlines()]
     scorer = _load_scorer(args.eval)
     pairs: list[tuple[str, str]] = []
     by_confidence: dict[bool, list[bool]] = {True: [], False: []}

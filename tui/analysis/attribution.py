@@ -23,6 +23,7 @@ from tui.analysis.quotations import (
     is_pull_quote,
     names_speaker_only,
     quotation_named_after,
+    quotation_named_before,
     quotation_runs,
     quotes_words,
     speaker_of_quotation,
@@ -35,7 +36,7 @@ from tui.analysis.references import (
     mentioned_subject,
     resolve_reference,
 )
-from tui.analysis.reporting import Attribution, attribute, has_reporting_word
+from tui.analysis.reporting import Attribution, attribute, bare_tag, has_reporting_word
 from tui.analysis.sentences import split_spans
 from tui.analysis.sources import GUESSED_CLASSES, WORD, has_name
 from tui.articles import Article
@@ -97,8 +98,12 @@ class Analysis:
         return [*header, *enumerate(self.body, 1)]
 
 
+# An apostrophe in a listed opener matches a typographic one too ("Editor\u2019s note:").
 _NON_CLAIM = re.compile(
-    r"^\W*(?:" + "|".join(re.escape(p) for p in cues.NON_CLAIM_OPENERS) + r")", re.IGNORECASE
+    r"^\W*(?:"
+    + "|".join(re.escape(p).replace("'", "['\u2019]") for p in cues.NON_CLAIM_OPENERS)
+    + r")",
+    re.IGNORECASE,
 )
 
 
@@ -150,12 +155,25 @@ def analyze(text: str) -> list[Sentence]:
             # '"This is a big year!" Ann Roe, his niece, shouted to the crowd.': the sentence
             # after the quotation only says who spoke it.
             found[index] = speakers[index] = quotation_named_after(following)
+    for index in range(1, len(spans)):
+        if (
+            found[index] is None
+            and found[index - 1] is None
+            and view[spans[index][0] : spans[index][0] + 1] in ("\u201c", '"')
+            and (tag := bare_tag(view, *spans[index - 1])) is not None
+        ):
+            # 'Ada Brent agreed.' then '“Voters are running out of time. ...”': the sentence
+            # before the quotation only says who speaks it.
+            found[index - 1] = speakers[index - 1] = tag
+            found[index] = speakers[index] = quotation_named_before(tag)
     block = [False] * len(spans)
     for index in range(1, len(spans)):
         previous = speakers[index - 1]
-        if found[index] is None and _opens_block(view, spans, index, previous, block):
+        if (found[index] is None or _first_person(view, found[index])) and _opens_block(
+            view, spans, index, previous, block
+        ):
             # "The governor added:" then a paragraph of his words with no quotation marks:
-            # a block quotation, his to the paragraph's end.
+            # a block quotation, his to the paragraph's end ("I think ..." in it is his too).
             assert previous is not None
             found[index] = speakers[index] = block_quotation(previous)
             block[index] = True
@@ -219,8 +237,9 @@ def analyze(text: str) -> list[Sentence]:
     return sentences
 
 
-# A sentence about the last speaker, by pronoun: "He didn't suggest retaliation."
-_PRONOUN_SUBJECT = re.compile(r"\W*(?:[Hh]e|[Ss]he)\b")
+# A sentence about the last speaker, by pronoun: "He didn't suggest retaliation.", "A nurse
+# from Tarn, she moved here in 2013." (the pronoun after an opening phrase).
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:[^,;:\u201c\u201d\"]{1,120},\s+)?(?:[Hh]e|[Ss]he)\b")
 
 
 def _speaker_through_pronoun(

@@ -174,6 +174,11 @@ def quotation_named_after(speaker: Attribution) -> Attribution:
     return _inherited(speaker, "inside a quotation whose speaker is named after it")
 
 
+def quotation_named_before(speaker: Attribution) -> Attribution:
+    """The speaker of a bare tag ("Ada Brent agreed.") lent to the quotation just after it."""
+    return _inherited(speaker, "a quotation introduced by")
+
+
 def block_quotation(speaker: Attribution) -> Attribution:
     """The speaker of a line ending in a colon lent to the unquoted paragraph after it."""
     return _inherited(speaker, "a block quotation introduced by")

@@ -22,7 +22,7 @@ from tui.analysis.sources import (
     source_before,
     trimmed_span,
 )
-from tui.analysis.subjects import clause_start, leading_subject, subject_verb
+from tui.analysis.subjects import LEADING_SUBJECT, clause_start, leading_subject, subject_verb
 
 
 @dataclass(frozen=True)
@@ -186,6 +186,10 @@ _DIRECT_CLAUSE = re.compile(
     r"\s+(?:is|are|was|were|will|would|could|can|should|may|might|"
     r"has|have|had|must|did|does|do|wants|needs|plans|intends|remains|faces|lacks"
     r"|won(?=['\u2019]t))(?:n['\u2019]t)?\b"
+    # "reported it sold", "suggested she'll turn": a pronoun subject and its own verb.
+    r"|\s+(?:he|she|it|they|we|I)(?:['\u2019](?:ll|d|s|re|ve)\b|\s+(?:[a-z]+ed|"
+    + "|".join(sorted(cues.IRREGULAR_PASTS))
+    + r")\b)"
 )
 
 
@@ -218,6 +222,9 @@ _NAME_COLON = re.compile(
 _HEADLINE_PHRASE = re.compile(
     r"\s(?:Over|Of|The|In|On|To|For|With|At|By|From|And|Is|Are|Was|Not|After|Before|Into|As)\b"
 )
+# After a colon, a list of names: "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, ..." lists
+# people, nobody speaks.
+_NAME_LIST = re.compile(r"(?:[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3},\s+){2,}")
 # A quotation signed at its end: "“...” — Carla Sanchez."
 _SIGNED_QUOTE = re.compile(
     r"[\u201d\"]\s*[\u2014\u2013\u2015-]{1,2}\s*([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})[.\s]*$"
@@ -244,6 +251,23 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+# Base forms never used as a noun before a clause: "Supporters who heard the campaign say
+# their aim is ..." has a plural subject however far back it stands.
+_NEVER_NOUNS = frozenset(["say", "argue", "insist", "contend"])
+
+
+# A reported clause straight after its verb: "that", "whether", a quotation or a colon.
+_OPENS_CLAUSE = re.compile(r"\s+(?:that|whether|how|why)\b|,?\s*[\u201c\":]")
+
+
+def _clause_follows(after: str) -> bool:
+    """Whether a reported clause opens right after a verb: "that ...", "their aim is ..."."""
+    return bool(
+        re.match(r"\s+(?:that|(?:he|she|they|we|I)\s+[a-z]+)\b", after)
+        or _DIRECT_CLAUSE.match(after)
+    )
+
+
 # "many argue", "some say": after a quantifier these verbs are verbs, not nouns.
 _CROWD_VERBS = frozenset(
     ["say", "argue", "insist", "warn", "contend", "believe", "think", "agree", "predict", "suggest"]
@@ -254,9 +278,34 @@ _COUNT_BEFORE = re.compile(
 _CROWD_BEFORE = re.compile(r"\b(?:many|some|few|all|most|other)\s+$", re.IGNORECASE)
 
 
-# Phrases after which "to say" reports speech: "went on to say", "took to Twitter to write".
+# A verb straight after a name: the name is the subject of a clause ("said Gates described").
+_VERB_AFTER_SUBJECT = re.compile(
+    r"\s+(?:[a-z]+ed|is|was|were|are|has|had|have|will|would|could|can|should|"
+    + "|".join(sorted(cues.IRREGULAR_PASTS))
+    + r")\b"
+)
+_NAME_THEN_VERB = re.compile(
+    r"[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*" + _VERB_AFTER_SUBJECT.pattern
+)
+
+
+# "that" straight before an auxiliary or a past tense: a relative clause ("rules that would
+# allow", "states that voted"), not a reported one ("states that the plan ...").
+_RELATIVE_THAT = re.compile(
+    r"\s+that\s+(?:would|will|could|can|may|might|should|must|have|had|has|are|were|do|did|"
+    r"[a-z]+ed)\b"
+)
+
+
+# A speaker tag straight after a quotation: '“...,” Ann Roe said', '“...!” she said'.
+_TAG_AFTER_QUOTE = re.compile(r"[,!?][\u201d\"]\s*(?:(?:he|she|they|[A-Z][\w.\u2019'-]*)\s+){1,3}$")
+
+
+# Phrases after which "to say" reports speech: "went on to say", "took to Twitter to write",
+# "continued to insist".
 _GOES_ON_TO = re.compile(
     r"\b(?:went|goes|go|going) on to\s+$|\bwent so far as to\s+$|\btook to [\w ]{1,25}? to\s+$"
+    r"|\b(?:continued|continues|continue|continuing) to\s+$"
     r"|\b(?:was|were|is|are) quick to\s+$|\bhastened to\s+$",
 )
 
@@ -349,6 +398,7 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
         (tag := _SPEAKER_TAG.match(sentence) or _NAME_COLON.match(sentence))
         and (has_name(WORD.findall(tag.group(1))) or tag.group(1).lower() in cues.RECORD_NOUNS)
         and not _HEADLINE_PHRASE.search(tag.group(1))
+        and not _NAME_LIST.match(sentence, tag.end())
     ):
         # "PENCE: Well, ...": a transcript names its speaker before the colon.
         name_start, name_end = tag.span(1)
@@ -429,6 +479,17 @@ _ANNOUNCES_WORDS = re.compile(
 _FINAL_COLON = re.compile(r":(?=\s*$)")
 
 
+# An appositive after a name: ", the mayor of Tarn,".
+_ASIDE = re.compile(r",\s+[^,;:\u201c\u201d\"]{1,80},")
+
+
+def _after_aside(sentence: str, at: int) -> int:
+    """Where the verb may stand after a subject ending at `at`: past an appositive, if any
+    ("Ada Brent, the mayor of Tarn, issued a statement:")."""
+    aside = _ASIDE.match(sentence, at)
+    return aside.end() if aside else at
+
+
 def _colon_quotation(sentence: str) -> Attribution | None:
     """'Ann Roe: “...”', 'Kelly replied, with a smile: “...”': whoever the colon introduces
     is the speaker, the name before it or the named subject the sentence opens with. A colon
@@ -445,7 +506,7 @@ def _colon_quotation(sentence: str) -> Attribution | None:
     elif (
         (subject := leading_subject(sentence, colon.start()))
         and subject.end(1) < colon.start()
-        and _SUBJECT_VERB.match(sentence, subject.end(1))
+        and _SUBJECT_VERB.match(sentence, _after_aside(sentence, subject.end(1)))
     ):
         source = subject.span(1)
     else:
@@ -453,7 +514,11 @@ def _colon_quotation(sentence: str) -> Attribution | None:
     words = WORD.findall(sentence[source[0] : source[1]])
     if words and words[0].lower() == "the":
         words = words[1:]  # "the Times gave Clinton a glowing endorsement:"
-    if not words or words[0].lower() in cues.COMMON_CAPITALISED or not has_name(words):
+    # "He also played up his record: “...”": a pronoun points back to the speaker.
+    pronoun = len(words) == 1 and words[0].lower() in ("he", "she", "they")
+    if not pronoun and (
+        not words or words[0].lower() in cues.COMMON_CAPITALISED or not has_name(words)
+    ):
         return None
     name = sentence[source[0] : source[1]]
     label, why, kinds = classify(name)
@@ -553,6 +618,8 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             break
         if any(start <= match.start() < end for start, end in idioms):
             continue  # "It goes without saying that ...": no one is reported.
+        if sentence[match.start() - 1 : match.start()] == "-":
+            continue  # "the self-proclaimed outsider": part of a compound word.
         verb = match.group().lower()
         # Windows around the verb keep a run-on "sentence" of any length linear.
         before_start = max(0, match.start() - WINDOW)
@@ -560,7 +627,18 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         after = sentence[match.end() : match.end() + WINDOW]
         if match.group() == "Said" and re.match(r"\s+to\b", after, re.IGNORECASE):
             continue  # "Fighters Said To Join": the hedge "said to", not a source.
-        if _GOES_ON_TO.search(before) and verb in cues.BASE_FORMS:
+        if (going := _GOES_ON_TO.search(before)) and verb in cues.BASE_FORMS:
+            if going.group().startswith("continu"):
+                # "Even after the complaint, Lee continued to say he ...": the subject before
+                # it; "continued to write his column" reports nothing.
+                aux = _AUX_BEFORE.search(before, 0, going.start())
+                subject_end = before_start + (aux.start() if aux else going.start())
+                if (_OPENS_CLAUSE.match(after) or _clause_follows(after)) and (
+                    source := source_before(sentence, subject_end)
+                ):
+                    cue = (before_start + going.start(), match.end())
+                    yield _attribution(sentence, verb, cue, source, False)
+                continue
             # "He went on to say ...", "She took to Twitter to write ...": the opening subject.
             yield from _participle(sentence, match)
             continue
@@ -568,8 +646,10 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             continue  # "TV shows from Orbit", "the hit show": a noun unless records show.
         if verb.endswith("s") and verb not in cues.SPEECH_VERBS and re.match(r"\s+of\b", after):
             continue  # "hopes of a larger one", "claims of fraud": a noun ("says of": a verb).
-        if _TO_INFINITIVE.match(after):
-            continue  # "agreed to return the money": what someone does, not says.
+        if _TO_INFINITIVE.match(after) and not _TAG_AFTER_QUOTE.search(before):
+            # "agreed to return the money": what someone does, not says; '“...,” Ann Roe said
+            # to cheers' tags a quotation.
+            continue
         if re.match(
             r"\s+(?:nothing|little)\b|\s+(?:yes|no)\b(?=\s*(?:[,.;]|$|(?:and|but|while)\b))", after
         ):
@@ -586,8 +666,11 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
                 or (verb in cues.ZERO_THAT_VERBS and _DIRECT_CLAUSE.match(after))
             )
             or re.search(r"\w\s+[A-Z][\w.\u2019'-]*\s+$", before)
+            or (verb.endswith("s") and _RELATIVE_THAT.match(after))
         ):
-            continue  # "state officials", "Clean Air Act rules that": a noun here.
+            # "state officials", "Clean Air Act rules that": a noun here; "rules that would
+            # allow", "states that vote": "that" opens a relative clause on the noun.
+            continue
         if verb in cues.PARTICIPLE_ONLY_FORMS and not _PERFECT_BEFORE.search(before):
             continue  # "notes written in the margins": a description, not a report.
         passive = not verb.endswith("ing") and _PASSIVE_BEFORE.search(before)
@@ -614,6 +697,7 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             and not after_quote
             and _NOT_BASE_SUBJECT.search(before)
             and not (verb in cues.FINDING_VERBS and _record_before(before))
+            and not (verb in _NEVER_NOUNS and _clause_follows(after))
         ):
             continue  # "offering parents hope that": after a singular noun, a noun.
         speech = verb in cues.SPEECH_VERBS or verb in cues.OBJECT_SPEECH_VERBS
@@ -629,7 +713,15 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         # ", the report said." / "... said on Monday.": nothing but a time or place follows.
         clause_rest = after.split(",", 1)[0]
         at_tail = len(WORD.findall(clause_rest)) <= _MAX_TAIL_WORDS and bool(
-            _TAIL.match(clause_rest)
+            # "are far from assured of a recovery": "of" completes a verb that is no speech.
+            (
+                _TAIL.match(clause_rest)
+                and (
+                    speech
+                    or _TAG_AFTER_QUOTE.search(before)
+                    or not re.match(r"\s+of\b", clause_rest)
+                )
+            )
             or (speech and "that" not in clause_rest.split())
             # "..., noted NBC's Dante Chinni.": an inverted verb and its source end the sentence.
             or (
@@ -658,6 +750,8 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
                 continue
             speech = True
         if verb in cues.PARTICIPLES:
+            if verb == "adding" and re.match(r"\s+to\s+(?!reporters|journalists)", after):
+                continue  # "won Virginia, adding to his victories": adding up, not saying.
             # ", saying the plan failed" and "a statement saying ..." report speech;
             # "is adding to his wins" and "claiming residency" do not.
             after_comma = bool(_AFTER_COMMA.search(before)) and verb not in ("claiming", "calling")
@@ -672,7 +766,9 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             if clause or after_comma or quoted_as or _MEDIUM_BEFORE.search(before):
                 yield from _participle(sentence, match)
             continue
-        if not (speech or clause or at_tail or after_quote):
+        # '“...,” Boyle asked Trump.': a verb after a quotation and a name tags the speaker.
+        tagged = bool(_TAG_AFTER_QUOTE.search(before)) and len(WORD.findall(clause_rest)) <= 4
+        if not (speech or clause or at_tail or after_quote or tagged):
             continue
         # A verb straight after a comma or a quotation with no clause of its own: its source,
         # if any, follows it ("“...,” McCain said, asked about ...").
@@ -683,10 +779,11 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             and re.search(r"(?:[,”\"\u201c]|'')\s*$", before)
         ):
             source = source_after(sentence, match.end(), quoted=after_quote)
-            if source is not None:
+            if source is not None and not _NAME_THEN_VERB.match(sentence, *source):
                 yield _attribution(sentence, verb, match.span(), source, trailing=True)
                 continue
-            inverted = True
+            # "..., said Gates described the plan": the name after the verb opens its clause.
+            inverted = source is None
         if re.search(r"\b(?:and|but)\s+(?:(?:\w+ly|has|have|had|also|later|then)\s+)*$", before):
             # "Wilson praised the plan and said ...": the speaker is the opening subject;
             # "needs to sell herself and tell jokes" continues an infinitive, no report.
@@ -701,9 +798,22 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             else match.start()
         )
         source = source_before(sentence, subject_end)
-        if source is None or (
-            inverted
-            and (_FINITE.search(sentence, *source) or _verb_in_phrase(sentence[slice(*source)]))
+        if (lead := _subject_before_aside(sentence, subject_end)) and (
+            source is None or source[0] > lead[1]
+        ):
+            # "Ivo Pern, whose firm, Datacorp, sells maps, said": the name before the aside.
+            source = lead
+        if (
+            source is None
+            or (
+                inverted
+                and (_FINITE.search(sentence, *source) or _verb_in_phrase(sentence[slice(*source)]))
+            )
+            # "..., said Gates described": a phrase opening with a reporting verb is no source.
+            or (
+                _VERB.match(sentence, source[0])
+                and re.match(r"(?:said|told|wrote|[a-z]+ed)\b", sentence[source[0] :])
+            )
         ):
             # "The mill will close, said ...": a clause before the comma is what was said.
             continue
@@ -760,6 +870,24 @@ def _relative_aside(sentence: str, source_start: int, pronoun: int, cue_end: int
     return closing is not None and not re.search(r"[\u201c\"]", rest[: closing.start()])
 
 
+# An aside between a subject and its verb: a relative clause or an appositive.
+_ASIDE_OPENS = re.compile(r",\s+(?:who|whose|which|the|a|an|his|her|its|their|one|now|then)\b")
+
+
+def _subject_before_aside(sentence: str, verb_at: int) -> tuple[int, int] | None:
+    """The name the main clause opens with when an aside holding commas or quotations of its
+    own stands between it and the verb ("Hemsley, the author of “Going Viral,” about rumours,
+    said")."""
+    if not sentence[:verb_at].rstrip().endswith(","):
+        return None
+    subject = leading_subject(sentence, verb_at)
+    if subject is None or not _ASIDE_OPENS.match(sentence, subject.end(1)):
+        return None
+    if not has_name(WORD.findall(subject.group(1))):
+        return None
+    return subject.span(1)
+
+
 _PLAIN_WORD = re.compile(r"[\w\u2019'-]+")
 
 
@@ -805,6 +933,32 @@ def _verb_in_phrase(phrase: str) -> bool:
     return any(not re.match(r"\s+[A-Z]", phrase[m.end() :]) for m in _VERB.finditer(phrase))
 
 
+# A sentence that only says someone spoke: "Ada Brent agreed.", "Ivo Pern then added:".
+_BARE_TAG = re.compile(
+    r"\s+(?:(?:\w+ly|also|then|later)\s+)?("
+    + "|".join(sorted(cues.SPEAKER_TAG_VERBS, key=len, reverse=True))
+    + r")(?:\s+(?:on\s+)?(?:[A-Z]\w+day|today|yesterday|again|too)|\s+\w+ly)*\s*[.:]?\s*$"
+)
+
+
+def bare_tag(text: str, start: int, end: int) -> Attribution | None:
+    """The speaker of a sentence that says nothing but who spoke ("Ada Brent agreed."): the
+    quotation that follows it is theirs."""
+    sentence = text[start:end]
+    tag = _BARE_TAG.search(sentence)
+    source = None if tag is None else source_before(sentence, tag.start())
+    if tag is None or source is None or sentence[source[1] : tag.start()].strip():
+        return None  # "The rule was explained.": a passive, nobody speaks
+    opening = sentence[: source[0]].strip()
+    if opening and not opening.endswith(","):
+        return None
+    name = sentence[source[0] : source[1]]
+    label, why, kinds = classify(name)
+    cue = (tag.start(1) + start, tag.end(1) + start)
+    reason = f"'{tag.group(1)}' {why}: {name}"
+    return Attribution(label, cue, (source[0] + start, source[1] + start), reason, kinds=kinds)
+
+
 def has_reporting_word(sentence: str) -> bool:
     """Whether any form of a cue verb appears in the sentence (used or not)."""
     return _VERB.search(sentence) is not None
@@ -838,7 +992,17 @@ def _participle(sentence: str, match: re.Match[str]) -> Iterable[Attribution]:
             yield _attribution(sentence, match.group(), match.span(), found, trailing=False)
         return
     subject = leading_subject(sentence, match.start())
-    if subject is None or subject.end(1) > match.start():
+    opening = subject is not None and bool(_NOT_A_SUBJECT.fullmatch(subject.group(1)))
+    if subject is not None and opening:
+        # "Here in Tarn, Ann Lee stepped up ...", "While saying ..., he continued", "When he
+        # returned he began by saying": an opening phrase; the subject follows its comma, or
+        # the subordinating word.
+        word_end = subject.end(1)
+        comma = sentence.find(", ", word_end)
+        subject = LEADING_SUBJECT.match(sentence, comma + 2) if comma > 0 else None
+        if subject is None or _NOT_A_SUBJECT.fullmatch(subject.group(1)):
+            subject = _PRONOUN_AFTER.match(sentence, word_end)
+    if subject is None or (subject.end(1) > match.start() and not opening):
         return
     end = subject.end(1)
     if re.search(r"^(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)['\u2019](?:s|re)$", subject.group(1)):
@@ -846,6 +1010,17 @@ def _participle(sentence: str, match: re.Match[str]) -> Iterable[Attribution]:
     source = trimmed_span(sentence, subject.start(1), end)
     if source is not None and sentence[source[0] : source[1]] not in ("The", "the"):
         yield _attribution(sentence, match.group(), match.span(), source, trailing=False)
+
+
+# A pronoun straight after an opening word: "When he returned ...".
+_PRONOUN_AFTER = re.compile(r"\s+(he|she|they)\b")
+
+
+# A capitalised word opening a sentence that is no subject: a preposition, "Here", "There".
+_NOT_A_SUBJECT = re.compile(
+    r"(?i:in|on|at|for|with|from|by|after|before|during|here|there|now|then|today|yesterday|"
+    r"later|earlier|still|yet|so|as|while|when|if|once)"
+)
 
 
 def _attribution(

@@ -114,7 +114,9 @@ def source_after(sentence: str, at: int, quoted: bool = False) -> tuple[int, int
         and not _titled_name(words, quoted)
     ):
         return None
-    clause = any(w in _CLAUSE_WORDS for w in words) or (
+    # "said a data expert who has worked for a rival": the relative clause may hold a verb.
+    before_relative = re.split(r"\s(?:who|whom|whose)\s", phrase, maxsplit=1)[0].split()
+    clause = any(w in _CLAUSE_WORDS for w in before_relative) or (
         len(words) > 1 and words[0].lower() in cues.PRONOUN_KINDS
     )
     looks_like_source = not clause and (
@@ -225,17 +227,7 @@ def source_before(sentence: str, end: int) -> tuple[int, int] | None:
     whole "Colin Kahl, undersecretary of defense".
     """
     floor = max(0, end - WINDOW)
-    head = sentence[floor:end].rstrip()
-    if relative := _RELATIVE_TAIL.search(head):
-        # "Councillor Tom Becker, who voted against the plan, argued": drop the aside.
-        head = head[: relative.start()]
-    elif after_quote := _NAME_AFTER_QUOTE.search(head):
-        # "“...,” Ann Roe, secretary of state for trade, jobs, and growth, said": the name.
-        head = head[: after_quote.end(1)]
-    elif appositive := _APPOSITIVE_TAIL.search(head):
-        name = WORD.findall(head[: appositive.start()])[-4:]
-        if name and name[-1][:1].isupper() and has_name(name[-1:]):
-            head = head[: appositive.start()]
+    head = _without_asides(sentence[floor:end].rstrip())
     core_end = floor + (len(head) - 1 if head.endswith(",") else len(head))
     boundaries = list(_SOURCE_BOUNDARY.finditer(sentence, floor, core_end))
     begin = boundaries[-1].end() if boundaries else floor
@@ -313,6 +305,8 @@ def source_before(sentence: str, end: int) -> tuple[int, int] | None:
         return None
     if re.match(r"[\d.,]+\s*(?:%|percent\b|per cent\b)", sentence[found[0] : found[1]]):
         return None  # "55 percent of all voters say": a poll's result, not a source
+    if _SHARE.fullmatch(sentence, found[0], found[1]):
+        return None  # "Six in 10 say", "nearly a third of voters said": the same
     last = words[-1].lower().strip(",")
     # "Today" alone is no source, "Kestrel Today" is; "the two" points back at two people.
     name_ending = words[-1][:1].isupper() and has_name(WORD.findall(" ".join(words[:-1])))
@@ -336,9 +330,65 @@ def source_before(sentence: str, end: int) -> tuple[int, int] | None:
         # "elected officials from both parties", "attorneys for the family": the head noun.
         and _head_word(sentence[found[0] : found[1]]) not in _SOURCE_HEADS
         and not any(w[:1].isupper() for w in words)
+        and not _people_set_off(sentence, found, words)
     ):
         return None
     return found
+
+
+def _people_set_off(sentence: str, found: tuple[int, int], words: list[str]) -> bool:
+    """A short plural noun phrase set off by a comma or a quotation before its verb: in
+    "..., donors said." or "During the debate, both candidates said" it can only be the
+    speakers, whatever the noun."""
+    if len(words) > 3 or not sentence[: found[0]].rstrip().endswith((",", "\u201d", '"')):
+        return False
+    if words[0].lower() not in _DETERMINERS | {"both", "all", "most", "few"} and len(words) > 1:
+        return False
+    last = words[-1].lower()
+    if last.endswith("men") or last in ("people", "police", "children", "staff"):
+        return True  # "boatmen", "townspeople": plurals without an s
+    return last.isalpha() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+# A person's age after the name, kept with it: "Tom Reyes, 49, a navy veteran, said".
+_AGE_TAIL = re.compile(r",\s+\d{1,3},?$")
+
+
+def _without_asides(head: str) -> str:
+    """The text before a verb without the asides between the subject and it; they may stack:
+    "Ada Brent, meanwhile, who holds no seat, said", "Tom Reyes, 49, a navy veteran, said"."""
+    for _ in range(3):
+        if relative := _RELATIVE_TAIL.search(head):
+            # "Councillor Tom Becker, who voted against the plan, argued": drop the aside.
+            head = head[: relative.start()]
+        elif after_quote := _NAME_AFTER_QUOTE.search(head):
+            # "“...,” Ann Roe, secretary of state for trade, jobs, and growth, said": the name.
+            return head[: after_quote.end(1)]
+        elif appositive := _APPOSITIVE_TAIL.search(head):
+            before = head[: appositive.start()]
+            name = WORD.findall(_AGE_TAIL.sub("", before))[-4:]
+            if not (name and name[-1][:1].isupper() and has_name(name[-1:])):
+                return head
+            head = before
+        else:
+            return head
+        head = head.rstrip()
+    return head
+
+
+# A share of those polled, alone or "of" a group: "six in 10", "nearly a third of voters",
+# "about 40 percent" ("A third source" is no share).
+_SHARE = re.compile(
+    r"(?i:(?:about|around|roughly|nearly|almost|just|only|more than|fewer than|less than|"
+    r"over|under|some|a mere|just over|just under)\s+)?"
+    r"(?:(?i:a|one|two|three)[\s-](?i:thirds?|quarters?|fifths?)"
+    r"|(?:(?:\d+|(?i:one|two|three|four|five|six|seven|eight|nine))\s+in\s+"
+    r"(?:\d+|(?i:ten|five|four|three))|[\d.,]+\s*(?:%|percent|per cent))"
+    # "six in 10 voters", "40 percent": the people counted may follow.
+    r"(?:\s+[a-z][\w-]*){0,2})"
+    r"(?:\s+of\s.*)?",
+    re.DOTALL,
+)
 
 
 def _head_word(phrase: str) -> str:

@@ -11,11 +11,12 @@ import re
 
 from tui.analysis import cues
 
-# "But", "Indeed,": a word joining the sentence to the one before; the subject follows.
+# "But", "Indeed,", "And then": words joining the sentence to the one before; the subject
+# follows.
 _CONNECTIVE = re.compile(
     r"[\s\u201c\"(\u2018']*(?:(?i:but|and|so|yet|still|meanwhile|however|indeed|instead|also|now|"
     r"then|finally|separately|similarly|nonetheless|nevertheless|moreover|besides|overall|"
-    r"again|even so|in fact|of course|for now|for example|for instance)\b,?\s+)?"
+    r"again|even so|in fact|of course|for now|for example|for instance)\b,?\s+){0,2}"
 )
 
 # An opening phrase set off by a comma: "In a two-hour interview with detectives, ",
