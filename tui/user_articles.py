@@ -8,8 +8,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import yaml
-
 from tui import paths
 from tui.articles import ArticleError, parse_date
 from tui.articles import _front_matter as front_matter_values
@@ -75,5 +73,7 @@ def edit_metadata(path: Path, changes: dict[str, str]) -> None:
             meta[key] = value
         else:
             meta.pop(key, None)
+    import yaml  # only when an edit is saved: the library's start need not pay for it
+
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
     write_atomically(path, f"---\n{front}---\n\n{body.lstrip(chr(10))}")

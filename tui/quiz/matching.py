@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
 
@@ -151,11 +152,11 @@ def numbers_in(normalized: str) -> list[Decimal]:
     return sorted(found)
 
 
-def _negations(words: list[str]) -> int:
+def _negations(words: Sequence[str]) -> int:
     return sum(1 for word in words if word in NEGATION_WORDS)
 
 
-def _prefix_flip(words: list[str], other: set[str]) -> bool:
+def _prefix_flip(words: Sequence[str], other: Set[str]) -> bool:
     """A word here that is a word of `other` with a negating prefix (typos allowed)."""
     for word in words:
         if word in other:
@@ -183,12 +184,42 @@ def _merge_prefixes(words: list[str]) -> list[str]:
     return merged
 
 
+@dataclass(frozen=True)
+class _Shape:
+    """What the guards and the edit distance need of one normalised text, worked out once."""
+
+    numbers: tuple[Decimal, ...]
+    words: tuple[str, ...]
+    word_set: frozenset[str]
+    negations: int
+    sorted_words: str
+    unspaced: str
+
+
+# Remembered like `normalize`: checking a quiz compares each teacher's text with several
+# others, and splitting and scanning it for numbers and negations every time was most of it.
+@functools.lru_cache(maxsize=8192)
+def _shape(normalized: str) -> _Shape:
+    words = _merge_prefixes(normalized.split())
+    return _Shape(
+        numbers=tuple(numbers_in(normalized)),
+        words=tuple(words),
+        word_set=frozenset(words),
+        negations=_negations(words),
+        sorted_words=" ".join(sorted(normalized.split())),
+        unspaced=normalized.replace(" ", ""),
+    )
+
+
+def _negation_flips(a: _Shape, b: _Shape) -> bool:
+    if a.negations % 2 != b.negations % 2:
+        return True
+    return _prefix_flip(a.words, b.word_set) or _prefix_flip(b.words, a.word_set)
+
+
 def negation_differs(a: str, b: str) -> bool:
     """True when normalised `a` and `b` differ in negation: one says not, or un-, the other not."""
-    words_a, words_b = _merge_prefixes(a.split()), _merge_prefixes(b.split())
-    if _negations(words_a) % 2 != _negations(words_b) % 2:
-        return True
-    return _prefix_flip(words_a, set(words_b)) or _prefix_flip(words_b, set(words_a))
+    return _negation_flips(_shape(a), _shape(b))
 
 
 def typo_budget(length: int) -> int:
@@ -269,17 +300,16 @@ class _Candidate:
 def _compare(answer: str, candidate_text: str) -> _Candidate:
     """Score one normalised answer against one teacher's text, guards first."""
     candidate = normalize(candidate_text)
-    if numbers_in(answer) != numbers_in(candidate):
+    mine, theirs = _shape(answer), _shape(candidate)
+    if mine.numbers != theirs.numbers:
         return _Candidate(candidate_text, 0.0, 10**6, "a different number")
-    if negation_differs(answer, candidate):
+    if _negation_flips(mine, theirs):
         return _Candidate(candidate_text, 0.0, 10**6, "the opposite (a negation differs)")
-    sorted_answer = " ".join(sorted(answer.split()))
-    sorted_candidate = " ".join(sorted(candidate.split()))
     score = fuzz.token_sort_ratio(answer, candidate)
     # Spaces ignored too, so "un-attributed" and "Wall Street" meet "unattributed", "Wallstreet".
     edits = min(
-        OSA.distance(sorted_answer, sorted_candidate),
-        OSA.distance(answer.replace(" ", ""), candidate.replace(" ", "")),
+        OSA.distance(mine.sorted_words, theirs.sorted_words),
+        OSA.distance(mine.unspaced, theirs.unspaced),
     )
     return _Candidate(candidate_text, score, edits, None)
 

@@ -17,7 +17,16 @@ from typing import TYPE_CHECKING
 
 from tui.library import NotFoundError, find_quiz
 from tui.quiz.linking import closest_article_names, resolve_article
-from tui.quiz.loader import Document, LoaderError, Mapping, Node, Scalar, Sequence, load_file
+from tui.quiz.loader import (
+    Document,
+    LoaderError,
+    Mapping,
+    Node,
+    Scalar,
+    Sequence,
+    collector_paused,
+    load_file,
+)
 from tui.quiz.model import (
     DEFAULT_PASS_MARK,
     DEFAULT_POINTS,
@@ -118,9 +127,12 @@ def check_document(document: Document, base_dir: Path) -> CheckedQuiz:
     """Validate a loaded document; `base_dir` is where a relative `article:` path starts."""
     checker = _Checker(document.path, base_dir)
     checker.problems.extend(document.problems)
-    quiz = (
-        checker.quiz(document.root) if document.root is not None or not document.problems else None
-    )
+    with collector_paused():
+        quiz = (
+            checker.quiz(document.root)
+            if document.root is not None or not document.problems
+            else None
+        )
     problems = sorted(checker.problems, key=lambda p: (p.line, p.column))
     if any(p.is_error for p in problems):
         quiz = None

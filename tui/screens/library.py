@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -11,7 +12,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, LoadingIndicator, Static
+from textual.widgets import DataTable, Input, LoadingIndicator, Static
 from textual.worker import Worker, WorkerState
 
 from tui import paths
@@ -35,6 +36,7 @@ from tui.store import ReadingPosition, StoreError
 from tui.terminal_text import PRINTABLE, visible
 from tui.user_articles import delete_article, edit_metadata, is_user_article
 from tui.widgets.cells import Column, fit, longest, row_cells, set_columns
+from tui.widgets.footer import SteadyFooter
 
 if TYPE_CHECKING:
     from tui.quiz.catalogue import CatalogueEntry
@@ -271,6 +273,10 @@ class LibraryScreen(Screen[None]):
         self._filled_width = 0
         self._quiz_about: dict[str, str] = {}
         self._shown_quizzes: list[CatalogueEntry] = []
+        #: The articles were shown at least once (what is due is counted after that).
+        self._loaded_once = False
+        #: Set once the articles read by `_load` are painted: its quiz check waits for it.
+        self._articles_shown = threading.Event()
 
     def compose(self) -> ComposeResult:
         yield Static(Content("whosays · library"), id="library-title")
@@ -293,7 +299,7 @@ class LibraryScreen(Screen[None]):
         quizzes: DataTable[str] = DataTable(id="library-quizzes", cursor_type="row")
         yield quizzes
         yield Static(id="library-status")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#library-filter", Input).focus()
@@ -318,7 +324,8 @@ class LibraryScreen(Screen[None]):
             self._positions = self.app.store.reading_positions()  # type: ignore[attr-defined]
             self._fill()
         self._look_at_folders()
-        self._count_due()
+        if self._loaded_once:  # on the first show, counted once the articles are on screen
+            self._count_due()
 
     @work(thread=True, exclusive=True, group="review", exit_on_error=False)
     def _count_due(self) -> None:
@@ -347,9 +354,14 @@ class LibraryScreen(Screen[None]):
         """
         # Taken first, so a file that changes while the rest is read is read again.
         self._files_state = user_files_state()
+        self._articles_shown.clear()
         listings = list_articles()
         positions = self.app.store.reading_positions()  # type: ignore[attr-defined]
         self.post_message(self.Loaded(listings, positions))
+        # The checker is imported once the articles are painted: importing it here at once
+        # held the interpreter while the screen was being drawn. (Bounded, should the
+        # message never be handled.)
+        self._articles_shown.wait(timeout=2.0)
         from tui.quiz.catalogue import catalogue
 
         self.post_message(self.QuizzesChecked(listings, catalogue()))
@@ -379,6 +391,17 @@ class LibraryScreen(Screen[None]):
             empty.display = True
 
     def on_library_screen_loaded(self, message: Loaded) -> None:
+        if not self._loaded_once:
+            # Replaying the stored answers competed with reading the articles for the
+            # interpreter, and the line it fills is not what the student opened whosays for.
+            # Under another screen (`whosays read`), the next resume counts it.
+            self._loaded_once = True
+            if self.is_current:
+                self.call_after_refresh(self._count_due)
+        if self.is_current:
+            self.call_after_refresh(self._articles_shown.set)
+        else:
+            self._articles_shown.set()  # nothing of the library is being drawn
         self._listings = message.listings
         self._positions = message.positions
         self.query_one("#library-loading").display = False
