@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -113,3 +114,14 @@ def test_read_and_analyze_take_words_of_a_title(capsys: pytest.CaptureFixture[st
     err = capsys.readouterr().err
     assert "did you mean '000_f3345cb7f8af5719' (U.S.-Trained Spies" in err
     assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize("command", ["--help", "analyze 101"])
+def test_output_cut_short_by_head_is_no_traceback(command: str) -> None:
+    """`whosays --help | head -1`: the reader leaves early (here before a byte is read) and
+    whosays goes quietly."""
+    shell = f"{shlex.quote(sys.executable)} -m tui {command} | true"
+    result = subprocess.run(
+        ["sh", "-c", shell], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr

@@ -717,8 +717,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; every error a user can cause is one line on stderr."""
     parser = build_parser()
-    args = parser.parse_args(argv)
     try:
+        args = parser.parse_args(argv)  # inside: `whosays --help | head` closes the pipe too
         return args.handler(args)
     except UsageError as error:
         _say(f"whosays: {error}", sys.stderr)

@@ -114,6 +114,17 @@ def test_5000_deep_block_nesting_is_too_deeply_nested() -> None:
     assert "too deeply nested" in load_text(text, "deep.yaml").problems[0].message
 
 
+@pytest.mark.parametrize(
+    "text", ["title: t\nquestions: &a [*a]\n", "a: &m {b: *m}\n", "a: &x [[1, [*x]]]\n"]
+)
+def test_a_value_that_holds_itself_is_an_error_not_a_recursion_error(text: str) -> None:
+    """'questions: &a [*a]' once ran the converter round the loop into a RecursionError
+    traceback (check, and front matter in analyze); a value used twice is still fine."""
+    [problem] = load_text(text, "loop.yaml").problems
+    assert "holds itself" in problem.message and problem.line == text[:-1].count("\n") + 1
+    assert not load_text("a: &s [1, 2]\nb: [*s, *s]\n", "shared.yaml").problems
+
+
 def test_an_impossible_date_in_front_matter_is_kept_as_text(tmp_path: Path) -> None:
     """`date: 2021-02-30` once crashed PyYAML's date constructor; now it is just not a date."""
     path = tmp_path / "feb.md"

@@ -502,6 +502,18 @@ def _load_text(text: str, path: str) -> Document:
     # What is written out is read whatever its size (MAX_BYTES bounds it); aliases may add
     # only so much to it.
     budget = [loader.written + MAX_ALIAS_VALUES]
+    if (looped := _inside_itself(node)) is not None:
+        mark = looped.start_mark
+        problems.append(
+            Problem(
+                path,
+                mark.line + 1,
+                mark.column + 1,
+                "a value that holds itself (an alias *name inside the value its &name marks); "
+                "write the values out instead",
+            )
+        )
+        return Document(path, None, tuple(problems))
     try:
         root = _convert(node, _Source(path, text, problems), budget)
     except _TooManyAliases as error:
@@ -512,6 +524,32 @@ def _load_text(text: str, path: str) -> Document:
         problems.append(Problem(path, error.position.line, error.position.column, message))
         return Document(path, None, tuple(problems))
     return Document(path, root, tuple(problems))
+
+
+def _inside_itself(root: yaml.Node) -> yaml.Node | None:
+    """The first list or mapping that holds itself through an alias ("a: &a [*a]"), or None:
+    converting it would never end. Depth-first, without recursion, each node's subtree once."""
+    done: set[int] = set()
+    open_path: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, leaving = stack.pop()
+        if leaving:
+            open_path.discard(id(node))
+            done.add(id(node))
+            continue
+        if id(node) in open_path:
+            return node
+        if id(node) in done or isinstance(node, yaml.ScalarNode):
+            continue
+        open_path.add(id(node))
+        stack.append((node, True))
+        if isinstance(node, yaml.SequenceNode):
+            children = list(node.value)
+        else:
+            children = [part for pair in node.value for part in pair]
+        stack.extend((child, False) for child in reversed(children))
+    return None
 
 
 @dataclass(frozen=True)
