@@ -382,6 +382,27 @@ def test_every_verdict_has_a_look() -> None:
     assert set(VERDICT_LOOK) == set(VERDICTS)
 
 
+async def test_history_shows_a_prompts_markdown_as_the_quiz_did(tmp_path: Path) -> None:
+    """ "A *named* source?" reads with emphasis in the history too, never with asterisks."""
+    path = tmp_path / "emphasis.yaml"
+    path.write_text(
+        "title: Emphasis\nquestions:\n  - prompt: A *named* source says so.\n    answer: true\n",
+        "utf-8",
+    )
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await start(pilot, QuizScreen(check_file(path).quiz))
+        await answer_current(pilot, "a")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("h")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        answers = app.screen.query_one("#history-answers", Static).content
+        assert "A named source says so." in str(answers) and "*" not in str(answers)
+        assert any("italic" in str(span.style) for span in answers.spans)
+
+
 async def test_ctrl_c_in_the_article_opened_from_a_quiz_still_asks() -> None:
     """Ctrl+C over a quiz (reading its article) returns to the quiz and asks before leaving."""
     from tui.quiz.validate import check_quiz

@@ -14,6 +14,7 @@ from tui.results import attempt_cells
 from tui.store import AttemptRecord
 from tui.terminal_text import visible
 from tui.widgets.cells import Column, longest, row_cells, set_columns
+from tui.widgets.markdown_content import markdown_content
 
 ABOUT = (
     "Every quiz you have started, newest first, with its score. Move the cursor to see that "
@@ -98,14 +99,15 @@ class HistoryScreen(Screen[None]):
         if not answers:
             self.query_one("#history-answers", Static).update(Content("No answers saved."))
             return
-        parts: list[tuple[str, str] | str] = []
+        parts: list[Content | tuple[str, str] | str] = []
         for answer in answers:
             if parts:
                 parts.append("\n")
             hint = " (hint used)" if answer.hint_used else ""
             parts += [
-                (f"{answer.verdict:<10}", "bold"),
-                visible(f" {answer.prompt}{hint}\n           you: {answer.response}"),
+                (f"{answer.verdict:<10} ", "bold"),
+                markdown_content(answer.prompt),  # "*named*" as emphasis, as the quiz showed it
+                visible(f"{hint}\n           you: {answer.response}"),
                 visible(f" · right: {answer.right_answer}"),
             ]
         self.query_one("#history-answers", Static).update(Content.assemble(*parts))

@@ -20,6 +20,7 @@ from tui.practice.review_cards import Card, QuizCard, ReviewAnswer, answer, prep
 from tui.quiz.grading import option_letter, options
 from tui.store import StoreError
 from tui.terminal_text import visible
+from tui.widgets.markdown_content import markdown_content
 
 ABOUT = (
     "Questions and sentences you missed come back here when they are due (scheduled by "
@@ -125,13 +126,13 @@ class ReviewScreen(Screen[None]):
         self._show_feedback(self.judged)
 
     def _show_feedback(self, judged: ReviewAnswer) -> None:
-        parts: list[tuple[str, str] | str] = (
+        parts: list[Content | tuple[str, str] | str] = (
             [("✓ Right", "bold $success")]
             if judged.correct
             else [("✗ Not right", "bold $error"), f": the answer is {visible(judged.right)}"]
         )
         if judged.why:
-            parts.append(f"\nwhy: {visible(judged.why)}")
+            parts += ["\nwhy: ", markdown_content(judged.why)]
         parts.append("\nEnter goes on.")
         self.query_one("#review-feedback", Static).update(Content.assemble(*parts))
         self.query_one("#review-input", Input).value = ""
@@ -147,10 +148,10 @@ def _card_content(card: Card) -> Content:
     """What a card asks, as text the student reads (file text never read as markup)."""
     if isinstance(card, QuizCard):
         question = card.question
-        parts: list[tuple[str, str] | str] = [
+        parts: list[Content | tuple[str, str] | str] = [
             (f"From the quiz “{visible(card.quiz.title)}”", "$text-muted"),
             "\n\n",
-            (visible(question.prompt), "bold"),
+            markdown_content(question.prompt, "bold"),
         ]
         if question.sentence is not None:
             parts += ["\n\n  ", visible(" ".join(question.sentence.text.split()))]
