@@ -45,14 +45,17 @@ if TYPE_CHECKING:
 def about() -> str:
     """The help text (built when shown: the data directory can change between runs)."""
     return (
-        "Every article whosays knows: the bundled ones and any .txt or .md file in "
-        f"{paths.user_articles_dir()}. Type to filter; ↑ and ↓ choose; Enter opens. "
+        "Every article whosays knows: the bundled ones and any .txt, .md or saved web page "
+        f"in {paths.user_articles_dir()}. Type to filter (letters typed in the tables go to "
+        "the filter too); ↑ and ↓ choose; Enter opens. Ctrl+O imports a page, file or web "
+        "address; on one of your own articles F2 edits its title, outlet and date and Delete "
+        "deletes it (after asking). "
         "Tab moves to the article table and then to the quizzes (Enter starts one); "
         f"add your own quizzes to {paths.user_quizzes_dir()}. Ctrl+R shows your results. "
         "Files added, changed or removed there show up by themselves (F5 reads the folders "
-        "again). Read is how far you have read; the line under the table says where Enter "
+        "again). Read is how far you have read; the line above the table says where Enter "
         "resumes. "
-        "Ctrl+L (or p on the table) practises the article: you label the sentences, then "
+        "Ctrl+L practises the article: you label the sentences, then "
         "check. Ctrl+T reviews what is due today, Ctrl+G shows your practice progress."
     )
 
@@ -70,7 +73,7 @@ def read_cell(position: ReadingPosition | None) -> str:
 
 
 def reading_line(position: ReadingPosition | None) -> str:
-    """Under the table: how far the student read, and where Enter takes them back to."""
+    """Above the table: how far the student read, and where Enter takes them back to."""
     if position is None:
         return "Not opened yet."
     read = "read to the end" if position.furthest >= 0.99 else f"read to {position.furthest:.0%}"
