@@ -153,3 +153,15 @@ async def test_a_word_typed_in_the_list_filters_and_never_deletes(whosays_home: 
         await settle(pilot)
         assert isinstance(app.screen, LibraryScreen) and path.exists()
         assert app.screen.query_one("#library-filter", Input).value == "zebradaily"
+
+
+async def test_i_in_the_list_opens_the_import_prompt() -> None:
+    """`i` with the list focused asks for a page to import (and Escape changes nothing)."""
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "i")
+        await pilot.pause()
+        assert app.screen.query("#import-source")
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)

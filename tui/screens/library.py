@@ -47,9 +47,9 @@ def about() -> str:
     return (
         "Every article whosays knows: the bundled ones and any .txt, .md or saved web page "
         f"in {paths.user_articles_dir()}. Type to filter (letters typed in the tables go to "
-        "the filter too); ↑ and ↓ choose; Enter opens. Ctrl+O imports a page, file or web "
-        "address; on one of your own articles F2 edits its title, outlet and date and Delete "
-        "deletes it (after asking). "
+        "the filter too, except i); ↑ and ↓ choose; Enter opens. Ctrl+O (or i in a table) "
+        "imports a page, file or web address; on one of your own articles F2 edits its "
+        "title, outlet and date and Delete deletes it (after asking). "
         "Tab moves to the article table and then to the quizzes (Enter starts one); "
         f"add your own quizzes to {paths.user_quizzes_dir()}. Ctrl+R shows your results. "
         "Files added, changed or removed there show up by themselves (F5 reads the folders "
@@ -135,7 +135,7 @@ class LibraryScreen(Screen[None]):
         Binding("escape", "clear_filter", "Clear filter", id="library.clear"),
         Binding("ctrl+r", "results", "Results", id="library.results"),
         Binding(
-            "ctrl+o",
+            "ctrl+o,i",
             "import",
             "Import",
             id="library.import",
@@ -585,11 +585,12 @@ class LibraryScreen(Screen[None]):
     def on_key(self, event: events.Key) -> None:
         """In the lists a typed character goes to the filter, as the box promises, so no
         letter acts on an article: a word typed into the table once deleted one with its
-        "d" and "y". Acting on an article takes a key nobody types in a word (Delete, F2)."""
+        "d" and "y". Acting on an article takes a key nobody types in a word (Delete, F2);
+        only `i`, which opens the import prompt and changes nothing, stays a letter."""
         if not isinstance(self.focused, DataTable) or not event.is_printable:
             return
-        if event.character in (None, "?"):
-            return  # ? shows the keys from anywhere
+        if event.character in (None, "?", "i"):
+            return  # ? shows the keys from anywhere; i in the list imports (it only asks)
         event.stop()
         event.prevent_default()
         box = self.query_one("#library-filter", Input)
