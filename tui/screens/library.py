@@ -47,7 +47,8 @@ def about() -> str:
     return (
         "Every article whosays knows: the bundled ones and any .txt, .md or saved web page "
         f"in {paths.user_articles_dir()}. Type to filter (letters typed in the tables go to "
-        "the filter too, except i); ↑ and ↓ choose; Enter opens. Ctrl+O (or i in a table) "
+        "the filter too, but for an i that starts a word); ↑ and ↓ choose; Enter opens. Ctrl+O "
+        "(or i in a table) "
         "imports a page, file or web address; on one of your own articles F2 edits its "
         "title, outlet and date and Delete deletes it (after asking). "
         "Tab moves to the article table and then to the quizzes (Enter starts one); "
@@ -586,14 +587,15 @@ class LibraryScreen(Screen[None]):
         """In the lists a typed character goes to the filter, as the box promises, so no
         letter acts on an article: a word typed into the table once deleted one with its
         "d" and "y". Acting on an article takes a key nobody types in a word (Delete, F2);
-        only `i`, which opens the import prompt and changes nothing, stays a letter."""
+        only `i` starting a word, which opens the import prompt and changes nothing, stays
+        a key (later letters of a fast-typed word reach here before the filter has focus)."""
         if not isinstance(self.focused, DataTable) or not event.is_printable:
             return
-        if event.character in (None, "?", "i"):
-            return  # ? shows the keys from anywhere; i in the list imports (it only asks)
+        box = self.query_one("#library-filter", Input)
+        if event.character in (None, "?") or (event.character == "i" and not box.value):
+            return  # ? shows the keys from anywhere; i starting a word imports (it only asks)
         event.stop()
         event.prevent_default()
-        box = self.query_one("#library-filter", Input)
         box.focus()
         box.insert_text_at_cursor(event.character)
 
