@@ -344,10 +344,16 @@ class _AskTheReference(Exception):
     """libyaml would word or place this differently from the pure parser: ask that one."""
 
 
+#: A `?` after an opening bracket on its line: possibly inside a flow collection.
+_FLOW_QUESTION = re.compile(r"[\[{][^\]}\n]*\?")
+
+
 def _compose(text: str) -> tuple[yaml.Node | None, _BoundedComposer]:
     """The composed tree, by libyaml where present; its errors come from the pure parser."""
-    # Tabs: libyaml takes some that the pure parser refuses (`key:\tvalue`).
-    if _CParser is not None and "\t" not in text:
+    # Tabs: libyaml takes some that the pure parser refuses (`key:\tvalue`); so does a `?`
+    # inside a flow collection (`[key? ]`), which ends a plain scalar only for the pure one.
+    flow_question = "?" in text and _FLOW_QUESTION.search(text) is not None
+    if _CParser is not None and "\t" not in text and not flow_question:
         fast = _FastLoader(text)
         try:
             return fast.get_single_node(), fast
