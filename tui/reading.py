@@ -19,11 +19,24 @@ def body_position(article: Article, paragraph: int, offset: int) -> int | None:
     return min(block.start + max(offset, 0), block.end)
 
 
+#: Read this far, an article counts as read to the end (the last line is rarely a full one).
+FINISHED = 0.99
+
+
 def progress_at(article: Article, body_offset: int) -> float:
-    """Share of the body before `body_offset`, from 0 to 1."""
+    """Share of the body before `body_offset`, from 0 to 1: the one measure of progress.
+
+    Where the student is is this share at the top of the screen (where they resume, the same
+    in any terminal size); how far they have read is it at the bottom of the furthest screen.
+    """
     if not article.body:
         return 1.0
     return min(1.0, max(0.0, body_offset / len(article.body)))
+
+
+def finished(furthest: float) -> bool:
+    """Whether the student has read to the end (a finished article opens again at its top)."""
+    return furthest >= FINISHED
 
 
 def phrase_pattern(query: str) -> re.Pattern[str] | None:

@@ -32,6 +32,7 @@ from tui.navigation import (
     ShowHelp,
 )
 from tui.practice.review import QUIZ, ReviewItem, due_today
+from tui.reading import finished
 from tui.store import ReadingPosition, StoreError
 from tui.terminal_text import PRINTABLE, visible
 from tui.user_articles import delete_article, edit_metadata, is_user_article
@@ -70,17 +71,17 @@ def read_cell(position: ReadingPosition | None) -> str:
     furthest = position.furthest if position else 0.0
     if furthest <= 0:
         return "–"
-    return "read" if furthest >= 0.99 else f"{furthest:.0%}"
+    return "read" if finished(furthest) else f"{furthest:.0%}"
 
 
 def reading_line(position: ReadingPosition | None) -> str:
     """Above the table: how far the student read, and where Enter takes them back to."""
     if position is None:
         return "Not opened yet."
-    read = "read to the end" if position.furthest >= 0.99 else f"read to {position.furthest:.0%}"
-    if position.furthest <= 0:
-        read = "opened, not read yet"
-    return f"{read[0].upper()}{read[1:]} · Enter resumes at {position.progress:.0%}."
+    if finished(position.furthest):
+        return "Read to the end · Enter starts again at the top."
+    read = f"Read to {position.furthest:.0%}" if position.furthest > 0 else "Opened, not read yet"
+    return f"{read} · Enter resumes at {position.progress:.0%}."
 
 
 class FilterInput(Input):

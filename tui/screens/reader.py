@@ -20,7 +20,7 @@ from textual.worker import Worker, WorkerState
 from tui.articles import Article, ArticleError, load_article
 from tui.language import labels_supported, unlabelled_reason
 from tui.navigation import DraftQuiz, OpenPractice, OpenQuiz, ShowGlossary, ShowHelp
-from tui.reading import find_phrase
+from tui.reading import find_phrase, finished
 from tui.store import ReadingPosition, StoreError
 from tui.terminal_text import PRINTABLE, visible
 from tui.widgets.article_view import ArticleView, Mark
@@ -296,7 +296,8 @@ class ReaderScreen(Screen[None]):
         saved = self.app.store.reading_position(message.article.id)  # type: ignore[attr-defined]
         if saved is not None:
             self.furthest = saved.furthest
-            view.go_to_position(saved.paragraph, saved.offset)
+            if not finished(saved.furthest):  # a finished article starts again at its top
+                view.go_to_position(saved.paragraph, saved.offset)
         view.focus()
         self.call_after_refresh(self._show_status)
 
@@ -514,7 +515,7 @@ class ReaderScreen(Screen[None]):
     def _note_reading(self) -> None:
         """The student moved through the article: what is on screen now counts as read."""
         if self.view is not None:
-            self.furthest = max(self.furthest, self.view.top_progress())
+            self.furthest = max(self.furthest, self.view.seen_progress())
 
     @on(ArticleView.Scrolled)
     def _scrolled(self, message: ArticleView.Scrolled) -> None:

@@ -258,6 +258,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._cursor: Mark | None = None
         self._inline = self._inline_marks(article)
         self._pending_position: tuple[int, int] | None = None
+        #: The (paragraph, offset) last placed at the top: while its line is on top it is the
+        #: reader's place, not the line's start (which moves with the width), so a reopened
+        #: article is where the library said it would be, and never drifts up on each visit.
+        self._placed: tuple[int, int] | None = None
         self._paragraph_starts = [paragraph.start for paragraph in article.paragraphs]
         self._wrapped = 0
         self._wrap_queued = False
@@ -442,6 +446,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         paragraphs = self.article.paragraphs
         if line.block < 0 or not paragraphs:
             return (0, 0)
+        if self._placed is not None:
+            placed = body_position(self.article, *self._placed)
+            if placed is not None and self.line_of_offset(placed) == index:
+                return self._placed
         return (line.block, line.start - paragraphs[line.block].start)
 
     def top_offset(self) -> int:
@@ -451,7 +459,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         return paragraphs[paragraph].start + offset if paragraphs else 0
 
     def top_progress(self) -> float:
-        """Share of the article read, measured at the bottom of the view."""
+        """Where the reader is: the share of the article before the top of the view."""
+        if not self._lines:
+            return 0.0
+        return progress_at(self.article, self.top_offset())
+
+    def seen_progress(self) -> float:
+        """How far the view shows: the share of the article down to its bottom line."""
         if not self._lines:
             return 0.0
         bottom = min(int(self.scroll_offset.y) + self.size.height, len(self._lines)) - 1
@@ -468,6 +482,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         target = body_position(self.article, paragraph, offset)
         if target is None:
             return
+        self._placed = (paragraph, offset)
         line = self.line_of_offset(target)
         if line > self.max_scroll_y:
             # Just mounted or rewrapped: scrolling is bounded by the old size until a refresh.
