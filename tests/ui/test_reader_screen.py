@@ -256,3 +256,27 @@ async def test_a_user_keymap_moves_a_key(whosays_home: Path) -> None:
         await settle(pilot)
         await pilot.press("x")
         assert app.screen.cursor == 0
+
+
+async def test_escape_closes_the_most_recent_of_search_and_cursor_first() -> None:
+    """A search started after the sentence cursor goes first; a cursor put down after a
+    search goes first; then the other; then the article."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.screen
+        await pilot.press("tab", "slash", *"the", "enter")
+        assert reader.cursor is not None and "for “the”" in status(app)
+        await pilot.press("escape")
+        assert reader.cursor is not None and "for “the”" not in status(app)
+        await pilot.press("escape")
+        assert reader.cursor is None and app.screen is reader
+        await pilot.press("slash", *"the", "enter", "tab")
+        await pilot.press("escape")
+        assert reader.cursor is None and "for “the”" in status(app)
+        await pilot.press("escape")
+        assert "for “the”" not in status(app) and app.screen is reader
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)

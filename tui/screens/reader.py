@@ -189,6 +189,9 @@ class ReaderScreen(Screen[None]):
         self._matches: list[tuple[int, int]] = []
         self._match_index = -1
         self._query = ""
+        #: Whether the search was started after the sentence cursor was put down: Escape
+        #: closes the most recent of the two first.
+        self._search_is_newer = False
         self._save_timer: Timer | None = None
         self._save_failed = False
         self.analysis: Analysis | None = None
@@ -442,6 +445,7 @@ class ReaderScreen(Screen[None]):
             return
         shift = self.analysis.article.body_start
         if self.cursor is None:
+            self._search_is_newer = False
             top = view.top_offset() + shift
             first = min(bisect_right(self._sentence_ends, top), len(self.sentences) - 1)
             self.cursor = first if step > 0 else max(0, first - 1)
@@ -552,7 +556,8 @@ class ReaderScreen(Screen[None]):
         self._save_position()
 
     def action_back(self) -> None:
-        """Escape closes the search, the sources the keys are in, the cursor, the article."""
+        """Escape closes the search, the sources the keys are in, the cursor, the article:
+        of a kept search and the cursor, the one opened last goes first."""
         search = self.query_one("#reader-search", Input)
         if search.display:
             self._close_search(keep=False)
@@ -564,6 +569,10 @@ class ReaderScreen(Screen[None]):
                 self._fit_panels()
             if self.view is not None:
                 self.view.focus()
+            return
+        kept = bool(self._query.strip())
+        if kept and (self._search_is_newer or self.cursor is None):
+            self._close_search(keep=False)
             return
         if self.cursor is not None:
             self._clear_cursor()
@@ -583,6 +592,7 @@ class ReaderScreen(Screen[None]):
             return
         search = self.query_one("#reader-search", Input)
         search.display = True
+        self._search_is_newer = True
         search.value = self._query
         search.focus()
 
