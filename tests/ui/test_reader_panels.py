@@ -252,3 +252,31 @@ async def test_tab_after_resuming_starts_at_the_first_sentence_on_screen(tmp_pat
         assert screen.cursor is not None and screen.cursor > 0
         assert screen.sentences[screen.cursor].end > top
         assert screen.sentences[screen.cursor - 1].end <= top
+
+
+async def test_the_glossary_keeps_its_title_and_close_hint_in_sight_and_question_mark_is_help() -> (
+    None
+):
+    """Opened at the last label, the title and the way out still show; ? lists the keys, as
+    on every screen, and Escape closes help, then the glossary."""
+    app = make_app(article=SEED)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        reader = app.screen
+        target = next(i for i, s in enumerate(reader.sentences) if s.label == "unattributed")
+        await pilot.press(*["tab"] * (target + 1), "e")
+        await settle(pilot, 0.1)
+        glossary = app.screen
+        assert isinstance(glossary, GlossaryScreen)
+        shown = "\n".join(
+            "".join(segment.text for segment in line)
+            for line in app.screen._compositor.render_strips()
+        )
+        assert "Glossary: who says so?" in shown and "Esc closes" in shown
+        await pilot.press("question_mark")
+        await settle(pilot, 0.1)
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert app.screen is glossary
+        await pilot.press("escape")
+        assert app.screen is reader

@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from tui.analysis.attribution import LABELS
 from tui.analysis.teaching import DEFINITIONS, EXAMPLES, QUESTIONS
+from tui.navigation import ShowHelp
 from tui.widgets.label_style import LABEL_MARKERS, label_style, marker_style
 
 INTRO = (
@@ -42,11 +43,23 @@ def entry(label: str) -> Vertical:
     )
 
 
+#: On the frame, so they stay in sight wherever the glossary is scrolled to.
+TITLE = "Glossary: who says so?"
+CLOSE_HINT = "Esc closes · ↑↓ scroll · ? keys"
+
+ABOUT = (
+    "What each label means, with two invented examples and the question to ask. "
+    "Escape (or q, or g) closes it and goes back where you were."
+)
+
+
 class GlossaryScreen(ModalScreen[None]):
-    """Over the current screen; Escape, q, g or ? closes it, the arrows scroll it."""
+    """Over the current screen; Escape closes it, the arrows scroll it, ? shows its keys as
+    it does on every screen."""
 
     BINDINGS = [
-        Binding("escape,q,g,question_mark", "dismiss", "Close glossary", id="glossary.close"),
+        Binding("escape,q,g", "dismiss", "Close glossary", id="glossary.close"),
+        Binding("question_mark,f1", "help", "Keys", id="glossary.help", tooltip="These keys"),
     ]
 
     def __init__(self, label: str | None = None) -> None:
@@ -55,12 +68,12 @@ class GlossaryScreen(ModalScreen[None]):
         self.label = label if label in LABELS else None
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="glossary-box"):
-            yield Static(Content("Glossary: who says so?"), id="glossary-title")
+        with VerticalScroll(id="glossary-box") as box:
+            box.border_title = TITLE
+            box.border_subtitle = CLOSE_HINT
             yield Static(Content(INTRO), id="glossary-intro")
             for label in LABELS:
                 yield entry(label)
-            yield Static(Content("Escape, q, g or ? closes the glossary."), id="glossary-close")
 
     def on_mount(self) -> None:
         box = self.query_one("#glossary-box", VerticalScroll)
@@ -72,3 +85,6 @@ class GlossaryScreen(ModalScreen[None]):
 
     async def action_dismiss(self, result: None = None) -> None:
         self.dismiss(result)
+
+    def action_help(self) -> None:
+        self.post_message(ShowHelp("Glossary", ABOUT))
