@@ -75,3 +75,16 @@ def test_a_misspelt_title_word_suggests_the_entry() -> None:
         find_quiz("spiez")
     with pytest.raises(NotFoundError, match="did you mean '103_practice_island_volcano'"):
         find_article("volcanoe")
+
+
+def test_did_you_mean_puts_the_obvious_name_first(whosays_home: Path) -> None:
+    """ "spys" for a quiz called 'spies' suggests 'spies' first, though the word "Spies" in
+    another quiz's title (and that quiz's long id) are close too."""
+    folder = whosays_home / "quizzes"
+    folder.mkdir(parents=True)
+    text = (bundled_dir("quizzes") / "sourcing-basics.yaml").read_text(encoding="utf-8")
+    (folder / "spies.yaml").write_text(
+        text.replace("title: Sourcing basics", "title: Spotting sources"), encoding="utf-8"
+    )
+    with pytest.raises(NotFoundError, match="did you mean 'spies' .*or 'who-says-so-kayhan'"):
+        find_quiz("spys")

@@ -164,19 +164,31 @@ class NotFoundError(LookupError):
     """No file or library entry by that name; the message suggests the closest names."""
 
 
-def suggest(name: str, choices: list[str], limit: int = 3) -> list[str]:
-    """The names closest to `name`, best first, for a "did you mean" line."""
+def suggest(name: str, *groups: dict[str, str], limit: int = 3) -> list[str]:
+    """What the names closest to `name` stand for (each group maps a name to it), best
+    first, each once, for a "did you mean" line: any close name of the first group before
+    those of the next (the ids a command takes before the words of titles, or the word
+    "says" in a title outranks the quiz 'spies' for "spys").
+
+    Whole-name likeness (edit distance), not WRatio: WRatio scores a long name by its best
+    matching piece, so a long id with "s" and "y" in it ranked high for anything short.
+    """
     from rapidfuzz import fuzz, process, utils  # only on a miss: the library's start need not pay
 
-    scored = process.extract(
-        name,
-        choices,
-        scorer=fuzz.WRatio,
-        processor=utils.default_process,
-        limit=limit,
-        score_cutoff=60,
-    )
-    return [choice for choice, _score, _index in scored]
+    ranked: list[str] = []
+    for group in groups:
+        scored = process.extract(
+            name,
+            list(group),
+            scorer=fuzz.ratio,
+            processor=utils.default_process,
+            limit=None,
+            score_cutoff=60,
+        )
+        # Ties in the order given: rapidfuzz does not promise one.
+        scored.sort(key=lambda found: (-found[1], found[2]))
+        ranked.extend(group[choice] for choice, _score, _index in scored)
+    return list(dict.fromkeys(ranked))[:limit]
 
 
 @dataclass(frozen=True)
@@ -217,13 +229,13 @@ def _resolve(
             f"{name}: {len(found)} {kind} in the library match ({listed}{more}); "
             "add a word, or give the id"
         )
-    # "Did you mean" over ids and titles alike; a title suggests the id that opens it.
-    owners = {entry.id: entry.id for entry in entries}
+    # "Did you mean" over ids, then titles; a title suggests the id that opens it.
+    titles: dict[str, str] = {}
     for entry_id, naming in named.items():
         # Whole titles for a garbled title, single words for one misspelt word ("spiez").
-        owners.update({word: entry_id for word in naming.title.split() if len(word) > 3})
-        owners[naming.title] = entry_id
-    close = list(dict.fromkeys(owners[choice] for choice in suggest(name, list(owners))))
+        titles.update({word: entry_id for word in naming.title.split() if len(word) > 3})
+        titles[naming.title] = entry_id
+    close = suggest(name, {entry.id: entry.id for entry in entries}, titles)
     hint = f"; did you mean {' or '.join(_shown(c, named) for c in close)}?" if close else ""
     raise NotFoundError(f"{name}: no such file, and no {kind} in the library by that name{hint}")
 
