@@ -86,5 +86,5 @@ def test_did_you_mean_puts_the_obvious_name_first(whosays_home: Path) -> None:
     (folder / "spies.yaml").write_text(
         text.replace("title: Sourcing basics", "title: Spotting sources"), encoding="utf-8"
     )
-    with pytest.raises(NotFoundError, match="did you mean 'spies' .*or 'who-says-so-kayhan'"):
+    with pytest.raises(NotFoundError, match=r"did you mean 'spies' .*or 'who-says-so-kayhan'"):
         find_quiz("spys")
