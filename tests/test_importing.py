@@ -14,6 +14,7 @@ from tests.webpage.server import Answer, serving
 from tui.articles import Article, ArticleError, load_article, parse_article
 from tui.cli import main
 from tui.importing import import_source, text_markdown
+from tui.library import list_articles
 
 
 def _page(tmp_path: Path, name: str = "dam.html", html: str = CLUTTERED) -> Path:
@@ -159,3 +160,21 @@ def test_read_and_analyze_take_a_saved_page(
     out = capsys.readouterr().out
     assert "Article: Larch Valley dam to be raised" in out and "Hanna Weir" in out
     assert "Advertisement" not in out
+
+
+def test_an_import_is_named_by_the_id_the_library_lists_it_under(
+    whosays_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two files whose names differ in case or suffix get two ids that differ by more than
+    case, and import prints the very id `whosays list` shows and `read` takes."""
+    first = tmp_path / "My-article.txt"
+    first.write_text("My article\n\nThe mayor said the bridge would open.\n", encoding="utf-8")
+    second = tmp_path / "my-article.md"
+    second.write_text("# Another\n\nA spokesman said the road was shut.\n", encoding="utf-8")
+    third = tmp_path / "my-article.txt"
+    third.write_text("A third\n\nThe police said the fire was out.\n", encoding="utf-8")
+    assert main(["import", str(first), str(second), str(third)]) == 0
+    printed = [line.split()[0] for line in capsys.readouterr().out.splitlines()]
+    assert len({name.casefold() for name in printed}) == 3
+    listed = {row.entry.id for row in list_articles() if not row.entry.bundled}
+    assert set(printed) == listed

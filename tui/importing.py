@@ -30,6 +30,7 @@ from tui.articles import (
     looks_like_headline,
     parse_article,
 )
+from tui.library import article_id
 
 #: Longest file name (before ".md") made from a title.
 _SLUG_MAX = 60
@@ -110,13 +111,21 @@ def write_atomically(path: Path, text: str) -> None:
 
 
 def _free_path(folder: Path, stem: str, suffix: str) -> Path:
-    """`folder/stem.md`, or `stem-2.md` ... if that name is taken."""
-    candidate = folder / f"{stem}{suffix}"
+    """`folder/stem.md`, or `stem-2.md` ... if a file of that name, whatever its suffix or
+    case, is there already: its id would be taken (the library gives one id a name)."""
+    taken = {path.stem.casefold() for path in folder.iterdir()} if folder.is_dir() else set()
+    candidate = stem
     number = 2
-    while candidate.exists():
-        candidate = folder / f"{stem}-{number}{suffix}"
+    while candidate.casefold() in taken:
+        candidate = f"{stem}-{number}"
         number += 1
-    return candidate
+    return folder / f"{candidate}{suffix}"
+
+
+def _imported(path: Path, duplicate: bool = False) -> Imported:
+    """What was imported, under the id the library lists it by (the one to type later)."""
+    entry_id = article_id(path) or path.stem
+    return Imported(entry_id, path, load_article(path, entry_id), duplicate=duplicate)
 
 
 def text_markdown(text: str, title: str | None = None) -> str:
@@ -213,7 +222,7 @@ def import_source(
     article = parse_article(markdown, "import", path=Path(f"import{suffix}"))
     duplicate = find_duplicate(article, folder)
     if duplicate is not None and not force:
-        return Imported(duplicate.stem, duplicate, load_article(duplicate), duplicate=True)
+        return _imported(duplicate, duplicate=True)
     if duplicate is not None:
         target = duplicate  # --force: the copy is replaced, keeping its id and reading place
     elif copied:
@@ -227,4 +236,4 @@ def import_source(
         write_atomically(target, markdown)
     except OSError as error:
         raise ArticleError(target, f"cannot be saved: {error.strerror or error}") from None
-    return Imported(target.stem, target, load_article(target, target.stem))
+    return _imported(target)

@@ -61,19 +61,26 @@ def _entries(folders: list[tuple[Path, bool, tuple[str, ...]]]) -> list[Entry]:
             if path.name.endswith(".labels.yaml") or path.name.endswith(".schema.json"):
                 continue
             entry_id = _unique(path.stem, seen)
-            seen.add(entry_id)
+            seen.add(entry_id.casefold())
             found.append(Entry(entry_id, path, bundled))
     return found
 
 
 def _unique(stem: str, seen: set[str]) -> str:
-    """`stem`, or `stem-2`, `stem-3` ... when a file of that name was already listed."""
-    if stem not in seen:
+    """`stem`, or `stem-2`, `stem-3` ... when a file of that name, in any case, was already
+    listed (`seen` holds casefolded ids): "My-article" and "my-article" would be one id to
+    a student typing it, and one file on a Mac."""
+    if stem.casefold() not in seen:
         return stem
     number = 2
-    while f"{stem}-{number}" in seen:
+    while f"{stem}-{number}".casefold() in seen:
         number += 1
     return f"{stem}-{number}"
+
+
+def article_id(path: Path) -> str | None:
+    """The id the library lists an article file under (None for a file outside it)."""
+    return next((entry.id for entry in article_entries() if entry.path == path), None)
 
 
 def article_entries() -> list[Entry]:
