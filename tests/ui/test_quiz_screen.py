@@ -431,3 +431,20 @@ async def test_opening_and_leaving_a_quiz_stores_no_attempt(tmp_path: Path) -> N
         await pilot.press("escape", "y")
         await pilot.pause()
     assert Store(db).attempts() == []
+
+
+async def test_a_label_being_typed_shows_in_plain_sight() -> None:
+    """Each letter typed for a label question shows under the choices as it is typed, with
+    what Enter will answer; Backspace takes it back."""
+    quiz, label = kayhan_label()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start(pilot, QuizScreen(quiz, questions=[label]))
+        typed = app.screen.query_one("#quiz-typed", Static)
+        assert not typed.display
+        await pilot.press(*"unn")
+        assert typed.display and "You typed: unn" in str(typed.content)
+        await pilot.press(*"amed")
+        assert "You typed: unnamed▏ · Enter answers “anonymous”" in str(typed.content)
+        await pilot.press(*["backspace"] * 7)
+        assert not typed.display

@@ -138,6 +138,7 @@ class QuizScreen(Screen[None]):
             yield Static(id="quiz-sentence")
             yield Static(id="quiz-hint")
             yield OptionList(id="quiz-options")
+            yield Static(id="quiz-typed")
             yield MultiChoice(id="quiz-multi")
             yield Input(id="quiz-input", restrict=PRINTABLE)
             yield Static(id="quiz-feedback")
@@ -187,6 +188,7 @@ class QuizScreen(Screen[None]):
         picks = options(question)
         self._shown = self.session.shown_options(question)
         self._typed_label = ""
+        self.query_one("#quiz-typed", Static).display = False
         single = self.query_one("#quiz-options", OptionList)
         multi = self.query_one("#quiz-multi", MultiChoice)
         typed = self.query_one("#quiz-input", Input)
@@ -210,7 +212,6 @@ class QuizScreen(Screen[None]):
             single.border_title = (
                 "Type a label or its letter · Enter answers" if question.type == "label" else None
             )
-            single.border_subtitle = None
             single.highlighted = 0
             single.focus()
         else:
@@ -276,13 +277,19 @@ class QuizScreen(Screen[None]):
             return
         event.stop()
         event.prevent_default()
-        single = self.query_one("#quiz-options", OptionList)
-        single.border_subtitle = (
-            Content(f"typed: {self._typed_label}") if self._typed_label else None
-        )
         label = label_meant(self._typed_label) if self._typed_label else None
+        self._echo_typed_label(label)
         if label is not None:
+            single = self.query_one("#quiz-options", OptionList)
             single.highlighted = self._shown.index(SENTENCE_LABELS.index(label))
+
+    def _echo_typed_label(self, label: str | None) -> None:
+        """Under the choices, in plain sight: what the student has typed, and what Enter will
+        answer with it (a student typing a word must see it, not a corner of the frame)."""
+        echo = self.query_one("#quiz-typed", Static)
+        echo.display = bool(self._typed_label)
+        meaning = f"Enter answers “{label}”" if label else "not a label yet"
+        echo.update(Content(visible(f"You typed: {self._typed_label}▏ · {meaning}")))
 
     def action_pick(self, key: str) -> None:
         """A letter key picks the option shown with it (ticks it, in a multi question)."""
