@@ -355,7 +355,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_grade(args: argparse.Namespace) -> int:
     """Mark a student's responses (YAML: question id -> answer) exactly as the quiz screen does."""
-    from tui.quiz.grading import grade_quiz, points_text, typed_and_matched
+    from tui.quiz.grading import grade_quiz, points_text, right_answer_text, typed_and_matched
     from tui.quiz.loader import LoaderError, load_file
     from tui.quiz.responses import read_responses
 
@@ -376,10 +376,11 @@ def cmd_grade(args: argparse.Namespace) -> int:
         print(json_text(result.to_json()))
         return EXIT_OK
     width = max(len(j.question_id) for j in result.judgements)
-    for judgement in result.judgements:
+    for question, judgement in zip(quiz.questions, result.judgements, strict=True):
         points = f"{points_text(judgement.points)}/{points_text(judgement.max_points)}"
         line = f"{judgement.question_id:<{width}}  {judgement.verdict:<8}  {points:>7}  "
-        _say(line + typed_and_matched(judgement))
+        right = right_answer_text(question) if judgement.verdict != "skipped" else None
+        _say(line + typed_and_matched(judgement, right))
     outcome = "pass" if result.passed else "fail"
     _say(
         f"total {points_text(result.score)}/{points_text(result.max_score)} "

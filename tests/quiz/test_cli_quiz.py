@@ -160,3 +160,29 @@ def test_grade_missing_responses_file_is_a_usage_error(
     """A missing responses file exits 2."""
     assert main(["grade", str(files / "good.yaml"), str(files / "none.yaml")]) == EXIT_USAGE
     assert "no such file" in capsys.readouterr().err
+
+
+def test_grade_shows_the_right_answer_beside_a_wrong_one(
+    files: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A line that is not correct ends with the right answer; a correct one does not, and a
+    wrong number is not shown as if it had been read as the right one."""
+    responses = _responses(files, "outlet: Reuters\nmonths: six\nstrength-low: 200\n")
+    assert main(["grade", "who-says-so-kayhan", responses]) == EXIT_OK
+    lines = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()}
+    assert lines["outlet"].endswith("'Reuters' -> Reuters  (right: The Wall Street Journal)")
+    assert lines["strength-low"].endswith("'200'  (right: 500)")
+    assert "right:" not in lines["months"]
+
+
+def test_grade_refuses_a_number_answer_that_is_not_a_number(
+    files: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'lots' for a number question is not marked wrong (the screen would ask again): it is
+    an error at its line, as the one judge's refusal says, and nothing is graded."""
+    responses = _responses(files, "outlet: Reuters\nmonths: lots\nlabel-kahl: maybe\n")
+    assert main(["grade", "who-says-so-kayhan", responses]) == EXIT_FOUND_PROBLEMS
+    out = capsys.readouterr().out
+    assert f"{responses}:2:9: error: months: 'lots' is not a number" in out
+    assert f"{responses}:3:13: error: label-kahl: 'maybe' is not a label" in out
+    assert "total" not in out

@@ -214,10 +214,20 @@ def _judge_short(question: Question, response: str) -> Judgement:
     return _verdict(question, "wrong", match.matched, feedback="Not right.")
 
 
-def number_read(response: str) -> bool:
-    """Whether a number question can read a number in `response` (the screen asks again
-    rather than mark "five hundred-ish" wrong); the same reading `judge` uses."""
-    return read_number(response) is not None
+def refusal(question: Question, response: str) -> str | None:
+    """Why a typed answer is not taken at all, or None: a number question needs a number and
+    a label question a label, so "lots" or "maybe" is asked again on screen and reported
+    at its line by `whosays grade`, never marked wrong. The same readings `judge` uses."""
+    if not response.strip():
+        return None
+    if question.type == "number" and read_number(response) is None:
+        return "is not a number: write one number, like 500, 2.5 or five hundred"
+    if question.type == "label" and label_meant(response) is None:
+        return (
+            "is not a label: type named, anonymous, vague or unattributed, "
+            "or its letter (n, a, v, u)"
+        )
+    return None
 
 
 def _judge_number(question: Question, response: str) -> Judgement:
@@ -231,7 +241,8 @@ def _judge_number(question: Question, response: str) -> Judgement:
     meanings = reading.candidates(question.prompt)
     if any(abs(value - right) <= question.tolerance for value in meanings):
         return _verdict(question, "correct", question.answer, feedback="Correct.")
-    return _verdict(question, "wrong", question.answer, feedback="Not right.")
+    # Judged as no answer of the teacher's: "'200' -> 500" read as if 200 had been taken for 500.
+    return _verdict(question, "wrong", feedback="Not right.")
 
 
 def _judge_truefalse(question: Question, response: str) -> Judgement:
@@ -298,15 +309,18 @@ def right_answer_text(question: Question) -> str:
     return question.answer
 
 
-def typed_and_matched(judgement: Judgement) -> str:
-    """ "typed" -> what it was judged as, and the ignored parts: a teacher sees both sides."""
+def typed_and_matched(judgement: Judgement, right: str | None = None) -> str:
+    """ "typed" -> what it was judged as, the ignored parts, and the `right` answer when the
+    response was not correct: a teacher sees both sides and what was wanted."""
     matched = judgement.matched
-    shown = "; ".join(matched) if isinstance(matched, tuple) else (matched or "(nothing)")
+    shown = "; ".join(matched) if isinstance(matched, tuple) else matched
     if judgement.verdict == "skipped":
         return "(skipped)"
-    text = f"{judgement.response!r} -> {shown}"
+    text = f"{judgement.response!r}" + (f" -> {shown}" if matched else "")
     if judgement.ignored:
         text += f"  (ignored: {', '.join(repr(part) for part in judgement.ignored)})"
+    if right is not None and not judgement.correct:
+        text += f"  (right: {right})"
     return text
 
 

@@ -6,7 +6,7 @@ every problem (an unknown question id, a nested mapping) points at its line and 
 
 from __future__ import annotations
 
-from tui.quiz.grading import Response
+from tui.quiz.grading import Response, refusal
 from tui.quiz.loader import Document, Mapping, Scalar, Sequence
 from tui.quiz.model import Problem, Quiz
 from tui.quiz.values import did_you_mean
@@ -30,6 +30,7 @@ def read_responses(document: Document, quiz: Quiz) -> tuple[dict[str, Response],
         )
         return responses, problems
     ids = [q.id for q in quiz.questions]
+    questions = {q.id: q for q in quiz.questions}
     for key, value in root.items:
         if key.text not in ids:
             hint = did_you_mean(key.text, ids)
@@ -43,6 +44,19 @@ def read_responses(document: Document, quiz: Quiz) -> tuple[dict[str, Response],
             )
             continue
         if isinstance(value, Scalar):
+            reason = None if value.null else refusal(questions[key.text], value.text)
+            if reason is not None:
+                # As the quiz screen asks again, a file's unreadable answer is reported, not
+                # marked wrong: 'lots' for a number question is not a wrong number.
+                problems.append(
+                    Problem(
+                        document.path,
+                        value.position.line,
+                        value.position.column,
+                        f"{key.text}: '{value.text.strip()}' {reason}",
+                    )
+                )
+                continue
             responses[key.text] = None if value.null else value.text
         elif isinstance(value, Sequence) and all(isinstance(v, Scalar) for v in value.items):
             responses[key.text] = [v.text for v in value.items if isinstance(v, Scalar)]

@@ -25,10 +25,10 @@ from tui.quiz.grading import (
     Judgement,
     Response,
     choice_letter,
-    number_read,
     option_letter,
     options,
     points_text,
+    refusal,
     right_answer_text,
     skipped,
 )
@@ -249,14 +249,9 @@ class QuizScreen(Screen[None]):
 
     def _submit_typed_label(self, question: Question) -> None:
         typed = self._typed_label.strip()
-        if label_meant(typed) is None:
+        if (reason := refusal(question, typed)) is not None:
             # Not judged: the student gets another go, as with a number that is not one.
-            self.notify(
-                f"'{typed}' is not a label: type named, anonymous, vague or unattributed, "
-                "or its letter (n, a, v, u).",
-                timeout=4,
-                markup=False,
-            )
+            self.notify(visible(f"'{typed}' {reason}."), timeout=4, markup=False)
             return
         # A letter is stored as its label ("named"); a word as the student typed it.
         label = label_meant(typed)
@@ -343,9 +338,10 @@ class QuizScreen(Screen[None]):
         if not event.value.strip():
             self.notify("Type an answer first, or press Ctrl+N to skip.", timeout=3, markup=False)
             return
-        if question is not None and question.type == "number" and not number_read(event.value):
+        reason = refusal(question, event.value) if question is not None else None
+        if reason is not None:
             # Not judged: a student who wrote "about 500 or so" deserves a second go, not a zero.
-            self.notify("Write one number, like 500, 2.5 or five hundred.", timeout=4, markup=False)
+            self.notify(visible(f"'{event.value.strip()}' {reason}."), timeout=4, markup=False)
             return
         self._submit(event.value, event.value)
 
