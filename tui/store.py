@@ -218,6 +218,9 @@ _ANSWER_COLUMNS = (
 )
 #: An attempt's answers in the quiz's order (older ones, without a position: as given).
 _ANSWER_ORDER = "n.position IS NULL, n.position, n.answered_at, n.rowid"
+#: In the order the student answered them, which is the order they were shown (a second
+#: try replaces its row, just after the first).
+_SHOWN_ORDER = "n.answered_at, n.rowid"
 #: Where the answer's columns start in a row of attempt columns, a count, answer columns.
 _ANSWERS_FROM = 15
 
@@ -564,10 +567,12 @@ class Store:
         rows = self._query(sql + " ORDER BY a.started_at DESC, a.id DESC", params)
         return [_attempt_record(row) for row in rows]
 
-    def answers(self, attempt_id: int) -> list[AnswerRecord]:
-        """The answers of one attempt in the quiz's order (older ones: in the order given)."""
+    def answers(self, attempt_id: int, as_shown: bool = False) -> list[AnswerRecord]:
+        """The answers of one attempt in the quiz file's order (older ones: in the order
+        given), or `as_shown`, in the order the student met them (a shuffled quiz's own)."""
+        order = _SHOWN_ORDER if as_shown else _ANSWER_ORDER
         rows = self._query(
-            f"SELECT {_ANSWER_COLUMNS} FROM answer n WHERE attempt_id = ? ORDER BY {_ANSWER_ORDER}",
+            f"SELECT {_ANSWER_COLUMNS} FROM answer n WHERE attempt_id = ? ORDER BY {order}",
             (attempt_id,),
         )
         return [_answer_record(row) for row in rows]

@@ -448,3 +448,28 @@ async def test_a_label_being_typed_shows_in_plain_sight() -> None:
         assert "You typed: unnamed▏ · Enter answers “anonymous”" in str(typed.content)
         await pilot.press(*["backspace"] * 7)
         assert not typed.display
+
+
+async def test_history_lists_a_shuffled_quizs_answers_in_the_order_shown(
+    tmp_path: Path,
+) -> None:
+    """A shuffled quiz is reviewed in the order its questions were asked, not the file's."""
+    path = tmp_path / "shuffled.yaml"
+    path.write_text(QUIZ.replace("shuffle_choices: false", "shuffle: true"), "utf-8")
+    quiz = check_file(path).quiz
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        for seed in range(20):  # a seed whose order is not the file's
+            screen = QuizScreen(quiz, seed=seed)
+            if [q.id for q in screen.session.questions] != [q.id for q in quiz.questions]:
+                break
+        await start(pilot, screen)
+        asked = [q.prompt for q in screen.session.questions]
+        for question in screen.session.questions:
+            await answer_current(pilot, RESPONSES[question.id])
+            await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("h")
+        await pilot.pause()
+        answers = str(app.screen.query_one("#history-answers", Static).content)
+        assert sorted(asked, key=answers.index) == asked

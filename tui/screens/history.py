@@ -95,7 +95,9 @@ class HistoryScreen(Screen[None]):
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.row_key is None or event.row_key.value is None:
             return
-        answers = self.app.store.answers(int(event.row_key.value))  # type: ignore[attr-defined]
+        # As the student met them: a shuffled quiz's answers in its shuffled order.
+        store = self.app.store  # type: ignore[attr-defined]
+        answers = store.answers(int(event.row_key.value), as_shown=True)
         if not answers:
             self.query_one("#history-answers", Static).update(Content("No answers saved."))
             return
