@@ -473,3 +473,24 @@ async def test_history_lists_a_shuffled_quizs_answers_in_the_order_shown(
         await pilot.pause()
         answers = str(app.screen.query_one("#history-answers", Static).content)
         assert sorted(asked, key=answers.index) == asked
+
+
+async def test_a_forgiven_typo_is_named_in_the_summary_and_the_history(quiz_file: Path) -> None:
+    """A near miss marked correct says what was accepted for what, after the quiz and later
+    in the history; an answer spelled right says nothing more."""
+    quiz = check_file(quiz_file).quiz
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await start(pilot, QuizScreen(quiz))
+        for question_id in ("paper", "who", "months", "fact", "named"):
+            await answer_current(pilot, RESPONSES[question_id])
+            await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, QuizSummaryScreen)
+        summary = " ".join(str(s.content) for s in app.screen.query(".summary-detail"))
+        near_miss = "accepted: 'Rahmatulah Nabil' for 'Rahmatullah Nabil'"
+        assert summary.count("accepted:") == 1 and near_miss in summary
+        await pilot.press("h")
+        await pilot.pause()
+        answers = str(app.screen.query_one("#history-answers", Static).content)
+        assert answers.count("accepted:") == 1 and near_miss in answers

@@ -302,6 +302,21 @@ def grade_quiz(quiz: Quiz, responses: Mapping[str, Response]) -> QuizResult:
     return summarize(quiz.questions, judgements, quiz.pass_mark)
 
 
+#: Question types answered by typing, where what was accepted can differ from the answer.
+_TYPED = ("short", "number", "label")
+
+
+def accepted_note(question_type: str, response: str, right: str, verdict: str) -> str | None:
+    """ "accepted: 'atributed' for 'attributed'" when a typed answer was marked correct but
+    is not the right answer as written (a forgiven typo, a synonym, a number in words), so a
+    summary or history never shows a near miss as if it were spelled right; else None."""
+    if verdict != "correct" or question_type not in _TYPED:
+        return None
+    if " ".join(response.casefold().split()) == " ".join(right.casefold().split()):
+        return None
+    return f"accepted: '{response.strip()}' for '{right}'"
+
+
 def right_answer_text(question: Question) -> str:
     """The right answer as the student is shown it (a multi question's choices joined)."""
     if question.type == "multi":

@@ -10,6 +10,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from tui.navigation import ShowHelp
+from tui.quiz.grading import accepted_note
 from tui.results import attempt_cells
 from tui.store import AttemptRecord
 from tui.terminal_text import visible
@@ -112,6 +113,11 @@ class HistoryScreen(Screen[None]):
                 visible(f"{hint}\n           you: {answer.response}"),
                 visible(f" · right: {answer.right_answer}"),
             ]
+            note = accepted_note(
+                answer.question_type, answer.response, answer.right_answer, answer.verdict
+            )
+            if note is not None:
+                parts.append(visible(f" · {note}"))
         self.query_one("#history-answers", Static).update(Content.assemble(*parts))
 
     def action_back(self) -> None:

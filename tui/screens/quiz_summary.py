@@ -15,7 +15,7 @@ from textual.widgets import Footer, Static
 
 from tui import paths
 from tui.navigation import CloseQuiz, OpenHistory, OpenQuiz, ShowHelp
-from tui.quiz.grading import QuizResult, points_text, right_answer_text
+from tui.quiz.grading import QuizResult, accepted_note, points_text, right_answer_text
 from tui.quiz.recording import SittingRecorder
 from tui.quiz.session import QuizSession
 from tui.terminal_text import visible
@@ -109,6 +109,14 @@ class QuizSummaryScreen(Screen[None]):
                     "\nRight answer: ",
                     (visible(right_answer_text(question)), "bold"),
                 ]
+                note = accepted_note(
+                    question.type,
+                    self.responses.get(question.id, ""),
+                    right_answer_text(question),
+                    judgement.verdict,
+                )
+                if note is not None:
+                    parts += ["\n", (visible(note), "$warning")]
                 if question.explain:
                     parts += ["\n", markdown_content(question.explain, "italic")]
                 # The number in a column of its own, so wrapped lines keep their indent.
