@@ -102,3 +102,14 @@ def test_one_slip_is_not_a_tendency() -> None:
     """One miss among four unsourced claims is a quarter, but not yet gullibility."""
     assert score([(U, N)] + [(U, U)] * 3 + [(N, N)] * 15).tendency == "balanced"
     assert score([(U, N)] * 2 + [(U, U)] * 2 + [(N, N)] * 15).tendency == "gullible"
+
+
+def test_a_score_from_under_a_quarter_of_the_claims_says_it_rests_on_few_labels() -> None:
+    """Three claims labelled of twenty: the check says the score rests on few labels; five
+    of twenty (a quarter) is enough to say nothing."""
+    from tui.practice.feedback import summary_lines
+
+    few = score([("named", "named"), ("vague", "vague"), ("unattributed", "named")], 17)
+    assert "This score rests on few labels: 3 of 20 claims" in "\n".join(summary_lines(few))
+    enough = score([("named", "named")] * 5, 15)
+    assert "few labels" not in "\n".join(summary_lines(enough))

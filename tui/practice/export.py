@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tui.practice import records
-from tui.practice.feedback import discernment_word
+from tui.practice.feedback import discernment_word, few_labels
 from tui.practice.records import PracticeAttempt, local_time
 from tui.store import Store
 from tui.students import kept, owner
@@ -25,9 +25,13 @@ def attempt_line(attempt: PracticeAttempt) -> str:
     if attempt.checked_at is None or attempt.discernment is None:
         return f"{started}  {title}  unchecked ({attempt.answered} of {attempt.sentences} labelled)"
     accuracy = "–" if attempt.accuracy is None else f"{attempt.accuracy:.0%}"
+    scored = (attempt.hits or 0) + (attempt.misses or 0)
+    scored += (attempt.false_alarms or 0) + (attempt.correct_rejections or 0)
+    few = few_labels(scored, attempt.unanswered or 0)
     return (
         f"{started}  {title}  d′ {attempt.discernment:.1f} "
         f"({discernment_word(attempt.discernment)}), agreement {accuracy}, {attempt.tendency}"
+        + (f" ({few})" if few else "")
     )
 
 

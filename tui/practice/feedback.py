@@ -20,6 +20,19 @@ LOOK_FOR = {
 }
 
 
+#: Below this share of the claims labelled, a score says it rests on few labels.
+FEW_LABELS = 0.25
+
+
+def few_labels(labelled: int, unlabelled: int) -> str | None:
+    """ "rests on few labels: 3 of 22 claims" when under a quarter of the claims were labelled
+    (a d′ from three answers is mostly luck); None when the score has enough behind it."""
+    claims = labelled + unlabelled
+    if not labelled or labelled >= FEW_LABELS * claims:
+        return None
+    return f"rests on few labels: {labelled} of {claims} claims"
+
+
 def discernment_word(discernment: float) -> str:
     """good, fair, weak, or no better than chance (below d′ 0.5)."""
     return next(
@@ -124,7 +137,11 @@ def practise_next(scores: Scores) -> str:
 
 def summary_lines(scores: Scores) -> list[str]:
     """Everything the check shows above the sentences, line by line."""
-    lines = [score_line(scores), tendency_text(scores)]
+    lines = [score_line(scores)]
+    few = few_labels(scores.answered, scores.unanswered)
+    if few is not None:
+        lines.append(f"This score {few}; label more of them for a fair one.")
+    lines.append(tendency_text(scores))
     found = confusion_lines(scores)
     if found:
         lines.append("Confused: " + "; ".join(found[:4]) + ".")
