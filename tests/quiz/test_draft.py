@@ -118,3 +118,20 @@ def test_a_company_named_in_full_each_time_is_not_a_person(tmp_path: Path) -> No
     )
     _text, draft = write_draft(analyze_article(load_article(article)), None)
     assert [q.answer for q in draft.quiz.questions if q.type == "short"] == ["Marta Quint"]
+
+
+def test_a_draft_made_twice_is_listed_once_and_as_a_draft(
+    whosays_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Drafting the same article again, the first draft unedited, writes nothing new and
+    says where the first one is; the quiz list shows the draft marked as one."""
+    from tui.quiz.catalogue import catalogue
+
+    assert main(["draft", "101_practice_harbour_bridge"]) == 0
+    capsys.readouterr()
+    assert main(["draft", "101_practice_harbour_bridge"]) == 2
+    assert "101_practice_harbour_bridge-draft.yaml: the same draft is there already" in (
+        capsys.readouterr().err
+    )
+    drafts = [item for item in catalogue() if not item.entry.bundled]
+    assert len(drafts) == 1 and drafts[0].title.startswith("Draft: Who says so?")

@@ -323,12 +323,17 @@ def draft_quiz(analysis: Analysis, article_ref: str) -> Draft:
         questions.append(mix)
     title = " ".join(analysis.article.title.split())
     quiz = Quiz(
-        title=f"Who says so? {title}",
+        # Marked in the title, which every quiz list shows, until a teacher has reviewed it.
+        title=f"{DRAFT_MARK}Who says so? {title}",
         description=f"Sourcing in “{title}”. Read the article first, then answer.",
         article=article_ref,
         questions=tuple(questions),
     )
     return Draft(quiz, kind)
+
+
+#: Before a draft's title: students see which quiz in their list no teacher has reviewed.
+DRAFT_MARK = "Draft: "
 
 
 def draft_header(draft: Draft, article_name: str) -> str:
@@ -341,8 +346,8 @@ def draft_header(draft: Draft, article_name: str) -> str:
     return (
         f"DRAFT from whosays draft, on {article_name}, using {key}.\n"
         "A teacher must review every question before students take it: check each label\n"
-        "and name against the article, reword what reads oddly, delete what you do not want.\n"
-        "Then run: whosays check THIS-FILE"
+        "and name against the article, reword what reads oddly, delete what you do not want,\n"
+        f"and take '{DRAFT_MARK.strip()}' off the title. Then run: whosays check THIS-FILE"
     )
 
 
@@ -373,6 +378,20 @@ def article_reference(article_path: Path, quiz_folder: Path | None) -> str:
     return os.path.relpath(resolved, quiz_folder.resolve())
 
 
+def _same_draft(folder: Path, text: str) -> Path | None:
+    """A quiz file in `folder` with exactly this text (a draft made again, never edited):
+    writing it twice listed the same quiz twice for students."""
+    if not folder.is_dir():
+        return None
+    for path in sorted(folder.glob("*.yaml")):
+        try:
+            if path.read_text(encoding="utf-8") == text:
+                return path
+        except (OSError, UnicodeDecodeError):
+            continue
+    return None
+
+
 def write_draft(analysis: Analysis, target: Path | None) -> tuple[str, Draft]:
     """The draft's YAML, written to `target` (never over an existing file) unless None."""
     path = analysis.article.path
@@ -382,6 +401,9 @@ def write_draft(analysis: Analysis, target: Path | None) -> tuple[str, Draft]:
     text = quiz_yaml(draft.quiz, draft_header(draft, path.name))
     if target is None:
         return text, draft
+    same = None if target.exists() else _same_draft(target.parent, text)
+    if same is not None:
+        raise DraftError(f"{same}: the same draft is there already, unedited; edit that one")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with target.open("x", encoding="utf-8") as handle:
