@@ -107,3 +107,14 @@ def test_they_points_back_to_the_crowd_a_name_describes() -> None:
     """'Trump supporters rallied ... They said': the supporters."""
     reason = _back("Trump supporters rallied in Ohio. They said the race was rigged.")
     assert reason.endswith("Trump supporters")
+
+
+def test_a_back_reference_with_nothing_to_point_to_says_so_once() -> None:
+    """ "He said" with no one before it: the reason says no earlier source fits, as the
+    confidence does, and never that it points back to someone."""
+    from tui.analysis.confidence import explain
+
+    sentence = only("He said the road would stay shut until Friday.")
+    assert "no earlier source fits it" in sentence.reason
+    assert "points back" not in sentence.reason
+    assert sentence.confidence < 0.6 and "no earlier source fits" in explain("lost back-reference")

@@ -109,10 +109,13 @@ def resolve_reference(kind: str, source: str, memory: deque[Remembered]) -> tupl
                 remembered.label,
                 f"'{source}' {POINTS_BACK}{remembered.text}",
             )
+    # Found nothing to point back to: the reason says so, as the confidence line does,
+    # never that it points back (a student read both for one sentence).
     if kind in ("person", "thing", "plural"):
         return (
             "named",
-            f"'{source}' points back to someone or something named earlier in the article",
+            f"'{source}' must mean someone or something named earlier, but no earlier "
+            "source fits it: read as named",
         )
     if noun in cues.INSTITUTION_NOUNS or noun in cues.DOCUMENT_NOUNS:
         # "the company said" after "Wells Fargo said": the last organisation or record named.
@@ -123,4 +126,4 @@ def resolve_reference(kind: str, source: str, memory: deque[Remembered]) -> tupl
                 return remembered.label, f"'{source}' {POINTS_BACK}{remembered.text}"
     if noun in cues.ANONYMOUS_NOUNS:
         return "anonymous", f"'{source}' is a source the article does not name"
-    return "named", f"'{source}' points back to an identified source"
+    return "named", f"'{source}' is read as an identified source, though no earlier one fits it"
