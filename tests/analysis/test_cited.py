@@ -109,3 +109,24 @@ def test_every_person_in_a_bundled_key_is_one_source(key: Path) -> None:
             continue  # a source the analyser words differently ("The report" and the like)
         assert len(holders) == 1, (surname, [h.name for h in holders])
         assert holders[0].count >= count, (surname, holders[0].name, holders[0].count, count)
+
+
+def test_an_age_is_no_description_and_a_vague_source_is_said_to_be_no_one() -> None:
+    """ "Mr. Jonas Petit, 71," is a name with no description (an age describes no one), and
+    a vague source ("beliefs", "hearsay") is described as no one named, never left to read as
+    a name."""
+    text = (
+        "Harbour plan\n\nMr. Jonas Petit, 71, said the harbour had been dredged twice. "
+        "According to hearsay, the ferry will stop in May. "
+        "It is widely believed that the mayor will resign.\n"
+    )
+    cited = cited_sources(analyze_article(parse_article(text, "t")))
+    assert [(s.name, s.role) for s in cited["named"]] == [("Mr. Jonas Petit", "")]
+    assert [(s.name, s.role) for s in cited["vague"]] == [
+        ("hearsay", "no one named"),
+        ("beliefs", "no one named: “It is widely believed”"),
+    ]
+    assert name_and_role("Jonas Petit, 71, a retired fisherman") == (
+        "Jonas Petit",
+        "a retired fisherman",
+    )

@@ -45,6 +45,10 @@ _NOUN_PHRASE = re.compile(
 )
 
 
+# A letter: a part of a source phrase with none ("71", "2019") describes no one.
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 @dataclass
 class CitedSource:
     """One source of the article: how it is named, what it is, how many sentences cite it."""
@@ -71,6 +75,12 @@ def cited_sources(analysis: Analysis) -> dict[str, list[CitedSource]]:
         if not phrase:
             continue
         name, role = name_and_role(phrase)
+        if sentence.label == "vague" and not has_name(WORD.findall(name)):
+            # "beliefs", "hearsay", "critics": what the claim leans on, said to be no one, so
+            # it never reads as the name of a source.
+            cue = sentence.cue if sentence.source is None else None  # the name came from it
+            said = f": “{' '.join(cue.text.split())}”" if cue else ""
+            role = role or f"no one named{said}"
         _count(found, CitedSource(name, sentence.label, 1, role, *_key(name)))
     grouped: dict[str, list[CitedSource]] = {label: [] for label in CITING_LABELS}
     for source in sorted(found, key=lambda s: -s.count):  # stable: first met first on ties
@@ -135,9 +145,10 @@ def name_and_role(phrase: str) -> tuple[str, str]:
     ..."; ("Mo Adeyemi", "the trust's chair") from "the trust's chair, Mo Adeyemi"; and a
     description swallowed before the source is dropped: "a music streaming service, two
     people familiar with the investigation" -> "two people familiar with the investigation"."""
-    parts = [part.strip() for part in phrase.split(",") if part.strip()]
+    # A part without a word is no description: "Mr. Jonas Petit, 71," is a name and an age.
+    parts = [part.strip() for part in phrase.split(",") if _LETTER.search(part)]
     if len(parts) < 2:
-        return phrase.strip(), ""
+        return (parts[0] if parts else phrase.strip()), ""
     named = [has_name(WORD.findall(part)) for part in parts]
     if named[0]:
         return parts[0], ", ".join(parts[1:])
