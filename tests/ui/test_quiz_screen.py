@@ -494,3 +494,21 @@ async def test_a_forgiven_typo_is_named_in_the_summary_and_the_history(quiz_file
         await pilot.pause()
         answers = str(app.screen.query_one("#history-answers", Static).content)
         assert answers.count("accepted:") == 1 and near_miss in answers
+
+
+async def test_at_40x12_the_prompt_is_in_sight_first_and_a_key_brings_the_answer() -> None:
+    """In a tiny terminal each question opens at its prompt (focusing the choices used to
+    scroll it away unread); the first key brings the focused answer into view."""
+    quiz, label = kayhan_label()
+    app = make_app()
+    async with app.run_test(size=(40, 12)) as pilot:
+        await start(pilot, QuizScreen(quiz, questions=[label]))
+        await pilot.pause()
+        body = app.screen.query_one("#quiz-body")
+        assert body.scroll_y == 0 and body.max_scroll_y > 0
+        prompt = app.screen.query_one("#quiz-prompt")
+        assert prompt.region.y >= body.region.y and prompt.region.height > 0
+        await pilot.press("down")
+        await pilot.pause()
+        options = app.screen.query_one("#quiz-options")
+        assert body.scroll_y > 0 and options.region.bottom <= body.region.bottom

@@ -203,7 +203,7 @@ class QuizScreen(Screen[None]):
             multi.add_options([(Content(visible(f"{key}) {picks[i]}")), i) for key, i in shown])
             multi.border_title = "Space or a letter ticks a choice · Enter submits"
             multi.highlighted = 0
-            multi.focus()
+            multi.focus(scroll_visible=False)
         elif picks:
             single.clear_options()
             single.add_options(
@@ -213,7 +213,7 @@ class QuizScreen(Screen[None]):
                 "Type a label or its letter · Enter answers" if question.type == "label" else None
             )
             single.highlighted = 0
-            single.focus()
+            single.focus(scroll_visible=False)
         else:
             typed.value = ""
             typed.placeholder = (
@@ -221,8 +221,12 @@ class QuizScreen(Screen[None]):
                 if question.type == "number"
                 else "Type your answer and press Enter"
             )
-            typed.focus()
-        self.query_one("#quiz-body", VerticalScroll).scroll_home(animate=False)
+            typed.focus(scroll_visible=False)
+        # After the layout: focusing the answer scrolls it into view, and in a small
+        # terminal (40x12) that scrolled the prompt out of sight before it was read. The
+        # prompt comes first; the scrollbar shows there is more, and the keys answer anyway.
+        body = self.query_one("#quiz-body", VerticalScroll)
+        self.call_after_refresh(body.scroll_home, animate=False, immediate=True)
 
     # Answering ---------------------------------------------------------------------------
 
@@ -258,7 +262,13 @@ class QuizScreen(Screen[None]):
         self._submit(typed, label if label and len(typed) == 1 else typed)
 
     def on_key(self, event: events.Key) -> None:
-        """A label question reads typed words ("unnamed"), answering only on Enter."""
+        """A label question reads typed words ("unnamed"), answering only on Enter.
+
+        Any key also brings the focused answer into view: it is focused without scrolling
+        to it, so that in a small terminal the prompt is read first."""
+        focused = self.focused
+        if focused is not None and focused.id in ("quiz-options", "quiz-multi", "quiz-input"):
+            focused.scroll_visible(animate=False, immediate=True)
         question = self.session.current
         if question is None or question.type != "label" or self.judgement is not None:
             return
@@ -331,6 +341,11 @@ class QuizScreen(Screen[None]):
             return
         texts = [picks[i] for i in chosen]
         self._submit(texts, "; ".join(texts))
+
+    @on(Input.Changed, "#quiz-input")
+    def _typing(self, event: Input.Changed) -> None:
+        """The box takes its keys itself: typing brings it into view (see on_key)."""
+        event.input.scroll_visible(animate=False, immediate=True)
 
     @on(Input.Submitted, "#quiz-input")
     def _typed(self, event: Input.Submitted) -> None:
