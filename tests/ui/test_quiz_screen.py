@@ -71,6 +71,14 @@ async def answer_current(pilot, response: str) -> None:  # type: ignore[no-untyp
     await pilot.pause()
 
 
+async def answer_all(pilot, question_ids: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Answer each question in turn with its RESPONSES entry, to the summary."""
+    for question_id in question_ids:
+        await answer_current(pilot, RESPONSES[question_id])
+        await pilot.press("enter")
+    await pilot.pause()
+
+
 async def start(pilot, screen: QuizScreen) -> None:  # type: ignore[no-untyped-def]
     """Wait for the library, then put the quiz on screen."""
     await settle(pilot)
@@ -465,10 +473,7 @@ async def test_history_lists_a_shuffled_quizs_answers_in_the_order_shown(
                 break
         await start(pilot, screen)
         asked = [q.prompt for q in screen.session.questions]
-        for question in screen.session.questions:
-            await answer_current(pilot, RESPONSES[question.id])
-            await pilot.press("enter")
-        await pilot.pause()
+        await answer_all(pilot, [q.id for q in screen.session.questions])
         await pilot.press("h")
         await pilot.pause()
         answers = str(app.screen.query_one("#history-answers", Static).content)
@@ -482,10 +487,7 @@ async def test_a_forgiven_typo_is_named_in_the_summary_and_the_history(quiz_file
     app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:
         await start(pilot, QuizScreen(quiz))
-        for question_id in ("paper", "who", "months", "fact", "named"):
-            await answer_current(pilot, RESPONSES[question_id])
-            await pilot.press("enter")
-        await pilot.pause()
+        await answer_all(pilot, ["paper", "who", "months", "fact", "named"])
         assert isinstance(app.screen, QuizSummaryScreen)
         summary = " ".join(str(s.content) for s in app.screen.query(".summary-detail"))
         near_miss = "accepted: 'Rahmatulah Nabil' for 'Rahmatullah Nabil'"

@@ -180,28 +180,28 @@ async def test_the_footer_always_shows_the_way_back() -> None:
         app = make_app(article=SEED)
 
 
+async def keys_settled(pilot, *steps: str) -> None:  # type: ignore[no-untyped-def]
+    """Settle, then each step's keys (comma-separated in one step), settling after each."""
+    await settle(pilot)
+    for step in steps:
+        await pilot.press(*step.split(","))
+        await settle(pilot)
+
+
 async def test_the_library_and_the_reader_agree_on_where_the_reader_is(tmp_path: Path) -> None:
     """One measure of progress: the library's "resumes at" is what the reader's status says
     on reopening, even in a terminal of another size, and "read to" is the same in both."""
     db = tmp_path / "w.db"
     app = make_app(db)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
-        await pilot.press("space", "space", "j", "j")
-        await settle(pilot)
-        await pilot.press("escape")
-        await settle(pilot)
+        await keys_settled(pilot, "enter", "space,space,j,j", "escape")
         detail = str(app.screen.query_one("#library-detail", Static).content)
     saved = Store(db).reading_position(SEED_ID)
     assert saved is not None and 0 < saved.progress < saved.furthest < 1
     assert f"Read to {saved.furthest:.0%} · Enter resumes at {saved.progress:.0%}" in detail
     again = make_app(db)
     async with again.run_test(size=(60, 20)) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+        await keys_settled(pilot, "enter")
         assert f"at {saved.progress:.0%}, read to {saved.furthest:.0%}" in status(again)
 
 
@@ -211,17 +211,10 @@ async def test_a_finished_article_opens_at_the_top_and_stays_finished(tmp_path: 
     db = tmp_path / "w.db"
     app = make_app(db)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
-        await pilot.press("G")
-        await settle(pilot)
-        await pilot.press("escape")
-        await settle(pilot)
+        await keys_settled(pilot, "enter", "G", "escape")
         detail = str(app.screen.query_one("#library-detail", Static).content)
         assert "Read to the end · Enter starts again at the top." in detail
-        await pilot.press("enter")
-        await settle(pilot)
+        await keys_settled(pilot, "enter")
         assert app.screen.query_one(ArticleView).scroll_offset.y == 0
         assert status(app).startswith("at 0%, read to 100%")
         await pilot.press("escape")
@@ -235,15 +228,7 @@ async def test_tab_after_resuming_starts_at_the_first_sentence_on_screen(tmp_pat
     db = tmp_path / "w.db"
     app = make_app(db)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
-        await pilot.press("space", "space")
-        await settle(pilot)
-        await pilot.press("escape")
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+        await keys_settled(pilot, "enter", "space,space", "escape", "enter")
         await pilot.press("tab")
         await settle(pilot, 0.1)
         screen = app.screen
