@@ -514,3 +514,16 @@ async def test_at_40x12_the_prompt_is_in_sight_first_and_a_key_brings_the_answer
         await pilot.pause()
         options = app.screen.query_one("#quiz-options")
         assert body.scroll_y > 0 and options.region.bottom <= body.region.bottom
+
+
+async def test_at_40x12_a_label_being_typed_is_scrolled_into_sight() -> None:
+    """Below the choices, the typed label would be off a 40x12 screen: it is scrolled to."""
+    quiz, label = kayhan_label()
+    app = make_app()
+    async with app.run_test(size=(40, 12)) as pilot:
+        await start(pilot, QuizScreen(quiz, questions=[label]))
+        await pilot.press(*"vague")
+        await pilot.pause()
+        body = app.screen.query_one("#quiz-body")
+        typed = app.screen.query_one("#quiz-typed")
+        assert body.region.y <= typed.region.y and typed.region.bottom <= body.region.bottom

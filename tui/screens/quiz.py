@@ -295,6 +295,8 @@ class QuizScreen(Screen[None]):
         echo.display = bool(self._typed_label)
         meaning = f"Enter answers “{label}”" if label else "not a label yet"
         echo.update(Content(visible(f"You typed: {self._typed_label}▏ · {meaning}")))
+        if echo.display:  # below the choices: in a small terminal, it is scrolled to
+            self.call_after_refresh(echo.scroll_visible, animate=False)
 
     def action_pick(self, key: str) -> None:
         """A letter key picks the option shown with it (ticks it, in a multi question)."""
