@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from hello import Hello
 from suite import Row
 from texts import write_article
+from textual import events
 from textual._compositor import Compositor
 from textual.app import App
 from textual.pilot import Pilot
@@ -93,7 +94,8 @@ class Countdown:
     Pilot's own wait does the same with a new closure each time, and Textual works out a
     new callable's signature (inspect.signature) before it calls it: with the reader's 35
     widgets that was 8 ms of harness CPU a key, 2 ms in the hello-world app, counted
-    against the key. A bound method's parameter count is worked out once.
+    against the key. A bound method's parameter count is worked out once (Textual keeps
+    it on the function).
     """
 
     def __init__(self) -> None:
@@ -110,7 +112,8 @@ async def wait_for_screen(app: App[object]) -> None:
     """Until the app and every widget of its screen have handled what they had queued."""
     countdown = Countdown()
     for node in (app, *app.screen.walk_children(with_self=True)):
-        if node.call_later(countdown.done):
+        # What call_later posts, less its functools.partial: a new partial is a new callable.
+        if node.post_message(events.Callback(callback=countdown.done)):
             countdown.left += 1
     if countdown.left:
         await countdown.finished.wait()

@@ -14,7 +14,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Input, LoadingIndicator, Static
+from textual.widgets import Input, LoadingIndicator, Static
 from textual.worker import Worker, WorkerState
 
 from tui.articles import Article, ArticleError, load_article
@@ -24,6 +24,7 @@ from tui.reading import find_phrase
 from tui.store import ReadingPosition, StoreError
 from tui.terminal_text import PRINTABLE, visible
 from tui.widgets.article_view import ArticleView, Mark
+from tui.widgets.footer import SteadyFooter
 from tui.widgets.label_style import unsure_flag
 from tui.widgets.legend import Legend
 from tui.widgets.sentence_panel import SentencePanel
@@ -226,7 +227,7 @@ class ReaderScreen(Screen[None]):
                 restrict=PRINTABLE,
             )
             yield Static(id="reader-status")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self._fit_panels()
