@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import SEED
 from tui.articles import load_article
-from tui.reading import body_position, find_phrase, progress_at
+from tui.reading import body_position, find_phrase, phrase_pattern, progress_at
 
 
 def test_phrase_is_found_across_a_line_break() -> None:
@@ -40,3 +40,17 @@ def test_every_match_is_the_phrase(text: str, query: str) -> None:
     """Every match, with whitespace collapsed, equals the query's words."""
     for start, end in find_phrase(text, query):
         assert text[start:end].split() == query.split()
+
+
+# Letters whose case folding is irregular (dotless ı, long ſ, İ, the Kelvin sign, final
+# sigma) beside the ASCII ones they fold to, and quotes and line breaks.
+_TRICKY = "sSiIkKaA ıſİ\u212aσςΣ’'\n"
+
+
+@given(st.text(alphabet=_TRICKY, max_size=40), st.text(alphabet=_TRICKY, min_size=1, max_size=4))
+def test_search_finds_what_a_case_insensitive_search_finds(text: str, query: str) -> None:
+    """The quick path for ASCII queries (a lower-cased copy of the text) finds exactly the
+    matches of a case-insensitive regular expression, whatever letters the text holds."""
+    pattern = phrase_pattern(query)
+    expected = [match.span() for match in pattern.finditer(text)] if pattern else []
+    assert find_phrase(text, query) == expected

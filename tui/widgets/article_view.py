@@ -35,6 +35,9 @@ MEASURE = 76
 #: Paragraphs wrapped per step after the first screen is drawn.
 _WRAP_STEP = 400
 
+#: Drawn lines kept for scrolling back and forth (a few screens); past this they go.
+_DRAWN_KEPT = 1000
+
 
 @dataclass(frozen=True)
 class Mark:
@@ -266,6 +269,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._wrapped = 0
         self._wrap_queued = False
         self._base_style: Style | None = None
+        #: Each line as last drawn, by line number: a scroll by one line draws one new line,
+        #: not the whole screen again (the rest of the view is in here). Emptied when what a
+        #: line looks like may have changed (wrapping, marks, matches, styles, width).
+        self._drawn: dict[int, Strip] = {}
+        self._drawn_width = 0
         #: True while the view scrolls itself rather than for the reader (see Scrolled).
         self._placing = False
         #: True once the article has been drawn (benchmarks wait for it).
@@ -348,6 +356,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         lines.append(ViewLine(-1, 0, 0, "blank"))
         first_time = not self._lines
         self._lines = lines
+        self._drawn.clear()
         self._wrapped = 0
         self._wrapped_width = width
         # Every paragraph is at least a line: a screen's worth past the top fills the screen.
@@ -512,6 +521,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """The lower layer of styles (sentence labels): sorted, not overlapping."""
         self._marks = sorted(marks, key=lambda mark: mark.start)
         self._mark_starts = [mark.start for mark in self._marks]
+        self._drawn.clear()
         self.refresh()
 
     def set_matches(self, spans: Sequence[tuple[int, int]], current: int) -> None:
@@ -523,8 +533,15 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if spans is not self._match_spans:
             self._match_spans = spans
             self._match_starts = [start for start, _end in spans]
+            self._current_match = current
+            self._drawn.clear()
+            self.refresh()
+            return
+        # n and N: only the lines of the match that was current and of the new one change.
+        for index in {self._current_match, current}:
+            if 0 <= index < len(spans):
+                self._redraw_span(*spans[index])
         self._current_match = current
-        self.refresh()
 
     def set_cursor(self, cursor: Mark | None) -> None:
         """The top layer: the sentence under the cursor, or None.
@@ -532,11 +549,19 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         Only the lines of the old and the new sentence are drawn again, not the whole view.
         """
         for mark in (self._cursor, cursor):
-            if mark is not None and self._lines:
-                first = self.line_of_offset(mark.start)
-                last = self.line_of_offset(max(mark.start, mark.end - 1))
-                self.refresh_lines(first, last - first + 1)
+            if mark is not None:
+                self._redraw_span(mark.start, mark.end)
         self._cursor = cursor
+
+    def _redraw_span(self, start: int, end: int) -> None:
+        """Draw the lines holding body [start, end) again (their marks have changed)."""
+        if not self._lines:
+            return
+        first = self.line_of_offset(start)
+        last = self.line_of_offset(max(start, end - 1))
+        for index in range(first, last + 1):
+            self._drawn.pop(index, None)
+        self.refresh_lines(first, last - first + 1)
 
     def _marks_between(
         self, marks: list[Mark], starts: list[int], start: int, end: int
@@ -567,11 +592,26 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def notify_style_update(self) -> None:
         self._base_style = None
+        self._drawn.clear()
         super().notify_style_update()
 
     def render_line(self, y: int) -> Strip:
         index = int(self.scroll_offset.y) + y
         width = self.scrollable_content_region.width
+        if width != self._drawn_width:
+            self._drawn.clear()
+            self._drawn_width = width
+        strip = self._drawn.get(index)
+        if strip is None:
+            strip = self._draw_line(index, width)
+            if index < len(self._lines):
+                if len(self._drawn) >= _DRAWN_KEPT:
+                    self._drawn.clear()
+                self._drawn[index] = strip
+        return strip
+
+    def _draw_line(self, index: int, width: int) -> Strip:
+        """Line `index` of the view, `width` cells wide, with its marks."""
         # Kept until the styles change: working it out walks every ancestor's styles, and
         # doing that for each line was a third of the cost of drawing the view.
         if self._base_style is None:

@@ -26,10 +26,15 @@ class SteadyFooter(Footer):
         self._pending = False
 
     def _keys(self) -> tuple[object, ...]:
-        """Everything compose() draws from: the active bindings and the palette's key."""
+        """Everything compose() draws from: the shown bindings and the palette's key.
+
+        Hidden bindings are left out: focusing a text field brings a dozen hidden ones, and
+        composing the reader's footer again for them cost about 10 ms on / and on Enter.
+        """
         bindings = tuple(
             (binding, enabled, tooltip)
             for _node, binding, enabled, tooltip in self.screen.active_bindings.values()
+            if binding.show
         )
         return (bindings, self.show_command_palette, self.app.ENABLE_COMMAND_PALETTE)
 
