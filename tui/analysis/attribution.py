@@ -10,8 +10,10 @@ back-references in `references.py`. Deterministic, offline, linear in the text's
 from __future__ import annotations
 
 import re
+import time
+from bisect import bisect_right
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from tui.analysis import cues
@@ -137,17 +139,18 @@ def analyze(text: str) -> list[Sentence]:
 _BATCH = 16
 
 
-def label_sentences(text: str) -> Iterator[Sentence]:
+def label_sentences(text: str, batch_size: int = _BATCH) -> Iterator[Sentence]:
     """The sentences of `analyze(text)`, each given as soon as its label is final.
 
     A label depends on at most a few sentences after it (`_Labeller`), so a long article's
-    first sentences are labelled while the rest are still being split and read.
+    first sentences are labelled while the rest are still being split and read;
+    `batch_size` sentences are read at a time, and the labels never depend on it.
     """
     labeller = _Labeller(text)
     batch: list[tuple[int, int]] = []
     for span in iter_spans(labeller.view):
         batch.append(span)
-        if len(batch) == _BATCH:
+        if len(batch) >= batch_size:
             yield from labeller.add(batch)
             batch = []
     yield from labeller.add(batch)
@@ -377,8 +380,17 @@ def _first_person(text: str, attribution: Attribution) -> bool:
     return text[attribution.source[0] : attribution.source[1]].lower() in ("i", "we")
 
 
-def analyze_article(article: Article) -> Analysis:
-    """Header lines are `none`; the body is analysed; offsets are into the article text."""
+def analyze_article(
+    article: Article,
+    on_part: Callable[[list[Sentence]], None] | None = None,
+    every: float = 0.1,
+) -> Analysis:
+    """Header lines are `none`; the body is analysed; offsets are into the article text.
+
+    `on_part`, if given, is called with the body's sentences in parts, in order, each
+    part final, about every `every` seconds (the first as soon as there is one): the
+    reader shows labels as they come rather than after the whole article.
+    """
     header = [
         Sentence(
             s.start,
@@ -391,22 +403,32 @@ def analyze_article(article: Article) -> Analysis:
         for s in article.header
         if s.kind != "front-matter"
     ]
-    shift = article.body_start
-    body = [_shifted(s, shift) for s in _headings_unclaimed(article, analyze(article.body))]
+    body: list[Sentence] = []
+    posted = 0
+    due = 0.0
+    for sentence in _label_body(article):
+        body.append(sentence)
+        if on_part is not None and time.monotonic() >= due:
+            on_part(body[posted:])
+            posted = len(body)
+            due = time.monotonic() + every
+    if on_part is not None and posted < len(body):
+        on_part(body[posted:])
     return Analysis(article, tuple(header + body))
 
 
-def _headings_unclaimed(article: Article, sentences: list[Sentence]) -> list[Sentence]:
-    """A subheading of a Markdown or web article introduces a section: never a claim."""
+def _label_body(article: Article) -> Iterator[Sentence]:
+    """The body's sentences with offsets into the article text; a subheading of a Markdown
+    or web article introduces a section: never a claim."""
     headings = [p for p in article.paragraphs if p.kind in ("heading", "code")]
-    if not headings:
-        return sentences
-    return [
-        Sentence(s.start, s.end, s.text, "none", reason=_BLOCK_REASONS[heading.kind])
-        if (heading := next((p for p in headings if p.start <= s.start < p.end), None))
-        else s
-        for s in sentences
-    ]
+    heading_starts = [p.start for p in headings]
+    shift = article.body_start
+    for sentence in label_sentences(article.body):
+        at = bisect_right(heading_starts, sentence.start) - 1
+        if at >= 0 and sentence.start < headings[at].end:
+            reason = _BLOCK_REASONS[headings[at].kind]
+            sentence = Sentence(sentence.start, sentence.end, sentence.text, "none", reason=reason)
+        yield _shifted(sentence, shift) if shift else sentence
 
 
 _BLOCK_REASONS = {

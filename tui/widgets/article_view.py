@@ -499,6 +499,12 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._mark_starts = [mark.start for mark in self._marks]
         self.refresh()
 
+    def add_marks(self, marks: Sequence[Mark]) -> None:
+        """More label marks, all after those already set (the analysis comes in order)."""
+        self._marks.extend(marks)
+        self._mark_starts.extend(mark.start for mark in marks)
+        self.refresh()
+
     def set_matches(self, spans: Sequence[tuple[int, int]], current: int) -> None:
         """The middle layer (search matches: in order, not overlapping); `current` stands out.
 
