@@ -31,6 +31,7 @@ from tui.widgets.sources_panel import SourcesPanel
 
 if TYPE_CHECKING:
     from tui.analysis import Analysis, Sentence
+    from tui.analysis.cited import SourcesSummary
     from tui.quiz.catalogue import CatalogueEntry
 
 ABOUT = (
@@ -149,11 +150,12 @@ class ReaderScreen(Screen[None]):
             self.sentences = sentences
 
     class Analysed(Message):
-        """The analysis worker has labelled every sentence."""
+        """The analysis worker has labelled every sentence and found who is cited."""
 
-        def __init__(self, analysis: Analysis) -> None:
+        def __init__(self, analysis: Analysis, sources: SourcesSummary) -> None:
             super().__init__()
             self.analysis = analysis
+            self.sources = sources
 
     class Unlabelled(Message):
         """The article is not in English: shown as text, with `reason` instead of labels."""
@@ -261,6 +263,7 @@ class ReaderScreen(Screen[None]):
         # Imported here, in the worker: compiling the analyser's patterns delayed the
         # first paint of every article when the reader imported it.
         from tui.analysis import analyze_article
+        from tui.analysis.cited import summarise_sources
         from tui.quiz.catalogue import catalogue, quizzes_about
 
         if not labels_supported(article):
@@ -268,7 +271,7 @@ class ReaderScreen(Screen[None]):
             return
         # Each part is posted as it is labelled: the highlights arrive from the top down.
         analysis = analyze_article(article, lambda part: self.post_message(self.Labelled(part)))
-        self.post_message(self.Analysed(analysis))
+        self.post_message(self.Analysed(analysis, summarise_sources(analysis)))
         if article.path is not None:
             self.post_message(self.QuizzesFound(quizzes_about(article.path, catalogue())))
 
@@ -329,7 +332,7 @@ class ReaderScreen(Screen[None]):
         self.analysis = analysis
         self.sentences = list(analysis.body)
         self._sentence_ends = [s.end for s in self.sentences]
-        self.query_one(SourcesPanel).show_analysis(analysis)
+        self.query_one(SourcesPanel).show_analysis(analysis, message.sources)
         self._fit_panels()
         self._draw_labels(marks_shown=True)
         self._show_status()
