@@ -500,10 +500,28 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.refresh()
 
     def add_marks(self, marks: Sequence[Mark]) -> None:
-        """More label marks, all after those already set (the analysis comes in order)."""
+        """More label marks, all after those already set (the analysis comes in order).
+
+        The view is drawn again only if one of them is on screen: the parts come several
+        times a second, and redrawing for each one made keys wait while the analysis ran.
+        """
+        if not marks:
+            return
         self._marks.extend(marks)
         self._mark_starts.extend(mark.start for mark in marks)
-        self.refresh()
+        top, bottom = self._visible_offsets()
+        if marks[0].start < bottom and marks[-1].end > top:
+            self.refresh()
+
+    def _visible_offsets(self) -> tuple[int, int]:
+        """The body offsets from the top to the bottom of the view (0, 0 before wrapping)."""
+        if not self._lines:
+            return (0, 0)
+        first = min(int(self.scroll_offset.y), len(self._lines) - 1)
+        last = min(first + self.size.height, len(self._lines) - 1)
+        top = self._lines[first].start if self._lines[first].block >= 0 else 0
+        bottom = self._lines[last].end if self._lines[last].block >= 0 else 0
+        return (top, bottom)
 
     def set_matches(self, spans: Sequence[tuple[int, int]], current: int) -> None:
         """The middle layer (search matches: in order, not overlapping); `current` stands out.
