@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -101,7 +102,7 @@ class ArticleError(Exception):
         super().__init__(f"{path}: {message}" if path is not None else message)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of `Article.text`, with what it is ("outlet", "title", "kicker" ...)."""
 
@@ -112,11 +113,16 @@ class Span:
 
 @dataclass(frozen=True)
 class Article:
-    """A loaded article: metadata, the body text and its paragraphs."""
+    """A loaded article: metadata, the body text and its paragraphs.
+
+    The text is kept as `head` (the header lines before the body), `body` and `tail` (the
+    whitespace after it), and `text` is put together only when asked for: the reader needs
+    only the body, and a second copy of a 5 MB article was 10 MB more to hold.
+    """
 
     id: str
     title: str
-    text: str
+    head: str
     body_start: int
     body: str
     paragraphs: tuple[Paragraph, ...]
@@ -136,6 +142,21 @@ class Article:
     inline: tuple[Inline, ...] = field(default=())
     #: The language code ("en", "pt") when known from the file or detected on import.
     language: str | None = None
+    tail: str = ""
+
+    @cached_property
+    def text(self) -> str:
+        """The file's text as decoded; every offset of the analysis points into it."""
+        return self.head + self.body + self.tail if self.head or self.tail else self.body
+
+    def text_between(self, start: int, end: int) -> str:
+        """`text[start:end]`, without putting `text` together for a stretch of the head or
+        of the body."""
+        if end <= len(self.head):
+            return self.head[start:end]
+        if start >= self.body_start and end <= self.body_start + len(self.body):
+            return self.body[start - self.body_start : end - self.body_start]
+        return self.text[start:end]
 
     def paragraph_text(self, index: int) -> str:
         """The text of paragraph `index` (line breaks inside it kept as they are)."""
@@ -194,6 +215,7 @@ def load_article(path: Path | str, article_id: str | None = None) -> Article:
 
         return article_from_page(data, article_id or path.stem, path=path)
     text = decode(data, path)
+    del data  # a 5 MB file's bytes need not be held while the text is parsed
     return parse_article(text, article_id or path.stem, path=path)
 
 
@@ -580,9 +602,10 @@ def _finish(
             dateline = match["dateline"]
     date_text = fields.get("date_text")
     return Article(
-        text=text,
+        head=text[:body_start],
         body_start=body_start,
         body=body,
+        tail=text[body_start + len(body) :],
         paragraphs=paragraphs,
         word_count=count_words(body),
         dateline=dateline,

@@ -49,7 +49,7 @@ from tui.articles import Article
 LABELS = ("named", "anonymous", "vague", "unattributed", "none")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TextSpan:
     """A piece of a sentence (a source or a cue) with offsets into the analysed text."""
 
@@ -58,7 +58,7 @@ class TextSpan:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence with its label and the evidence for it.
 
@@ -395,7 +395,7 @@ def analyze_article(
         Sentence(
             s.start,
             s.end,
-            article.text[s.start : s.end],
+            article.text_between(s.start, s.end),
             "none",
             reason=_HEADER_REASONS.get(s.kind, f"{s.kind} line: metadata, not a claim"),
             evidence="header",

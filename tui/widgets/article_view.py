@@ -36,7 +36,7 @@ MEASURE = 76
 _WRAP_STEP = 400
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mark:
     """A styled stretch of the body: a search match, a sentence label or the cursor.
 
