@@ -58,10 +58,12 @@ async def main(path, trace):
         await pilot.pause()
         found["analysed"] = status("VmHWM")
         found["end"] = status("VmRSS")
-        found["text"] = sys.getsizeof(app.screen.article.text)
         if trace:
             snapshot = tracemalloc.take_snapshot()
             found["top"] = [str(s) for s in snapshot.statistics("lineno")[: int(trace)]]
+            found["top"].append("traced now, peak: %d %d" % tracemalloc.get_traced_memory())
+        # Last: the reader never puts the whole text together (Article.text).
+        found["text"] = sys.getsizeof(app.screen.article.text)
     print(json.dumps(found))
 
 asyncio.run(main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else ""))
