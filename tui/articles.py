@@ -227,24 +227,40 @@ def parse_article(text: str, article_id: str, path: Path | None = None) -> Artic
         "---\n"
     ):
         return _parse_markdown(text, article_id, path)
-    lines = _lines(text)
+    lines = _Lines(text)
     if _looks_like_seed_layout(text, lines):
         return _parse_seed_layout(text, lines, article_id, path)
     return _parse_plain(text, lines, article_id, path)
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line, end excluding the newline."""
-    spans = []
-    start = 0
-    for match in re.finditer("\n", text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return spans
+class _Lines:
+    """(start, end) of every line, end excluding the newline, each found when first asked
+    for: the layout is read from the first lines, and listing every line of a 5 MB file
+    held 5 MB of tuples while it was parsed."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._count = text.count("\n") + 1
+        self._found: list[tuple[int, int]] = []
+        self._next = 0
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, index: int) -> tuple[int, int]:
+        if index < 0:
+            index += self._count
+        if not 0 <= index < self._count:
+            raise IndexError(index)
+        while len(self._found) <= index:
+            end = self._text.find("\n", self._next)
+            end = len(self._text) if end < 0 else end
+            self._found.append((self._next, end))
+            self._next = end + 1
+        return self._found[index]
 
 
-def _nonblank(text: str, lines: list[tuple[int, int]], first: int = 0) -> int:
+def _nonblank(text: str, lines: _Lines, first: int = 0) -> int:
     """Index of the first non-blank line at or after `first` (len(lines) if none)."""
     index = first
     while index < len(lines) and not text[lines[index][0] : lines[index][1]].strip():
@@ -252,7 +268,7 @@ def _nonblank(text: str, lines: list[tuple[int, int]], first: int = 0) -> int:
     return index
 
 
-def _looks_like_seed_layout(text: str, lines: list[tuple[int, int]]) -> bool:
+def _looks_like_seed_layout(text: str, lines: _Lines) -> bool:
     """The seed layout starts with an outlet's domain or carries its metadata lines."""
     head = []
     for start, end in lines:
@@ -268,9 +284,7 @@ def _looks_like_seed_layout(text: str, lines: list[tuple[int, int]]) -> bool:
     return any(_NEWS_ID.match(line) or _PUBLISH_DATE.match(line) for line in head)
 
 
-def _parse_seed_layout(
-    text: str, lines: list[tuple[int, int]], article_id: str, path: Path | None
-) -> Article:
+def _parse_seed_layout(text: str, lines: _Lines, article_id: str, path: Path | None) -> Article:
     """Outlet, optional News ID / Publish Date, optional kicker ending in ':', headline, body."""
     header: list[Span] = []
     index = _nonblank(text, lines)
@@ -321,9 +335,7 @@ def _parse_seed_layout(
     )
 
 
-def _parse_plain(
-    text: str, lines: list[tuple[int, int]], article_id: str, path: Path | None
-) -> Article:
+def _parse_plain(text: str, lines: _Lines, article_id: str, path: Path | None) -> Article:
     """Plain text: the first line is the title if it looks like a headline, else all is body.
 
     Text copied out of a browser is often the body alone; taking its first paragraph as a
