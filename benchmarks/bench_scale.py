@@ -5,8 +5,8 @@
 - loading and wrapping 10k, 100k and 1M words: time per word against the 10k article's;
 - highlights of a 100,000-word article: the first batch and the whole, against the text
   painted (Pilot, headless);
-- peak memory of a process that opens a 5 MB article, wraps it and analyses it, against
-  the size of its text as a Python string;
+- the reader's memory for a 5 MB article, against its text as a Python string
+  (bench_memory.py);
 - `check` of a 1,000-question quiz against libyaml's own load of the same file, and a
   10,000-question quiz against ten times the 1,000;
 - judging one typed answer against bare `fuzz.ratio` on its three candidates.
@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 import asyncio
-import subprocess
 import sys
 import tempfile
 import time
@@ -23,28 +22,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_memory
 from quiz_texts import write_quiz
-from suite import REPO, Row, table
-from texts import write_article, write_article_of_size
-
-# Peak RSS from VmHWM: ru_maxrss carries the parent's peak across fork and exec.
-_MEMORY_CHILD = """
-import sys
-from tui.articles import load_article
-from tui.widgets.article_view import wrap
-from tui.analysis import analyze_article
-def peak():
-    for line in open("/proc/self/status"):
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1])
-before = peak()
-article = load_article({path!r})
-lines = [wrap(article.body[p.start:p.end], 76) for p in article.paragraphs]
-opened = peak()
-analysis = analyze_article(article)
-analysed = peak()
-print(sys.getsizeof(article.text), before, opened, analysed)
-"""
+from suite import Row, table
+from texts import write_article
 
 
 def best_of(runs: int, work: object) -> float:
@@ -119,35 +100,6 @@ def highlight_rows(folder: Path) -> list[Row]:
     ]
 
 
-def memory_rows(folder: Path) -> list[Row]:
-    code = _MEMORY_CHILD.format(path=str(write_article_of_size(folder, 5)))
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
-    )
-    text_bytes, before, opened, analysed = (int(n) for n in result.stdout.split())
-    text_mb = text_bytes / 1e6
-    return [
-        Row(
-            "2",
-            "5 MB article opened and wrapped: peak RSS growth",
-            (opened - before) / 1000,
-            "its text as a Python str",
-            text_mb,
-            unit="MB",
-            target=3,
-        ),
-        Row(
-            "2",
-            "5 MB article also analysed: peak RSS growth",
-            (analysed - before) / 1000,
-            "its text as a Python str",
-            text_mb,
-            unit="MB",
-            target=3,
-        ),
-    ]
-
-
 def quiz_rows(folder: Path) -> list[Row]:
     import yaml
 
@@ -215,7 +167,7 @@ def rows() -> list[Row]:
         folder = Path(name)
         found = linear_rows(folder)
         found += highlight_rows(folder)
-        found += memory_rows(folder)
+        found += bench_memory.rows()
         found += quiz_rows(folder)
         found += judge_rows()
         return found

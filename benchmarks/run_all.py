@@ -17,6 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_keys
+import bench_live
 import bench_scale
 import bench_terminal
 from suite import machine, table
@@ -31,6 +32,7 @@ def main() -> None:
     rows = bench_terminal.rows(runs=3 if quick else 7)
     rows += bench_keys.rows(presses=10 if quick else 30)
     rows += bench_scale.rows()
+    rows += bench_live.rows(presses=10 if quick else 30)
     print(table(sorted(rows, key=lambda row: row.item)))
     # Item 4, storage: the hardening work's own benchmark, with its anchors.
     print("\nstorage (benchmarks/bench_storage.py):", flush=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -101,7 +102,7 @@ class ArticleError(Exception):
         super().__init__(f"{path}: {message}" if path is not None else message)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of `Article.text`, with what it is ("outlet", "title", "kicker" ...)."""
 
@@ -112,11 +113,16 @@ class Span:
 
 @dataclass(frozen=True)
 class Article:
-    """A loaded article: metadata, the body text and its paragraphs."""
+    """A loaded article: metadata, the body text and its paragraphs.
+
+    The text is kept as `head` (the header lines before the body), `body` and `tail` (the
+    whitespace after it), and `text` is put together only when asked for: the reader needs
+    only the body, and a second copy of a 5 MB article was 10 MB more to hold.
+    """
 
     id: str
     title: str
-    text: str
+    head: str
     body_start: int
     body: str
     paragraphs: tuple[Paragraph, ...]
@@ -136,6 +142,21 @@ class Article:
     inline: tuple[Inline, ...] = field(default=())
     #: The language code ("en", "pt") when known from the file or detected on import.
     language: str | None = None
+    tail: str = ""
+
+    @cached_property
+    def text(self) -> str:
+        """The file's text as decoded; every offset of the analysis points into it."""
+        return self.head + self.body + self.tail if self.head or self.tail else self.body
+
+    def text_between(self, start: int, end: int) -> str:
+        """`text[start:end]`, without putting `text` together for a stretch of the head or
+        of the body."""
+        if end <= len(self.head):
+            return self.head[start:end]
+        if start >= self.body_start and end <= self.body_start + len(self.body):
+            return self.body[start - self.body_start : end - self.body_start]
+        return self.text[start:end]
 
     def paragraph_text(self, index: int) -> str:
         """The text of paragraph `index` (line breaks inside it kept as they are)."""
@@ -194,6 +215,7 @@ def load_article(path: Path | str, article_id: str | None = None) -> Article:
 
         return article_from_page(data, article_id or path.stem, path=path)
     text = decode(data, path)
+    del data  # a 5 MB file's bytes need not be held while the text is parsed
     return parse_article(text, article_id or path.stem, path=path)
 
 
@@ -205,24 +227,40 @@ def parse_article(text: str, article_id: str, path: Path | None = None) -> Artic
         "---\n"
     ):
         return _parse_markdown(text, article_id, path)
-    lines = _lines(text)
+    lines = _Lines(text)
     if _looks_like_seed_layout(text, lines):
         return _parse_seed_layout(text, lines, article_id, path)
     return _parse_plain(text, lines, article_id, path)
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line, end excluding the newline."""
-    spans = []
-    start = 0
-    for match in re.finditer("\n", text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return spans
+class _Lines:
+    """(start, end) of every line, end excluding the newline, each found when first asked
+    for: the layout is read from the first lines, and listing every line of a 5 MB file
+    held 5 MB of tuples while it was parsed."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._count = text.count("\n") + 1
+        self._found: list[tuple[int, int]] = []
+        self._next = 0
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, index: int) -> tuple[int, int]:
+        if index < 0:
+            index += self._count
+        if not 0 <= index < self._count:
+            raise IndexError(index)
+        while len(self._found) <= index:
+            end = self._text.find("\n", self._next)
+            end = len(self._text) if end < 0 else end
+            self._found.append((self._next, end))
+            self._next = end + 1
+        return self._found[index]
 
 
-def _nonblank(text: str, lines: list[tuple[int, int]], first: int = 0) -> int:
+def _nonblank(text: str, lines: _Lines, first: int = 0) -> int:
     """Index of the first non-blank line at or after `first` (len(lines) if none)."""
     index = first
     while index < len(lines) and not text[lines[index][0] : lines[index][1]].strip():
@@ -230,7 +268,7 @@ def _nonblank(text: str, lines: list[tuple[int, int]], first: int = 0) -> int:
     return index
 
 
-def _looks_like_seed_layout(text: str, lines: list[tuple[int, int]]) -> bool:
+def _looks_like_seed_layout(text: str, lines: _Lines) -> bool:
     """The seed layout starts with an outlet's domain or carries its metadata lines."""
     head = []
     for start, end in lines:
@@ -246,9 +284,7 @@ def _looks_like_seed_layout(text: str, lines: list[tuple[int, int]]) -> bool:
     return any(_NEWS_ID.match(line) or _PUBLISH_DATE.match(line) for line in head)
 
 
-def _parse_seed_layout(
-    text: str, lines: list[tuple[int, int]], article_id: str, path: Path | None
-) -> Article:
+def _parse_seed_layout(text: str, lines: _Lines, article_id: str, path: Path | None) -> Article:
     """Outlet, optional News ID / Publish Date, optional kicker ending in ':', headline, body."""
     header: list[Span] = []
     index = _nonblank(text, lines)
@@ -299,9 +335,7 @@ def _parse_seed_layout(
     )
 
 
-def _parse_plain(
-    text: str, lines: list[tuple[int, int]], article_id: str, path: Path | None
-) -> Article:
+def _parse_plain(text: str, lines: _Lines, article_id: str, path: Path | None) -> Article:
     """Plain text: the first line is the title if it looks like a headline, else all is body.
 
     Text copied out of a browser is often the body alone; taking its first paragraph as a
@@ -580,9 +614,10 @@ def _finish(
             dateline = match["dateline"]
     date_text = fields.get("date_text")
     return Article(
-        text=text,
+        head=text[:body_start],
         body_start=body_start,
         body=body,
+        tail=text[body_start + len(body) :],
         paragraphs=paragraphs,
         word_count=count_words(body),
         dateline=dateline,

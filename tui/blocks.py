@@ -15,7 +15,7 @@ BLOCK_KINDS = ("paragraph", "heading", "quote", "item", "code", "table")
 INLINE_KINDS = ("emphasis", "strong", "link", "code")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     """One block of the body (a paragraph, heading, quote, list item ...); offsets into it.
 
@@ -30,7 +30,7 @@ class Paragraph:
     marker: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Inline:
     """A styled stretch of the body: emphasis, strong, a link (with its URL) or code."""
 

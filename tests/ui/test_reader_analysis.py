@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import threading
 from pathlib import Path
 
+import pytest
 from textual.widgets import Static
 
 from tests.conftest import SEED
@@ -197,3 +199,50 @@ async def test_unsure_labels_are_flagged_in_the_margin(tmp_path: Path) -> None:
         await pilot.press("tab")
         shown = str(app.screen.query_one(SentencePanel).content)
         assert "confidence: 0.40" in shown and "low, the analyser is unsure" in shown
+
+
+async def test_highlights_show_as_the_analysis_goes_before_it_ends(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The first labelled part is highlighted at once; the status says how far it has got."""
+    import tui.analysis
+
+    whole = tui.analysis.analyze_article
+    gate = threading.Event()
+
+    def in_two_parts(article, on_part=None, every=0.1):  # type: ignore[no-untyped-def]
+        analysis = whole(article)
+        if on_part is None:  # not the reader's call
+            return analysis
+        body = list(analysis.body)
+        on_part(body[:5])
+        gate.wait(timeout=10)
+        on_part(body[5:])
+        return analysis
+
+    monkeypatch.setattr(tui.analysis, "analyze_article", in_two_parts)
+    app = make_app(article=SEED)
+    async with app.run_test(size=(100, 30)) as pilot:
+        try:
+            view = await _view(pilot)
+            for _ in range(200):
+                if view._marks:
+                    break
+                await pilot.pause()
+            screen = app.screen
+            assert len(view._marks) == 5 and screen.analysis is None
+            assert re.search(r"analysing… \d+%", text_of(app, "#reader-status"))
+        finally:
+            gate.set()
+        await settle(pilot)
+        assert len(view._marks) == len(screen.sentences) > 20
+        assert "analysing" not in text_of(app, "#reader-status")
+
+
+async def _view(pilot) -> ArticleView:  # type: ignore[no-untyped-def]
+    """The article view, once the reader has mounted it."""
+    for _ in range(200):
+        if views := pilot.app.screen.query(ArticleView):
+            return views.first()
+        await pilot.pause()
+    raise AssertionError("the article never showed")

@@ -10,12 +10,17 @@ back-references in `references.py`. Deterministic, offline, linear in the text's
 from __future__ import annotations
 
 import re
+import time
+from bisect import bisect_right
 from collections import deque
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from tui.analysis import cues
 from tui.analysis.confidence import confidence
 from tui.analysis.quotations import (
+    QUOTE_REACH,
+    QuotationRuns,
     block_quotation,
     continued_quotation,
     cue_inside_quotation,
@@ -24,7 +29,6 @@ from tui.analysis.quotations import (
     names_speaker_only,
     quotation_named_after,
     quotation_named_before,
-    quotation_runs,
     quotes_words,
     speaker_of_quotation,
 )
@@ -37,7 +41,7 @@ from tui.analysis.references import (
     resolve_reference,
 )
 from tui.analysis.reporting import Attribution, attribute, bare_tag, has_reporting_word
-from tui.analysis.sentences import split_spans
+from tui.analysis.sentences import iter_spans
 from tui.analysis.sources import GUESSED_CLASSES, WORD, has_name
 from tui.articles import Article
 
@@ -45,7 +49,7 @@ from tui.articles import Article
 LABELS = ("named", "anonymous", "vague", "unattributed", "none")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TextSpan:
     """A piece of a sentence (a source or a cue) with offsets into the analysed text."""
 
@@ -54,7 +58,7 @@ class TextSpan:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence with its label and the evidence for it.
 
@@ -128,113 +132,204 @@ _TERMINAL = (
 
 def analyze(text: str) -> list[Sentence]:
     """Split `text` into sentences and label each one; offsets are into `text`."""
-    # Two apostrophes serve as a quotation mark in some newspapers' text; the rules read a
-    # copy of the same length with a plain quotation mark there, the spans cut the original.
-    view = text.replace("''", '" ') if "''" in text else text
-    spans = split_spans(view)
-    found = [attribute(view, start, end) for start, end in spans]
-    in_quote = quotation_runs(view, spans)
-    # A cue inside quoted words ("“... businesses expect customers to pay ...”") is part of
-    # what the speaker says: it never names the speaker of the quotation around it.
-    speakers = [
-        None
-        if attribution is None
-        or (in_quote[i] and cue_inside_quotation(view, *spans[i], attribution))
-        else attribution
-        for i, attribution in enumerate(found)
-    ]
-    for index in range(len(spans) - 1):
-        following = found[index + 1]
-        if (
-            found[index] is None
-            and following is not None
-            and "\n" not in view[spans[index][1] : spans[index + 1][0]]
-            and names_speaker_only(view, *spans[index + 1], following)
-            and quotes_words(view[slice(*spans[index])])
-        ):
-            # '"This is a big year!" Ann Roe, his niece, shouted to the crowd.': the sentence
-            # after the quotation only says who spoke it.
-            found[index] = speakers[index] = quotation_named_after(following)
-    for index in range(1, len(spans)):
-        if (
-            found[index] is None
-            and found[index - 1] is None
-            and view[spans[index][0] : spans[index][0] + 1] in ("\u201c", '"')
-            and (tag := bare_tag(view, *spans[index - 1])) is not None
-        ):
-            # 'Ada Brent agreed.' then '“Voters are running out of time. ...”': the sentence
-            # before the quotation only says who speaks it.
-            found[index - 1] = speakers[index - 1] = tag
-            found[index] = speakers[index] = quotation_named_before(tag)
-    block = [False] * len(spans)
-    for index in range(1, len(spans)):
-        previous = speakers[index - 1]
-        if (found[index] is None or _first_person(view, found[index])) and _opens_block(
-            view, spans, index, previous, block
-        ):
-            # "The governor added:" then a paragraph of his words with no quotation marks:
-            # a block quotation, his to the paragraph's end ("I think ..." in it is his too).
-            assert previous is not None
-            found[index] = speakers[index] = block_quotation(previous)
-            block[index] = True
-            continue
-        if (
-            found[index] is None
-            and previous is not None
-            and previous.turn
-            and "\n" not in view[spans[index - 1][1] : spans[index][0]]
-        ):
-            # "CLINTON: Honestly, I ... It's the toughest job.": her turn runs to the
-            # paragraph's end.
-            found[index] = speakers[index] = replace(
-                previous, cue=None, reason=previous.reason.replace("a line", "a turn", 1)
+    return list(label_sentences(text))
+
+
+# Spans handed to the labeller at a time: small, so the first labels come at once.
+_BATCH = 16
+
+
+def label_sentences(text: str, batch_size: int = _BATCH) -> Iterator[Sentence]:
+    """The sentences of `analyze(text)`, each given as soon as its label is final.
+
+    A label depends on at most a few sentences after it (`_Labeller`), so a long article's
+    first sentences are labelled while the rest are still being split and read;
+    `batch_size` sentences are read at a time, and the labels never depend on it.
+    """
+    labeller = _Labeller(text)
+    batch: list[tuple[int, int]] = []
+    for span in iter_spans(labeller.view):
+        batch.append(span)
+        if len(batch) >= batch_size:
+            yield from labeller.add(batch)
+            batch = []
+    yield from labeller.add(batch)
+    yield from labeller.finish()
+
+
+class _Labeller:
+    """The analyser's passes over the sentences, run as the sentences arrive.
+
+    Each pass walks forward and reads the sentences before it and at most a few after it:
+    a bare speech tag reads the next sentence, a tag before a quotation is settled by the
+    sentence after it, and a quoted sentence looks up to `QUOTE_REACH` - 1 sentences ahead
+    for its speaker. Each pass therefore runs up to where the passes before it have
+    finished, less what it reads ahead, and a sentence is labelled only when no later
+    sentence can change it: the labels are those of one pass over the whole text.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # Two apostrophes serve as a quotation mark in some newspapers' text; the rules read
+        # a copy of the same length with a plain quotation mark there, the spans cut the
+        # original.
+        self.view = text.replace("''", '" ') if "''" in text else text
+        self._runs = QuotationRuns(self.view)
+        self._spans: list[tuple[int, int]] = []
+        self._found: list[Attribution | None] = []
+        self._speakers: list[Attribution | None] = []
+        self._in_quote: list[bool] = []
+        self._block: list[bool] = []
+        self._memory: deque[Remembered] = deque(maxlen=MEMORY)
+        # The next sentence each pass looks at.
+        self._named_after = 0
+        self._named_before = 1
+        self._carried = 1
+        self._labelled = 0
+
+    def add(self, spans: list[tuple[int, int]]) -> list[Sentence]:
+        """Read the next sentences; returns those whose labels are now final."""
+        view = self.view
+        for start, end in spans:
+            attribution = attribute(view, start, end)
+            inside = self._runs.inside(start, end)
+            self._spans.append((start, end))
+            self._found.append(attribution)
+            self._in_quote.append(inside)
+            # A cue inside quoted words ("“... businesses expect customers to pay ...”") is
+            # part of what the speaker says: it never names the speaker of the quotation.
+            self._speakers.append(
+                None
+                if attribution is None
+                or (inside and cue_inside_quotation(view, start, end, attribution))
+                else attribution
             )
-            continue
-        # 'the spa offers “a calm space.”' then 'Designed for shoppers, the spa “uses filtered
-        # air ...': a new quotation with no speaker of its own continues the last speaker's.
-        if (
-            found[index] is None
-            and previous is not None
-            and previous.source is not None
-            and quotes_words(view[slice(*spans[index])])
-            and quotes_words(view[slice(*spans[index - 1])])
-        ):
-            found[index] = speakers[index] = continued_quotation(previous)
-    memory: deque[Remembered] = deque(maxlen=MEMORY)
-    sentences = []
-    for index, (start, end) in enumerate(spans):
-        if is_pull_quote(view, start, end):
-            reason = "a pull quote: words from the article repeated as a header, not a new claim"
-            sentences.append(
-                Sentence(
-                    start,
-                    end,
-                    text[start:end],
-                    "none",
-                    quote=True,
-                    reason=reason,
-                    evidence="not a claim",
+            self._block.append(False)
+        return self._advance(last=False)
+
+    def finish(self) -> list[Sentence]:
+        """The sentences still waiting: there is nothing after them."""
+        return self._advance(last=True)
+
+    def _advance(self, last: bool) -> list[Sentence]:
+        count = len(self._spans)
+        self._tags_after(count - 1)
+        self._tags_before(count if last else self._named_after)
+        self._carry(count if last else self._named_before - 1)
+        return self._label(count if last else self._carried - (QUOTE_REACH - 1))
+
+    def _tags_after(self, stop: int) -> None:
+        view, spans, found = self.view, self._spans, self._found
+        for index in range(self._named_after, stop):
+            following = found[index + 1]
+            if (
+                found[index] is None
+                and following is not None
+                and "\n" not in view[spans[index][1] : spans[index + 1][0]]
+                and names_speaker_only(view, *spans[index + 1], following)
+                and quotes_words(view[slice(*spans[index])])
+            ):
+                # '"This is a big year!" Ann Roe, his niece, shouted to the crowd.': the
+                # sentence after the quotation only says who spoke it.
+                found[index] = self._speakers[index] = quotation_named_after(following)
+        self._named_after = max(self._named_after, stop)
+
+    def _tags_before(self, stop: int) -> None:
+        view, spans, found, speakers = self.view, self._spans, self._found, self._speakers
+        for index in range(self._named_before, stop):
+            if (
+                found[index] is None
+                and found[index - 1] is None
+                and view[spans[index][0] : spans[index][0] + 1] in ("\u201c", '"')
+                and (tag := bare_tag(view, *spans[index - 1])) is not None
+            ):
+                # 'Ada Brent agreed.' then '“Voters are running out of time. ...”': the
+                # sentence before the quotation only says who speaks it.
+                found[index - 1] = speakers[index - 1] = tag
+                found[index] = speakers[index] = quotation_named_before(tag)
+        self._named_before = max(self._named_before, stop)
+
+    def _carry(self, stop: int) -> None:
+        view, spans, found, speakers = self.view, self._spans, self._found, self._speakers
+        for index in range(self._carried, stop):
+            previous = speakers[index - 1]
+            if (found[index] is None or _first_person(view, found[index])) and _opens_block(
+                view, spans, index, previous, self._block
+            ):
+                # "The governor added:" then a paragraph of his words with no quotation
+                # marks: a block quotation, his to the paragraph's end ("I think ..." too).
+                assert previous is not None
+                found[index] = speakers[index] = block_quotation(previous)
+                self._block[index] = True
+                continue
+            if (
+                found[index] is None
+                and previous is not None
+                and previous.turn
+                and "\n" not in view[spans[index - 1][1] : spans[index][0]]
+            ):
+                # "CLINTON: Honestly, I ... It's the toughest job.": her turn runs to the
+                # paragraph's end.
+                found[index] = speakers[index] = replace(
+                    previous, cue=None, reason=previous.reason.replace("a line", "a turn", 1)
                 )
+                continue
+            # 'the spa offers “a calm space.”' then 'Designed for shoppers, the spa “uses
+            # filtered air ...': a new quotation with no speaker of its own continues the
+            # last speaker's.
+            if (
+                found[index] is None
+                and previous is not None
+                and previous.source is not None
+                and quotes_words(view[slice(*spans[index])])
+                and quotes_words(view[slice(*spans[index - 1])])
+            ):
+                found[index] = speakers[index] = continued_quotation(previous)
+        self._carried = max(self._carried, stop)
+
+    def _label(self, stop: int) -> list[Sentence]:
+        text, view, spans = self.text, self.view, self._spans
+        speakers, in_quote, memory = self._speakers, self._in_quote, self._memory
+        sentences = []
+        for index in range(self._labelled, stop):
+            start, end = spans[index]
+            if is_pull_quote(view, start, end):
+                reason = (
+                    "a pull quote: words from the article repeated as a header, not a new claim"
+                )
+                sentences.append(
+                    Sentence(
+                        start,
+                        end,
+                        text[start:end],
+                        "none",
+                        quote=True,
+                        reason=reason,
+                        evidence="not a claim",
+                    )
+                )
+                continue
+            attribution = self._found[index]
+            quoted = in_quote[index] or holds_quotation(view[start:end])
+            if in_quote[index] and (
+                attribution is None or cue_inside_quotation(view, start, end, attribution)
+            ):
+                attribution = (
+                    speaker_of_quotation(speakers, in_quote, index)
+                    or _speaker_through_pronoun(view, spans, speakers, in_quote, index)
+                    or attribution
+                )
+            if attribution is not None and not quoted and _first_person(view, attribution):
+                # "I write this because ...": the writer speaking, not a source.
+                attribution = None
+            sentence = _label(
+                text, start, end, attribution, memory, quoted, _alone(view, start, end)
             )
-            continue
-        attribution = found[index]
-        quoted = in_quote[index] or holds_quotation(view[start:end])
-        if in_quote[index] and (
-            attribution is None or cue_inside_quotation(view, start, end, attribution)
-        ):
-            attribution = (
-                speaker_of_quotation(speakers, in_quote, index)
-                or _speaker_through_pronoun(view, spans, speakers, in_quote, index)
-                or attribution
-            )
-        if attribution is not None and not quoted and _first_person(view, attribution):
-            # "I write this because ...": the writer speaking, not a source.
-            attribution = None
-        sentence = _label(text, start, end, attribution, memory, quoted, _alone(view, start, end))
-        if attribution is None and (mentioned := mentioned_subject(sentence.text)) is not None:
-            memory.append(mentioned)
-        sentences.append(sentence)
-    return sentences
+            if attribution is None and (mentioned := mentioned_subject(sentence.text)) is not None:
+                memory.append(mentioned)
+            sentences.append(sentence)
+        self._labelled = max(self._labelled, stop)
+        return sentences
 
 
 # A sentence about the last speaker, by pronoun: "He didn't suggest retaliation.", "A nurse
@@ -285,13 +380,22 @@ def _first_person(text: str, attribution: Attribution) -> bool:
     return text[attribution.source[0] : attribution.source[1]].lower() in ("i", "we")
 
 
-def analyze_article(article: Article) -> Analysis:
-    """Header lines are `none`; the body is analysed; offsets are into the article text."""
+def analyze_article(
+    article: Article,
+    on_part: Callable[[list[Sentence]], None] | None = None,
+    every: float = 0.1,
+) -> Analysis:
+    """Header lines are `none`; the body is analysed; offsets are into the article text.
+
+    `on_part`, if given, is called with the body's sentences in parts, in order, each
+    part final, about every `every` seconds (the first as soon as there is one): the
+    reader shows labels as they come rather than after the whole article.
+    """
     header = [
         Sentence(
             s.start,
             s.end,
-            article.text[s.start : s.end],
+            article.text_between(s.start, s.end),
             "none",
             reason=_HEADER_REASONS.get(s.kind, f"{s.kind} line: metadata, not a claim"),
             evidence="header",
@@ -299,22 +403,32 @@ def analyze_article(article: Article) -> Analysis:
         for s in article.header
         if s.kind != "front-matter"
     ]
-    shift = article.body_start
-    body = [_shifted(s, shift) for s in _headings_unclaimed(article, analyze(article.body))]
+    body: list[Sentence] = []
+    posted = 0
+    due = 0.0
+    for sentence in _label_body(article):
+        body.append(sentence)
+        if on_part is not None and time.monotonic() >= due:
+            on_part(body[posted:])
+            posted = len(body)
+            due = time.monotonic() + every
+    if on_part is not None and posted < len(body):
+        on_part(body[posted:])
     return Analysis(article, tuple(header + body))
 
 
-def _headings_unclaimed(article: Article, sentences: list[Sentence]) -> list[Sentence]:
-    """A subheading of a Markdown or web article introduces a section: never a claim."""
+def _label_body(article: Article) -> Iterator[Sentence]:
+    """The body's sentences with offsets into the article text; a subheading of a Markdown
+    or web article introduces a section: never a claim."""
     headings = [p for p in article.paragraphs if p.kind in ("heading", "code")]
-    if not headings:
-        return sentences
-    return [
-        Sentence(s.start, s.end, s.text, "none", reason=_BLOCK_REASONS[heading.kind])
-        if (heading := next((p for p in headings if p.start <= s.start < p.end), None))
-        else s
-        for s in sentences
-    ]
+    heading_starts = [p.start for p in headings]
+    shift = article.body_start
+    for sentence in label_sentences(article.body):
+        at = bisect_right(heading_starts, sentence.start) - 1
+        if at >= 0 and sentence.start < headings[at].end:
+            reason = _BLOCK_REASONS[headings[at].kind]
+            sentence = Sentence(sentence.start, sentence.end, sentence.text, "none", reason=reason)
+        yield _shifted(sentence, shift) if shift else sentence
 
 
 _BLOCK_REASONS = {

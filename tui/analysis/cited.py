@@ -88,10 +88,33 @@ def cited_sources(analysis: Analysis) -> dict[str, list[CitedSource]]:
     return grouped
 
 
-def mentioned(analysis: Analysis) -> list[str]:
-    """People and organisations the article names as actors but never cites as a source."""
-    cited = {source.key for group in cited_sources(analysis).values() for source in group}
+@dataclass(frozen=True)
+class SourcesSummary:
+    """Who the article cites, grouped by label, and who it only mentions: worked out in the
+    reader's analysis worker (a long article took seconds), shown by the sources panel."""
+
+    cited: dict[str, list[CitedSource]]
+    mentioned: list[str]
+
+
+def summarise_sources(analysis: Analysis) -> SourcesSummary:
+    """The cited sources and the names only mentioned, the first worked out once for both."""
+    cited = cited_sources(analysis)
+    return SourcesSummary(cited, mentioned(analysis, cited))
+
+
+def mentioned(
+    analysis: Analysis, cited_groups: dict[str, list[CitedSource]] | None = None
+) -> list[str]:
+    """People and organisations the article names as actors but never cites as a source
+    (`cited_groups`: `cited_sources(analysis)`, when it is already known)."""
+    groups = cited_sources(analysis) if cited_groups is None else cited_groups
+    cited = {source.key for group in groups.values() for source in group}
     seen: dict[str, str] = {}
+    # Each phrase is judged once: the same few opening words ("Officials") come back in
+    # thousands of sentences, and each judgement may search the whole body (20 s on a
+    # 100,000-word article, on the reader's thread).
+    judged: dict[str, bool] = {}
     for sentence in analysis.body:
         if sentence.label != "unattributed":
             continue
@@ -100,7 +123,11 @@ def mentioned(analysis: Analysis) -> list[str]:
             continue
         name, _role = name_and_role(subject.text)
         key, _tokens = _key(name)
-        if key not in cited and key not in seen and _is_a_name(name, analysis.article.body):
+        if key in cited or key in seen:
+            continue
+        if name not in judged:
+            judged[name] = _is_a_name(name, analysis.article.body)
+        if judged[name]:
             seen[key] = name
     return list(seen.values())
 

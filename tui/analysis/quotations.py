@@ -12,11 +12,12 @@ from dataclasses import replace
 from tui.analysis.reporting import Attribution
 
 # How far ahead a quoted sentence looks for its speaker within the same quotation.
-_QUOTE_REACH = 8
+QUOTE_REACH = 8
 
 
-def quotation_runs(text: str, spans: list[tuple[int, int]]) -> list[bool]:
-    """Per sentence: whether it lies inside a quotation that opened in or before it.
+class QuotationRuns:
+    """Whether each sentence lies inside a quotation that opened in or before it, told
+    sentence by sentence in order (so the analyser can label an article a part at a time).
 
     A quotation left open at the end of a paragraph continues only when the next paragraph
     opens with a quotation mark again (the news convention; that mark re-opens the same
@@ -24,23 +25,27 @@ def quotation_runs(text: str, spans: list[tuple[int, int]]) -> list[bool]:
     stray mark cannot put the rest of an article inside quotes. Curly and straight marks may
     mix ("“I disagree," she said): a straight mark opens or closes by what stands beside it.
     """
-    flags = []
-    depth = 0
-    previous_end = 0
-    for start, end in spans:
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._depth = 0
+        self._previous_end = 0
+
+    def inside(self, start: int, end: int) -> bool:
+        """Whether the next sentence, text[start:end], lies inside a quotation."""
+        text = self._text
         sentence = text[start:end]
         opens_here = sentence[:1] in _MARKS and (_quote_steps(sentence)[:1] == [1])
-        if "\n" in text[previous_end:start]:
-            if opens_here and depth > 0:
-                depth = 0  # the paragraph's opening mark re-opens the same quotation
+        if "\n" in text[self._previous_end : start]:
+            if opens_here and self._depth > 0:
+                self._depth = 0  # the paragraph's opening mark re-opens the same quotation
             elif not opens_here and not _closes_open_quote(text, start):
-                depth = 0
-        previous_end = end
-        inside_at_start = depth > 0
+                self._depth = 0
+        self._previous_end = end
+        inside_at_start = self._depth > 0
         for step in _quote_steps(sentence):
-            depth = min(max(depth + step, 0), _MAX_DEPTH)
-        flags.append(inside_at_start or (opens_here and (depth > 0 or _ends_in_quote(sentence))))
-    return flags
+            self._depth = min(max(self._depth + step, 0), _MAX_DEPTH)
+        return inside_at_start or (opens_here and (self._depth > 0 or _ends_in_quote(sentence)))
 
 
 _MARKS = ("\u201c", "\u201d", '"')
@@ -109,14 +114,12 @@ def is_pull_quote(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[\w\u2019'-]+", sentence)
     if not 2 <= len(words) <= 25:
         return False
-    earlier = " ".join(
-        re.findall(r"[\w\u2019'-]+", text[max(0, start - _PULL_QUOTE_REACH) : start])
-    )
+    earlier = " ".join(re.findall(r"[\w\u2019'-]+", text[max(0, start - _PULLQUOTE_REACH) : start]))
     return " ".join(words).casefold() in earlier.casefold()
 
 
 # How far back a pull quote's words are looked for (a bound: the check stays linear).
-_PULL_QUOTE_REACH = 5000
+_PULLQUOTE_REACH = 5000
 
 
 def _ends_in_quote(sentence: str) -> bool:
@@ -131,7 +134,7 @@ def speaker_of_quotation(
     """The speaker of a quoted sentence: named in the next sentence of the quotation, else
     earlier in it, else just before it. The source span then lies in that other sentence."""
     following = index + 1
-    while following < min(len(found), index + _QUOTE_REACH) and in_quote[following]:
+    while following < min(len(found), index + QUOTE_REACH) and in_quote[following]:
         speaker = found[following]
         if speaker is not None and speaker.source is not None:
             return _inherited(speaker, "inside a quotation whose speaker is named after it")

@@ -15,7 +15,7 @@ from tui.analysis.sources import HEAD_CUT, LEXICON_HEADS, WORD, has_name, kinds_
 from tui.analysis.subjects import leading_subject
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Remembered:
     """A source met earlier, kept for "he said" and "the report said" (bounded memory)."""
 

@@ -25,7 +25,7 @@ from tui.analysis.sources import (
 from tui.analysis.subjects import LEADING_SUBJECT, clause_start, leading_subject, subject_verb
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Attribution:
     """A cue found in a sentence, with its source and how the source was classed."""
 

@@ -45,10 +45,14 @@ _CLOSE_QUOTES = "”"
 
 def split_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every sentence of `text`, in order, trimmed of whitespace."""
-    spans: list[tuple[int, int]] = []
+    return list(iter_spans(text))
+
+
+def iter_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of `split_spans`, one at a time: the analyser labels the first sentences
+    of a long article before the last ones are found."""
     for start, end in _units(text):
-        spans.extend(_split_unit(text, start, end))
-    return spans
+        yield from _split_unit(text, start, end)
 
 
 def _units(text: str) -> Iterator[tuple[int, int]]:

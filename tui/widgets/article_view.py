@@ -14,7 +14,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -28,6 +27,7 @@ from tui.articles import Article
 from tui.blocks import Paragraph
 from tui.reading import body_position, progress_at
 from tui.terminal_text import visible
+from tui.widgets.view_lines import ViewLine, ViewLines
 
 #: The widest line of body text, in cells: about 70-76 characters reads best.
 MEASURE = 76
@@ -39,7 +39,7 @@ _WRAP_STEP = 400
 _DRAWN_KEPT = 1000
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mark:
     """A styled stretch of the body: a search match, a sentence label or the cursor.
 
@@ -51,18 +51,6 @@ class Mark:
     end: int
     component: str
     flag: str = ""
-
-
-class ViewLine(NamedTuple):
-    """One screen line: a slice of the body (block < 0: a header line), or a blank line.
-
-    A tuple, not a dataclass: a 5 MB article has 75,000 of them, rebuilt on every resize.
-    """
-
-    block: int
-    start: int
-    end: int
-    kind: str = "body"
 
 
 # Characters two cells wide (East Asian wide and full-width forms, most emoji): text without
@@ -251,7 +239,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         super().__init__(id=id)
         self.article = article
         self._header = self._header_texts(article)
-        self._lines: list[ViewLine] = []
+        self._lines = ViewLines()
         self._wrapped_width = 0
         self._marks: list[Mark] = []
         self._mark_starts: list[int] = []
@@ -350,7 +338,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if width == self._wrapped_width and self._lines:
             return
         keep = self._pending_position or (self.top_position() if self._lines else None)
-        lines: list[ViewLine] = []
+        lines = ViewLines()
         for index, (kind, text) in enumerate(self._header):
             lines.extend(ViewLine(-1 - index, s, e, kind) for s, e in wrap(text, width))
         lines.append(ViewLine(-1, 0, 0, "blank"))
@@ -388,10 +376,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             text = body[paragraph.start : paragraph.end]
             room = max(10, width - len(block_prefix(paragraph, first_line=False)))
             cut = _cut if paragraph.kind in ("code", "table") else wrap
-            lines.extend(
-                ViewLine(number, paragraph.start + s, paragraph.start + e)
-                for s, e in cut(text, room)
-            )
+            lines.add_body(number, paragraph.start, cut(text, room))
         self._wrapped = stop
         self.virtual_size = Size(self.scrollable_content_region.width, len(lines))
 
@@ -523,6 +508,30 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._mark_starts = [mark.start for mark in self._marks]
         self._drawn.clear()
         self.refresh()
+
+    def add_marks(self, marks: Sequence[Mark]) -> None:
+        """More label marks, all after those already set (the analysis comes in order).
+
+        The view is drawn again only if one of them is on screen: the parts come several
+        times a second, and redrawing for each one made keys wait while the analysis ran.
+        """
+        if not marks:
+            return
+        self._marks.extend(marks)
+        self._mark_starts.extend(mark.start for mark in marks)
+        top, bottom = self._visible_offsets()
+        if marks[0].start < bottom and marks[-1].end > top:
+            self.refresh()
+
+    def _visible_offsets(self) -> tuple[int, int]:
+        """The body offsets from the top to the bottom of the view (0, 0 before wrapping)."""
+        if not self._lines:
+            return (0, 0)
+        first = min(int(self.scroll_offset.y), len(self._lines) - 1)
+        last = min(first + self.size.height, len(self._lines) - 1)
+        top = self._lines[first].start if self._lines[first].block >= 0 else 0
+        bottom = self._lines[last].end if self._lines[last].block >= 0 else 0
+        return (top, bottom)
 
     def set_matches(self, spans: Sequence[tuple[int, int]], current: int) -> None:
         """The middle layer (search matches: in order, not overlapping); `current` stands out.

@@ -14,6 +14,7 @@ from tui.widgets.label_style import LABEL_MARKERS, marker_style
 
 if TYPE_CHECKING:
     from tui.analysis import Analysis
+    from tui.analysis.cited import SourcesSummary
 
 #: Cells in the sourcing-mix bar.
 BAR_WIDTH = 30
@@ -64,13 +65,13 @@ class SourcesPanel(VerticalGroup):
     SourcesPanel > .sources-role { padding-left: 4; color: $text-muted; }
     """
 
-    def show_analysis(self, analysis: Analysis) -> None:
-        """Fill the panel from a finished analysis: who is cited, who only mentioned."""
-        from tui.analysis.cited import cited_sources, mentioned
+    def show_analysis(self, analysis: Analysis, summary: SourcesSummary) -> None:
+        """Fill the panel from a finished analysis: who is cited, who only mentioned
+        (`summary`, worked out off this thread: `summarise_sources(analysis)`)."""
         from tui.analysis.teaching import CLAIM_LABELS, SOURCE_LABELS, label_mix
 
         lines = [Static(Content("Quoted or cited"), classes="sources-heading")]
-        grouped = cited_sources(analysis)
+        grouped = summary.cited
         for label in SOURCE_LABELS:
             cited = grouped.get(label, [])
             total = sum(source.count for source in cited)
@@ -87,7 +88,7 @@ class SourcesPanel(VerticalGroup):
                     role = Content(visible(_short(source.role)))
                     lines.append(Static(role, classes="sources-role"))
         lines.append(Static(Content("Mentioned, not cited"), classes="sources-heading sources-gap"))
-        names = mentioned(analysis) or ["none"]
+        names = summary.mentioned or ["none"]
         lines += [Static(Content(visible(name)), classes="sources-name") for name in names]
         shares = label_mix(analysis)
         lines.append(Static(Content("Sourcing mix"), classes="sources-heading sources-gap"))
