@@ -108,6 +108,9 @@ def _needs_terminal(command: str, instead: str) -> None:
 
 def _run_app(**options: object) -> int:
     """Start the Textual interface (the only place the CLI imports Textual)."""
+    from tui.startup import pause_collector
+
+    pause_collector()  # until the first screen shows (tui/startup.py)
     from tui.app import WhosaysApp
 
     app = WhosaysApp(**options)  # type: ignore[arg-type]
