@@ -508,7 +508,8 @@ def _load_text(text: str, path: str) -> Document:
     # What is written out is read whatever its size (MAX_BYTES bounds it); aliases may add
     # only so much to it.
     budget = [loader.written + MAX_ALIAS_VALUES]
-    if (looped := _inside_itself(node)) is not None:
+    # Only an alias can make a value hold itself: a file without one needs no walk.
+    if loader.alias_count and (looped := _inside_itself(node)) is not None:
         mark = looped.start_mark
         problems.append(
             Problem(
