@@ -539,15 +539,14 @@ class LibraryScreen(Screen[None]):
         )
         self._shown_quizzes = []
         for item in self._quizzes:
-            quiz = item.quiz
             about = self._quiz_about.get(item.entry.id, "–")
             if not matches_words(f"{item.title} {about} {item.entry.id}", query):
                 continue
             self._shown_quizzes.append(item)
             values = (
-                {"title": item.title, "about": "has errors: whosays check shows them"}
-                if quiz is None
-                else {"title": quiz.title, "about": about, "questions": str(len(quiz.questions))}
+                {"title": item.title, "about": about, "questions": str(item.questions)}
+                if item.usable
+                else {"title": item.title, "about": "has errors: whosays check shows them"}
             )
             table.add_row(*row_cells(widths, values))
         self.query_one("#library-quizzes-title").display = bool(self._quizzes)
@@ -573,12 +572,14 @@ class LibraryScreen(Screen[None]):
     def _start_quiz(self, event: DataTable.RowSelected) -> None:
         """Enter on a quiz starts it; a quiz with errors says where to look."""
         item = self._shown_quizzes[event.cursor_row]
-        if item.quiz is None:
+        # Checked now: the list shows what was checked before, the quiz taken is the file now.
+        quiz, problem = item.checked() if item.usable else (None, item.problem)
+        if quiz is None:
             self.notify(
-                item.problem or "This quiz has errors.", severity="error", timeout=10, markup=False
+                problem or "This quiz has errors.", severity="error", timeout=10, markup=False
             )
             return
-        self.post_message(OpenQuiz(item.quiz))
+        self.post_message(OpenQuiz(quiz))
 
     def action_results(self) -> None:
         self.post_message(OpenHistory())
