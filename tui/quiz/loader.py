@@ -390,7 +390,8 @@ def _mark_position(mark: yaml.Mark) -> Position:
 
 
 def _position(node: yaml.Node) -> Position:
-    return _mark_position(node.start_mark)
+    mark = node.start_mark  # not through _mark_position: one call a value fewer
+    return Position(mark.line + 1, mark.column + 1)
 
 
 def read_bytes(path: Path) -> bytes:
