@@ -35,6 +35,7 @@ from tui.navigation import (
     ShowQuizSummary,
 )
 from tui.screens.library import LibraryScreen
+from tui.startup import resume_collector
 from tui.store import Store, StoreError
 from tui.terminal_text import visible
 from tui.widgets.label_style import LABEL_COLOURS
@@ -367,6 +368,7 @@ class WhosaysApp(App[None]):
                 footer.refresh(recompose=True)  # the footer does not redraw for this itself
 
     def _log_ready(self) -> None:
+        resume_collector()
         self.ready_ms = (time.perf_counter() - _STARTED) * 1000
         self.log.info(f"whosays ready in {self.ready_ms:.0f} ms")
 

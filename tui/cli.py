@@ -108,6 +108,9 @@ def _needs_terminal(command: str, instead: str) -> None:
 
 def _run_app(**options: object) -> int:
     """Start the Textual interface (the only place the CLI imports Textual)."""
+    from tui.startup import pause_collector
+
+    pause_collector()  # until the first screen shows (tui/startup.py)
     from tui.app import WhosaysApp
 
     app = WhosaysApp(**options)  # type: ignore[arg-type]
@@ -198,13 +201,12 @@ def _quiz_json(entry: CatalogueEntry) -> dict[str, object]:
     """One quiz of `list --json`: the id `whosays quiz` takes, its title and article."""
     item = _entry_json(entry.entry)
     item["title"] = entry.title
-    quiz = entry.quiz
-    if quiz is None:
+    if not entry.usable:
         item["error"] = entry.problem
         return item
     item.update(
-        questions=len(quiz.questions),
-        article=str(quiz.article_path) if quiz.article_path else None,
+        questions=entry.questions,
+        article=str(entry.article_path) if entry.article_path else None,
     )
     return item
 
@@ -215,11 +217,11 @@ def _print_quizzes(quizzes: list[CatalogueEntry]) -> None:
         return
     _say("\nquizzes (whosays quiz ID):")
     for item in quizzes:
-        if item.quiz is None:
+        if not item.usable:
             _say(f"{item.entry.id}  (has errors: whosays check {item.entry.id})")
             continue
-        about = f", about {item.quiz.article_path.stem}" if item.quiz.article_path else ""
-        _say(f"{item.entry.id}  {item.quiz.title}  [{len(item.quiz.questions)} questions{about}]")
+        about = f", about {item.article_path.stem}" if item.article_path else ""
+        _say(f"{item.entry.id}  {item.title}  [{item.questions} questions{about}]")
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:

@@ -156,15 +156,28 @@ def _negations(words: Sequence[str]) -> int:
     return sum(1 for word in words if word in NEGATION_WORDS)
 
 
-def _prefix_flip(words: Sequence[str], other: Set[str]) -> bool:
-    """A word here that is a word of `other` with a negating prefix (typos allowed)."""
-    for word in words:
+def _unprefixed(words: Sequence[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each word that starts with a negating prefix, with what is left without it (at least
+    four letters): "unattributed" gives "attributed"."""
+    found = []
+    for word in dict.fromkeys(words):
+        rests = tuple(
+            word[len(prefix) :]
+            for prefix in NEGATING_PREFIXES
+            if word.startswith(prefix) and len(word) - len(prefix) >= 4
+        )
+        if rests:
+            found.append((word, rests))
+    return tuple(found)
+
+
+def _prefix_flip(unprefixed: Sequence[tuple[str, Sequence[str]]], other: Set[str]) -> bool:
+    """A word here (given by `_unprefixed`) that is a word of `other` with a negating prefix
+    (typos allowed)."""
+    for word, rests in unprefixed:
         if word in other:
             continue
-        for prefix in NEGATING_PREFIXES:
-            if not word.startswith(prefix) or len(word) - len(prefix) < 4:
-                continue
-            rest = word[len(prefix) :]
+        for rest in rests:
             if any(rest == o or (len(o) >= 5 and OSA.distance(rest, o) <= 1) for o in other):
                 return True
     return False
@@ -189,8 +202,9 @@ class _Shape:
     """What the guards and the edit distance need of one normalised text, worked out once."""
 
     numbers: tuple[Decimal, ...]
-    words: tuple[str, ...]
     word_set: frozenset[str]
+    #: The words with a negating prefix, and each without it (see `_prefix_flip`).
+    unprefixed: tuple[tuple[str, tuple[str, ...]], ...]
     negations: int
     sorted_words: str
     unspaced: str
@@ -203,8 +217,8 @@ def _shape(normalized: str) -> _Shape:
     words = _merge_prefixes(normalized.split())
     return _Shape(
         numbers=tuple(numbers_in(normalized)),
-        words=tuple(words),
         word_set=frozenset(words),
+        unprefixed=_unprefixed(words),
         negations=_negations(words),
         sorted_words=" ".join(sorted(normalized.split())),
         unspaced=normalized.replace(" ", ""),
@@ -214,7 +228,7 @@ def _shape(normalized: str) -> _Shape:
 def _negation_flips(a: _Shape, b: _Shape) -> bool:
     if a.negations % 2 != b.negations % 2:
         return True
-    return _prefix_flip(a.words, b.word_set) or _prefix_flip(b.words, a.word_set)
+    return _prefix_flip(a.unprefixed, b.word_set) or _prefix_flip(b.unprefixed, a.word_set)
 
 
 def negation_differs(a: str, b: str) -> bool:

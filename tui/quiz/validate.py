@@ -86,6 +86,16 @@ def _key_owners() -> dict[str, list[str]]:
     return owners
 
 
+# Worked out once, not for every question (a tenth of checking a 1,000-question quiz).
+_ANY_QUESTION_KEYS = all_question_keys()
+#: Why a key of another type is not used in a question: "it belongs to choice and multi ...".
+_BELONGS_ELSEWHERE = {
+    key: f"it belongs to {' and '.join(types)} questions" for key, types in _key_owners().items()
+}
+#: The keys a question of each type may carry.
+_ALLOWED_KEYS = {kind: list(QUESTION_KEYS) + list(extra) for kind, extra in TYPE_KEYS.items()}
+
+
 @dataclass(frozen=True)
 class CheckedQuiz:
     """The result of checking one file: the Quiz when it has no error, and every problem."""
@@ -321,20 +331,11 @@ class _Checker(TypeChecks):
         id_text = item.get("id")
         named = id_text.text if isinstance(id_text, Scalar) and not id_text.null else None
         where = f"question '{named}'" if named else f"question {number}"
-        allowed = list(QUESTION_KEYS) + list(TYPE_KEYS.get(kind or "", ()))
         if kind is None:
-            self.keys(item, all_question_keys(), f"{where}", {})
+            self.keys(item, _ANY_QUESTION_KEYS, f"{where}", {})
         else:
-            self.keys(
-                item,
-                allowed,
-                f"a {kind} question",
-                {
-                    key: f"it belongs to {' and '.join(types)} questions"
-                    for key, types in _key_owners().items()
-                },
-            )
-        errors_before = sum(p.is_error for p in self.problems)
+            self.keys(item, _ALLOWED_KEYS[kind], f"a {kind} question", _BELONGS_ELSEWHERE)
+        errors_before = self.error_count
         id_node = item.get("id")
         question_id = self.text(id_node, "id") if id_node is not None else f"q{number}"
         for key in ("prompt", "answer"):
@@ -348,7 +349,7 @@ class _Checker(TypeChecks):
         if kind is None:
             return None
         fields = getattr(self, f"_{kind}")(item, article_path)
-        if sum(p.is_error for p in self.problems) > errors_before or fields is None:
+        if self.error_count > errors_before or fields is None:
             return None
         assert prompt is not None and question_id is not None and points is not None
         return Question(

@@ -27,8 +27,12 @@ class ValueReader:
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[Problem] = []
+        #: Errors reported through `error` (counted as they come: a 10,000-question quiz
+        #: asking "any new error?" of the whole list after each question was quadratic).
+        self.error_count = 0
 
     def error(self, where: Position, message: str) -> None:
+        self.error_count += 1
         self.problems.append(Problem(self.path, where.line, where.column, message))
 
     def warn(self, where: Position, message: str) -> None:

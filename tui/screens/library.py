@@ -65,6 +65,12 @@ def about() -> str:
 #: Seconds between looks at the user's folders for added, changed or removed files.
 WATCH_INTERVAL = 2.0
 
+#: A library whose own articles hold no more than this is read before the first paint: the
+#: bundled dozen take about 10 ms, less than drawing the screen empty with a spinner and
+#: then again (and the worker that read them held the interpreter while it was drawn).
+#: A bigger one is read in a worker, behind the spinner.
+QUICK_LIBRARY_BYTES = 300_000
+
 
 def read_cell(position: ReadingPosition | None) -> str:
     """The Read column: how far the student has read (opening alone is not reading)."""
@@ -309,7 +315,14 @@ class LibraryScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#library-filter", Input).focus()
         self.query_one("#library-review").display = False
-        self._load()
+        state = user_files_state()
+        if sum(size for _path, _mtime, size in state) <= QUICK_LIBRARY_BYTES:
+            self._files_state = state
+            listed = self.Loaded(list_articles(), self.app.store.reading_positions())  # type: ignore[attr-defined]
+            self.on_library_screen_loaded(listed)
+            self._load(listed)
+        else:
+            self._load()
         self._watch = self.set_interval(WATCH_INTERVAL, self._look_at_folders)
 
     def on_resize(self) -> None:
@@ -324,10 +337,12 @@ class LibraryScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         self._watch.resume()
         # Shown first, or back from the reader: reading progress, what is due and the files
-        # may have changed.
+        # may have changed (the table is filled again only if the reading did).
         if self._listings:
-            self._positions = self.app.store.reading_positions()  # type: ignore[attr-defined]
-            self._fill()
+            positions = self.app.store.reading_positions()  # type: ignore[attr-defined]
+            if positions != self._positions:
+                self._positions = positions
+                self._fill()
         self._look_at_folders()
         if self._loaded_once:  # on the first show, counted once the articles are on screen
             self._count_due()
@@ -350,20 +365,21 @@ class LibraryScreen(Screen[None]):
             )
 
     @work(thread=True, exclusive=True, exit_on_error=False)
-    def _load(self) -> None:
-        """Read every article, then check every quiz, off the UI thread.
+    def _load(self, listed: Loaded | None = None) -> None:
+        """Read every article (unless `listed` holds them, shown already), then list every
+        quiz, off the UI thread.
 
         Each table is filled once: the articles as soon as they are read, the quizzes when
-        checked (loading the YAML reader and the checker is a good part of the start-up's
-        work), and then only the articles' quiz counts change, cell by cell.
+        listed, and then only the articles' quiz counts change, cell by cell.
         """
-        # Taken first, so a file that changes while the rest is read is read again.
-        self._files_state = user_files_state()
-        self._articles_shown.clear()
-        listings = list_articles()
-        positions = self.app.store.reading_positions()  # type: ignore[attr-defined]
-        self.post_message(self.Loaded(listings, positions))
-        # The checker is imported once the articles are painted: importing it here at once
+        if listed is None:
+            # Taken first, so a file that changes while the rest is read is read again.
+            self._files_state = user_files_state()
+            self._articles_shown.clear()
+            listed = self.Loaded(list_articles(), self.app.store.reading_positions())  # type: ignore[attr-defined]
+            self.post_message(listed)
+        listings = listed.listings
+        # The quizzes are listed once the articles are painted: checking one that changed
         # held the interpreter while the screen was being drawn. (Bounded, should the
         # message never be handled.)
         self._articles_shown.wait(timeout=2.0)
@@ -540,15 +556,14 @@ class LibraryScreen(Screen[None]):
         )
         self._shown_quizzes = []
         for item in self._quizzes:
-            quiz = item.quiz
             about = self._quiz_about.get(item.entry.id, "–")
             if not matches_words(f"{item.title} {about} {item.entry.id}", query):
                 continue
             self._shown_quizzes.append(item)
             values = (
-                {"title": item.title, "about": "has errors: whosays check shows them"}
-                if quiz is None
-                else {"title": quiz.title, "about": about, "questions": str(len(quiz.questions))}
+                {"title": item.title, "about": about, "questions": str(item.questions)}
+                if item.usable
+                else {"title": item.title, "about": "has errors: whosays check shows them"}
             )
             table.add_row(*row_cells(widths, values))
         self.query_one("#library-quizzes-title").display = bool(self._quizzes)
@@ -574,12 +589,14 @@ class LibraryScreen(Screen[None]):
     def _start_quiz(self, event: DataTable.RowSelected) -> None:
         """Enter on a quiz starts it; a quiz with errors says where to look."""
         item = self._shown_quizzes[event.cursor_row]
-        if item.quiz is None:
+        # Checked now: the list shows what was checked before, the quiz taken is the file now.
+        quiz, problem = item.checked() if item.usable else (None, item.problem)
+        if quiz is None:
             self.notify(
-                item.problem or "This quiz has errors.", severity="error", timeout=10, markup=False
+                problem or "This quiz has errors.", severity="error", timeout=10, markup=False
             )
             return
-        self.post_message(OpenQuiz(item.quiz))
+        self.post_message(OpenQuiz(quiz))
 
     def action_results(self) -> None:
         self.post_message(OpenHistory())

@@ -391,9 +391,10 @@ class ReaderScreen(Screen[None]):
 
     def action_quiz(self) -> None:
         """Take the (first) quiz about this article."""
-        if self.quizzes and self.quizzes[0].quiz is not None:
+        quiz = self.quizzes[0].quiz if self.quizzes else None
+        if quiz is not None:
             self._save_position()
-            self.post_message(OpenQuiz(self.quizzes[0].quiz))
+            self.post_message(OpenQuiz(quiz))
 
     def action_draft(self) -> None:
         """Offer to draft a quiz on this article (the app asks, writes and says where)."""
