@@ -36,7 +36,13 @@ from tui.analysis.references import (
     mentioned_subject,
     resolve_reference,
 )
-from tui.analysis.reporting import Attribution, attribute, bare_tag, has_reporting_word
+from tui.analysis.reporting import (
+    Attribution,
+    attribute,
+    bare_tag,
+    has_reporting_word,
+    signature,
+)
 from tui.analysis.sentences import split_spans
 from tui.analysis.sources import GUESSED_CLASSES, WORD, has_name
 from tui.articles import Article
@@ -156,6 +162,9 @@ def analyze(text: str) -> list[Sentence]:
             # after the quotation only says who spoke it.
             found[index] = speakers[index] = quotation_named_after(following)
     for index in range(1, len(spans)):
+        if (signed := signature(view, *spans[index])) is not None:
+            _sign_quotation(view, spans, found, speakers, index, signed)
+    for index in range(1, len(spans)):
         if (
             found[index] is None
             and found[index - 1] is None
@@ -235,6 +244,28 @@ def analyze(text: str) -> list[Sentence]:
             memory.append(mentioned)
         sentences.append(sentence)
     return sentences
+
+
+def _sign_quotation(
+    text: str,
+    spans: list[tuple[int, int]],
+    found: list[Attribution | None],
+    speakers: list[Attribution | None],
+    index: int,
+    signed: Attribution,
+) -> None:
+    """Lend a signature line's speaker ("— Lena Voss, a shopkeeper") to the quotation that
+    ends just above it, back to the sentence that opens that quotation."""
+    before = index - 1
+    if found[before] is not None or not text[: spans[before][1]].rstrip().endswith(
+        ("\u201d", '"')
+    ):
+        return
+    while before >= 0 and found[before] is None:
+        found[before] = speakers[before] = quotation_named_after(signed)
+        if text[spans[before][0] : spans[before][0] + 1] in ("\u201c", '"'):
+            return
+        before -= 1
 
 
 # A sentence about the last speaker, by pronoun: "He didn't suggest retaliation.", "A nurse

@@ -225,10 +225,15 @@ _HEADLINE_PHRASE = re.compile(
 # After a colon, a list of names: "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, ..." lists
 # people, nobody speaks.
 _NAME_LIST = re.compile(r"(?:[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3},\s+){2,}")
-# A quotation signed at its end: "“...” — Carla Sanchez."
-_SIGNED_QUOTE = re.compile(
-    r"[\u201d\"]\s*[\u2014\u2013\u2015-]{1,2}\s*([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})[.\s]*$"
+# A quotation signed at its end: "“...” — Carla Sanchez.", "“...”\n— Lena Voss, a shopkeeper"
+# (the name, then maybe who they are after a comma).
+_SIGNATURE = (
+    r"[\u2014\u2013\u2015-]{1,2}\s*([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})"
+    r"(?:,\s+[^\u201c\u201d\"\n]{1,80}?)?[.\s]*$"
 )
+_SIGNED_QUOTE = re.compile(r"[\u201d\"]\s*" + _SIGNATURE)
+# A line that only signs the quotation above it: "— Lena Voss, a shopkeeper".
+_SIGNATURE_LINE = re.compile(r"\s*" + _SIGNATURE)
 
 
 # A clause that is not the sentence's main one: "when he wrote ...", "because they said".
@@ -382,7 +387,9 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
         name = sentence[first:last]
         source = (first + start, last + start)
         label, _why, kinds = classify(name)
-        cue = (signed.start() + start, signed.start(1) + start)
+        dash = re.search(r"[\u2014\u2013\u2015-]{1,2}", sentence[signed.start() :])
+        assert dash is not None  # the signature opens with one
+        cue = (signed.start() + dash.start() + start, signed.start() + dash.end() + start)
         reason = f"a quotation signed by its speaker: {name}"
         return Attribution(label, cue, source, reason, kinds=kinds)
     if (opening := _OPENING_TAG.match(sentence)) and (
@@ -422,6 +429,12 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
         if c.source is None or sentence[slice(*c.source)].lower().split()[-1:] != ["you"]
     ]
     vague = _VAGUE.search(sentence) or _AGENTLESS.search(sentence) or _HEARSAY.match(sentence)
+    if quoted := _quoted_stretches(sentence):
+        # 'She wanted to know, “Why do critics say it will fail?”': a cue inside the quoted
+        # words is the speaker's, never the source of the sentence that quotes them.
+        candidates = [c for c in candidates if not _inside(c.cue[0], quoted)]
+        if vague and _inside(vague.start(), quoted):
+            vague = None
     trailing = [c for c in candidates if c.trailing]
     first_cue = min((c.cue[0] for c in candidates), default=len(sentence))
     if trailing:
@@ -446,6 +459,35 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
         chosen.trailing,
         chosen.kinds,
     )
+
+
+_OPENS_AFTER = ("", " ", "\t", "\n", "(", "[", "\u2014", "\u2013", "-", "/")
+
+
+def _quoted_stretches(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence's own quotations stand: from an opening mark that follows text to
+    its closing mark (or the sentence's end). A sentence that opens with a mark may be the
+    tail of a quotation begun earlier or a quotation of its own: `analyze` reads those, so
+    they are left out here."""
+    stretches: list[tuple[int, int]] = []
+    opened: int | None = None
+    for at, mark in enumerate(sentence):
+        if mark not in "\u201c\u201d\"":
+            continue
+        # A straight mark opens after a space or a bracket, and closes after a word.
+        opening = mark == "\u201c" or (mark == '"' and sentence[at - 1 : at] in _OPENS_AFTER)
+        if opened is None and opening:
+            opened = at
+        elif opened is not None and not opening:
+            stretches.append((opened, at))
+            opened = None
+    if opened is not None:
+        stretches.append((opened, len(sentence)))
+    return [(a, b) for a, b in stretches if sentence[:a].strip(" \u201c\"'\u2018")]
+
+
+def _inside(at: int, stretches: list[tuple[int, int]]) -> bool:
+    return any(start < at < end for start, end in stretches)
 
 
 # A colon opening a quotation of three words or more: "Ann Roe: “We ...", "he shrugged: “...".
@@ -663,6 +705,8 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         if verb in cues.CLAUSE_ONLY_FORMS and (
             not (
                 re.match(r"\s+that\b|,?\s*[\u201c\"]", after)
+                # '“...,” he notes.': a tag after a quotation reports it whatever the form.
+                or (_TAG_AFTER_QUOTE.search(before) and _TAIL.match(after.split(",", 1)[0]))
                 or (verb in cues.ZERO_THAT_VERBS and _DIRECT_CLAUSE.match(after))
             )
             or re.search(r"\w\s+[A-Z][\w.\u2019'-]*\s+$", before)
@@ -957,6 +1001,21 @@ def bare_tag(text: str, start: int, end: int) -> Attribution | None:
     cue = (tag.start(1) + start, tag.end(1) + start)
     reason = f"'{tag.group(1)}' {why}: {name}"
     return Attribution(label, cue, (source[0] + start, source[1] + start), reason, kinds=kinds)
+
+
+def signature(text: str, start: int, end: int) -> Attribution | None:
+    """The speaker a line signs when it holds nothing but a dash and a name, maybe with who
+    they are ("— Lena Voss, a shopkeeper"): the quotation above it is theirs."""
+    sentence = text[start:end]
+    line = _SIGNATURE_LINE.match(sentence)
+    if line is None or not has_name(WORD.findall(line.group(1))):
+        return None
+    found = trimmed_span(sentence, line.start(1), line.end(1)) or line.span(1)
+    name = sentence[found[0] : found[1]]
+    label, _why, kinds = classify(name)
+    cue = (line.start() + start, line.start(1) + start)
+    reason = f"a quotation signed by its speaker: {name}"
+    return Attribution(label, cue, (found[0] + start, found[1] + start), reason, kinds=kinds)
 
 
 def has_reporting_word(sentence: str) -> bool:
