@@ -56,11 +56,12 @@ def main() -> int:
     data = args.eval / "polnear"
     protected = _protected_ids()
     gold: dict[str, list[dict]] = {}
-    for line in open(data / "polnear_sentences_train.jsonl", encoding="utf-8"):
+    for line in (data / "polnear_sentences_train.jsonl").read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         gold.setdefault(record["doc"], []).append(record)
     documents = [
-        json.loads(line) for line in open(data / "polnear_train.jsonl", encoding="utf-8")
+        json.loads(line)
+        for line in (data / "polnear_train.jsonl").read_text(encoding="utf-8").splitlines()
     ]
     documents = [d for d in documents if d["id"] not in protected]
     documents = documents[args.offset : args.offset + args.limit]
@@ -99,14 +100,18 @@ def main() -> int:
                     print(f"FN {document['id']} | cues={cues} | {item['text']}")
             elif args.kind == "fp" and said and not marked and chosen is not None:
                 if not args.cues:
-                    print(f"FP {document['id']} | {chosen.label} {chosen.cue and chosen.cue.text}"
-                          f" | {item['text']}")
+                    print(
+                        f"FP {document['id']} | {chosen.label} {chosen.cue and chosen.cue.text}"
+                        f" | {item['text']}"
+                    )
             elif args.kind == "source" and chosen is not None and chosen.source is not None:
                 span = (chosen.source.start, chosen.source.end)
-                if chosen.source.text and not any(a < span[1] and span[0] < b for a, b in sources):
-                    if not args.cues:
-                        print(f"SRC {document['id']} | {chosen.source.text!r} ({chosen.label})"
-                              f" | {item['text']}")
+                missed = not any(a < span[1] and span[0] < b for a, b in sources)
+                if chosen.source.text and missed and not args.cues:
+                    print(
+                        f"SRC {document['id']} | {chosen.source.text!r} ({chosen.label})"
+                        f" | {item['text']}"
+                    )
     if args.cues:
         for word, count in cue_words.most_common(80):
             print(f"{count:5d} {word}")

@@ -257,9 +257,7 @@ def _sign_quotation(
     """Lend a signature line's speaker ("— Lena Voss, a shopkeeper") to the quotation that
     ends just above it, back to the sentence that opens that quotation."""
     before = index - 1
-    if found[before] is not None or not text[: spans[before][1]].rstrip().endswith(
-        ("\u201d", '"')
-    ):
+    if found[before] is not None or not text[: spans[before][1]].rstrip().endswith(("\u201d", '"')):
         return
     while before >= 0 and found[before] is None:
         found[before] = speakers[before] = quotation_named_after(signed)

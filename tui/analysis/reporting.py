@@ -472,7 +472,7 @@ def _quoted_stretches(sentence: str) -> list[tuple[int, int]]:
     stretches: list[tuple[int, int]] = []
     opened: int | None = None
     for at, mark in enumerate(sentence):
-        if mark not in "\u201c\u201d\"":
+        if mark not in '\u201c\u201d"':
             continue
         # A straight mark opens after a space or a bracket, and closes after a word.
         opening = mark == "\u201c" or (mark == '"' and sentence[at - 1 : at] in _OPENS_AFTER)
