@@ -101,3 +101,34 @@ def test_a_dash_before_a_capitalised_phrase_is_no_signature_without_a_quotation(
     """'It lists three causes.' then '- Poor Planning' signs no quotation."""
     found = analyze("The report lists three causes.\n\n- Poor Planning\n\nThe road reopened.")
     assert found[0].label == "unattributed"
+
+
+def test_a_colon_after_two_names_introduces_their_quotation() -> None:
+    """'More from Ada Brent and Ivo Pern: “... helps confirm ...”': the two are the source,
+    not a name inside the quotation, and the quotation's next sentence stays theirs."""
+    found = analyze(
+        "The poll closed in May. More from Ada Brent and Ivo Pern: “Data collected by our "
+        "firm, Tallyhouse, helps confirm that both issues mattered. The ground was shifting.”"
+    )
+    assert [s.label for s in found] == ["unattributed", "named", "named"]
+    assert all(
+        s.source is not None and s.source.text == "Ada Brent and Ivo Pern" for s in found[1:]
+    )
+
+
+# --- a question reported with "if" -------------------------------------------------------
+
+
+def test_asking_someone_if_reports_a_question() -> None:
+    """'X ... and asked workers if ...', 'X wondered if ...': named, X the source."""
+    found = analyze(
+        "Ivo Pern shook hands with voters and asked workers if they planned to attend. "
+        "Ada Brent wondered if the dam would hold."
+    )
+    assert [s.label for s in found] == ["named", "named"]
+    assert [s.source.text for s in found if s.source] == ["Ivo Pern", "Ada Brent"]
+
+
+def test_asking_for_something_on_a_condition_reports_no_question() -> None:
+    """'asked for more time if the rain continued': a request with a condition."""
+    assert last("The minister asked for more time if the rain continued.").label == ("unattributed")

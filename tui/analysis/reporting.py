@@ -348,6 +348,10 @@ _NON_FINITE_CLAUSE = re.compile(
 )
 
 
+# After a verb of asking, "if" with at most a listener of three words before it.
+_ASKED_IF = re.compile(r"(?!\s+for\b)(?:\s+[\w\u2019'.-]+){0,3}?\s+if\b")
+
+
 # "with Sen. John McCain calling it a “Chinese menu”": the -ing form's own subject.
 _WITH_SUBJECT = re.compile(r"\bwith\s+([A-Z][^,;:\u201c\u201d\"]{1,60}?)\s+$")
 
@@ -499,7 +503,9 @@ _NAME_BEFORE_COLON = re.compile(
     r"(?:^|[\u2014\u2013-]\s*|\bfrom\s+"
     # "doesn't surprise Republican pollster Daron Shaw:": a role word before the name.
     r"|\b(?:" + "|".join(sorted(cues.ROLE_NOUNS | cues.PERSON_NOUNS)) + r")\s+)"
-    r"((?:[A-Z][\w.\u2019'&-]*\s+){0,3}[A-Z][\w.\u2019'&-]*)\s*$"
+    r"((?:[A-Z][\w.\u2019'&-]*\s+){0,3}[A-Z][\w.\u2019'&-]*"
+    # "More from Ada Brent and Ivo Pern:": two speakers of one text.
+    r"(?:\s+and\s+(?:[A-Z][\w.\u2019'&-]*\s+){0,2}[A-Z][\w.\u2019'&-]*)?)\s*$"
 )
 
 
@@ -750,6 +756,8 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             or _MEDIUM.match(after)
             or (verb in cues.ZERO_THAT_VERBS and _DIRECT_CLAUSE.match(after))
             or (verb in cues.EXPECTATION_VERBS and _NON_FINITE_CLAUSE.match(after))
+            # "asked workers if they planned to attend": a question reported with "if".
+            or (verb in cues.QUESTION_VERBS and _ASKED_IF.match(after))
             or (verb in cues.DENIAL_VERBS and _claim_object(after))
             or (verb.startswith("call") and _CALLS_IT.match(after))
             or (verb in cues.FINDING_VERBS and _record_before(before))
