@@ -1,6 +1,8 @@
 """General rules found on real news (issue 13): each with invented sentences that fit and
 one that must not."""
 
+import pytest
+
 from tui.analysis import Sentence, analyze
 
 
@@ -132,3 +134,67 @@ def test_asking_someone_if_reports_a_question() -> None:
 def test_asking_for_something_on_a_condition_reports_no_question() -> None:
     """'asked for more time if the rain continued': a request with a condition."""
     assert last("The minister asked for more time if the rain continued.").label == ("unattributed")
+
+
+# --- the main clause first ---------------------------------------------------------------
+
+# Until issue 13's main-clause rule these were labelled by the clause's source (named or
+# vague, in test_relative_sources.py and test_cue_shapes.py); the guideline labels the main
+# claim and gives the clause's label as `also`, so they are unattributed now, and the reason
+# still names who the clause cites.
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("The mayor walked along the harbour, which she describes as the town's heart.", "she"),
+        ("Critics seized on the interview, in which he said the bridge was safe.", "he"),
+        (
+            "The map was struck down in a case in which Democrats successfully argued that "
+            "it split black voters.",
+            "Democrats",
+        ),
+        ("The council closed the bridge, which the mayor said was unsafe.", "the mayor"),
+        ("Because Ada Brent said the bridge was unsafe, the council closed it.", "Ada Brent"),
+        ("When a reporter asked if the roads would close, the mayor walked out.", "a reporter"),
+    ],
+)
+def test_a_cue_only_in_a_subordinate_clause_leaves_the_main_claim_the_writers(
+    text: str, cited: str
+) -> None:
+    """Unattributed, with lower confidence, and the reason says whom the clause cites."""
+    s = last(text)
+    assert s.label == "unattributed"
+    assert s.source is None
+    assert f"cites {cited} only in a clause" in s.reason
+    assert s.confidence < 0.85
+
+
+def test_the_clauses_source_is_remembered_for_a_later_pronoun() -> None:
+    """'Because Ada Brent said ..., the council closed it. She said ...': she is Ada Brent."""
+    found = analyze(
+        "Because Ada Brent said the bridge was unsafe, the council closed it. "
+        "She said it would reopen in May."
+    )
+    assert found[1].label == "named"
+    assert "Ada Brent" in found[1].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # An "as" clause reports the main claim itself.
+        ("The plan will fail, as critics warn.", "vague"),
+        ("As Ann Roe put it, the plan is dead.", "named"),
+        ("That is what Ann Roe wrote in her column last week.", "named"),
+        # A relative clause inside the subject, the main verb reporting: unchanged.
+        ("Oda Lint (who chairs the board) said the fund was empty.", "named"),
+        # A quotation in the sentence takes its speaker's label.
+        (
+            "When Ada Brent took the stage she said, “We have won this fight for the valley.”",
+            "named",
+        ),
+    ],
+)
+def test_comment_clauses_and_main_clause_reports_keep_their_source(text: str, label: str) -> None:
+    assert last(text).label == label

@@ -409,6 +409,8 @@ def _label(
         )
     if attribution is not None and not quoted and _is_call_to_action(sentence.strip()):
         attribution = None  # "Have your say ...": an instruction, whatever verb it holds.
+    if attribution is not None and attribution.subordinate and not quoted:
+        return _subordinate_only(text, start, end, attribution, memory)
     if attribution is None:
         label, reason = _unattributed_or_none(sentence, alone)
         if label == "none":
@@ -462,6 +464,29 @@ def _label(
             evidence="not a claim",
         )
     return Sentence(start, end, sentence, label, source, cue, quoted, reason, evidence)
+
+
+def _subordinate_only(
+    text: str, start: int, end: int, attribution: Attribution, memory: deque[Remembered]
+) -> Sentence:
+    """'The council closed the bridge, which the mayor said was unsafe.': the writer states
+    the main claim; the source cited in the clause is named in the reason (the label a
+    careful teacher would also accept) and remembered for a later "she said"."""
+    assert attribution.source is not None and attribution.cue is not None
+    source = text[attribution.source[0] : attribution.source[1]]
+    cue = text[attribution.cue[0] : attribution.cue[1]]
+    label = attribution.label
+    if label.startswith("backref:"):
+        label, _ = resolve_reference(label.split(":", 1)[1], source, memory)
+    else:
+        memory.append(Remembered(source, label, known_kinds(source, attribution.kinds, memory)))
+    reason = (
+        f"the main claim is the writer's own: '{cue}' cites {source} only in a clause inside "
+        f"the sentence (that clause alone is {label})"
+    )
+    return Sentence(
+        start, end, text[start:end], "unattributed", reason=reason, evidence="subordinate cue"
+    )
 
 
 def referred_source(sentence: Sentence) -> str | None:

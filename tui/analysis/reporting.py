@@ -36,6 +36,9 @@ class Attribution:
     trailing: bool = False
     kinds: frozenset[str] = frozenset()
     embedded: bool = False
+    # The cue's clause opens with a subordinating word or a relative pronoun before its
+    # source ("when he said", "which the mayor said"): not the sentence's main clause.
+    subordinate: bool = False
     # A speaker's turn ("CLINTON: ..."): the rest of the paragraph is theirs too.
     turn: bool = False
 
@@ -462,7 +465,18 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
         chosen.reason,
         chosen.trailing,
         chosen.kinds,
+        # Only a clause inside the sentence ("when he said ...", "which she said was ...")
+        # cites anyone: the main claim is the writer's (`attribution._label` decides). "As
+        # Ann Roe said, ...", "..., as critics warn." and "That is what Ann Roe wrote." report
+        # the main claim itself.
+        subordinate=chosen.subordinate
+        and not (chosen.source is not None and _REPORTS_MAIN.search(sentence, 0, chosen.source[0])),
     )
+
+
+# Before a source, a clause that reports the main claim: "As Ann Roe put it, ...", "...,
+# as critics warn", "That's what Ann Roe wrote".
+_REPORTS_MAIN = re.compile(r"(?:\b[Aa]s|\b(?:is|was|are|were|['\u2019]s)\s+what)\s+$")
 
 
 _OPENS_AFTER = ("", " ", "\t", "\n", "(", "[", "\u2014", "\u2013", "-", "/")
@@ -889,7 +903,8 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             # "The mayor, who said the bridge was unsafe, closed it.": the main claim is what
             # the subject did; the aside does not attribute it.
             continue
-        yield replace(found, embedded=bool(_SUBORDINATE.search(boundary) or relative))
+        subordinate = bool(_SUBORDINATE.search(boundary))
+        yield replace(found, embedded=subordinate or bool(relative), subordinate=subordinate)
 
 
 # A relative pronoun between a source and its cue, the cue inside its clause: "who said",
