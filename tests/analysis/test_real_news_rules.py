@@ -198,3 +198,31 @@ def test_the_clauses_source_is_remembered_for_a_later_pronoun() -> None:
 )
 def test_comment_clauses_and_main_clause_reports_keep_their_source(text: str, label: str) -> None:
     assert last(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ada Brent asked voters to back the bridge plan.", "Ada Brent"),
+        ("Ivo Pern asked the minister which roads would close first.", "Ivo Pern"),
+        ("The census form asks where each member of the household was born.", "The census form"),
+    ],
+)
+def test_a_request_or_a_question_word_after_asking_is_reported(text: str, source: str) -> None:
+    """'asked X to do Y' is a request (a speech act, as 'urged' is); 'asked which ...' a
+    question."""
+    s = last(text)
+    assert s.label == "named"
+    assert s.source is not None and s.source.text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Pern asked to speak at the meeting.",
+        "Ivo Pern asked about the cost of the bridge.",
+        "The mayor was asked to resign by the council.",
+    ],
+)
+def test_asking_to_act_oneself_or_about_something_reports_nothing(text: str) -> None:
+    assert last(text).label == "unattributed"

@@ -351,8 +351,13 @@ _NON_FINITE_CLAUSE = re.compile(
 )
 
 
-# After a verb of asking, "if" with at most a listener of three words before it.
-_ASKED_IF = re.compile(r"(?!\s+for\b)(?:\s+[\w\u2019'.-]+){0,3}?\s+if\b")
+# After a verb of asking, with at most a listener of three words before it: "if" or a
+# question word ("asked the minister if ...", "asks where each resident was born"), or what
+# the listener is asked to do ("asked her deputy to call the builders": a request).
+_ASKED_IF = re.compile(
+    r"(?!\s+for\b)(?:\s+[\w\u2019'.-]+){0,3}?\s+(?:if|where|when|who|whom|which)\b"
+    r"|(?!\s+(?:for|about|to)\b)(?:\s+[\w\u2019'.-]+){1,3}?\s+to\s+[a-z]+\b"
+)
 
 
 # "with Sen. John McCain calling it a “Chinese menu”": the -ing form's own subject.
