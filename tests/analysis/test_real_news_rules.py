@@ -226,3 +226,36 @@ def test_a_request_or_a_question_word_after_asking_is_reported(text: str, source
 )
 def test_asking_to_act_oneself_or_about_something_reports_nothing(text: str) -> None:
     assert last(text).label == "unattributed"
+
+
+# --- words that look like reports ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Brent wrote the letter on May 2 to the council's legal adviser.",
+        "Ivo Pern left the paper in 2019 and wrote a children's book.",
+        "Pern is campaigning in Tarn and Marlow, states that vote on March 1.",
+    ],
+)
+def test_writing_a_work_and_a_plural_noun_after_a_comma_report_nothing(text: str) -> None:
+    """Who wrote a letter is not what it says; ', states that vote' is a noun."""
+    s = last(text)
+    assert s.label == "unattributed"
+    assert s.source is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Brent wrote a letter to the council saying the bridge was unsafe.",
+        "Ada Brent wrote an op-ed urging the council to close the bridge.",
+        "Ada Brent wrote the letter: “The bridge is not safe for children.”",
+        "Ada Brent, the mayor, states that the fund is empty.",
+    ],
+)
+def test_a_work_that_says_something_and_a_subject_with_an_aside_still_report(text: str) -> None:
+    s = last(text)
+    assert s.label == "named"
+    assert s.source is not None and s.source.text == "Ada Brent"

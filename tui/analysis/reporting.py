@@ -351,6 +351,21 @@ _NON_FINITE_CLAUSE = re.compile(
 )
 
 
+_WRITE = frozenset(["write", "writes", "wrote", "written"])
+# A piece of writing as the object: "the letter", "a new book", "his weekly column".
+_WROTE_A_WORK = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their|this|our|my)\s+(?:[\w\u2019'-]+\s+){0,2}?(?:"
+    + "|".join(sorted(cues.WRITTEN_WORKS))
+    + r")\b"
+)
+
+
+# What a piece of writing says, after it: "that", a quotation, a colon, "urging".
+_SAYS_WHAT = re.compile(
+    r"\b(?:that|" + "|".join(sorted(cues.PARTICIPLES | cues.OBJECT_SPEECH_ING)) + r")\b|[\u201c\":]"
+)
+
+
 # After a verb of asking, with at most a listener of three words before it: "if" or a
 # question word ("asked the minister if ...", "asks where each resident was born"), or what
 # the listener is asked to do ("asked her deputy to call the builders": a request).
@@ -713,6 +728,19 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             continue  # "TV shows from Orbit", "the hit show": a noun unless records show.
         if verb.endswith("s") and verb not in cues.SPEECH_VERBS and re.match(r"\s+of\b", after):
             continue  # "hopes of a larger one", "claims of fraud": a noun ("says of": a verb).
+        if (
+            verb in _WRITE
+            and (work := _WROTE_A_WORK.match(after))
+            and not _SAYS_WHAT.search(after, work.end())
+        ):
+            continue  # "wrote the letter on May 2 to the adviser": who wrote it, not what it says.
+        if (
+            verb in cues.CLAUSE_ONLY_FORMS
+            and verb.endswith("s")
+            and re.match(r"\s+that\b", after)
+            and re.search(r"^[^,;:]*\w,\s*$", before[-120:].rsplit(".", 1)[-1])
+        ):
+            continue  # "in Tarn and Marlow, states that vote in March": a noun in apposition.
         if _TO_INFINITIVE.match(after) and not _TAG_AFTER_QUOTE.search(before):
             # "agreed to return the money": what someone does, not says; '“...,” Ann Roe said
             # to cheers' tags a quotation.
