@@ -259,3 +259,38 @@ def test_a_work_that_says_something_and_a_subject_with_an_aside_still_report(tex
     s = last(text)
     assert s.label == "named"
     assert s.source is not None and s.source.text == "Ada Brent"
+
+
+# --- the source is the speaker, not what they were doing ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Mayor Ann Roe, also campaigning in Tarn, said the bridge was safe.", "Mayor Ann Roe"),
+        (
+            "Ivo Pern, wearing a shirt covered in campaign buttons, said he was proud of it.",
+            "Ivo Pern",
+        ),
+        (
+            "Facing criticism from both parties, Ann Roe released a statement on Saturday, "
+            "insisting that the bridge was safe.",
+            "Ann Roe",
+        ),
+    ],
+)
+def test_a_participle_is_never_the_source(text: str, source: str) -> None:
+    """An aside or an opening phrase with an -ing form describes the speaker's doing."""
+    s = last(text)
+    assert s.label == "named"
+    assert s.source is not None and s.source.text == source
+
+
+def test_an_opening_participle_with_a_cue_leaves_the_main_clause_the_writers() -> None:
+    """'Having announced that ..., Judge Brent proceeded ...': not 'Having' said it."""
+    s = last(
+        "Having announced that she would not close the bridge, Judge Brent proceeded to read "
+        "her ruling."
+    )
+    assert s.label == "unattributed"
+    assert s.source is None

@@ -898,12 +898,17 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         )
         source = source_before(sentence, subject_end)
         if (lead := _subject_before_aside(sentence, subject_end)) and (
-            source is None or source[0] > lead[1]
+            source is None
+            or source[0] > lead[1]
+            # "Ann Roe, also campaigning in Tarn, said": what she was doing is no part of her.
+            or (_PARTICIPLE_ASIDE.match(sentence, lead[1]) and source[0] <= lead[0])
         ):
             # "Ivo Pern, whose firm, Datacorp, sells maps, said": the name before the aside.
             source = lead
         if (
             source is None
+            # "Having announced that ..., Judge Roe proceeded": an opening participle.
+            or _NOT_A_SUBJECT.fullmatch(sentence[slice(*source)].strip()) is not None
             or (
                 inverted
                 and (_FINITE.search(sentence, *source) or _verb_in_phrase(sentence[slice(*source)]))
@@ -970,8 +975,13 @@ def _relative_aside(sentence: str, source_start: int, pronoun: int, cue_end: int
     return closing is not None and not re.search(r"[\u201c\"]", rest[: closing.start()])
 
 
-# An aside between a subject and its verb: a relative clause or an appositive.
-_ASIDE_OPENS = re.compile(r",\s+(?:who|whose|which|the|a|an|his|her|its|their|one|now|then)\b")
+# An aside opening with a participle: "Ann Roe, also campaigning in Tarn, said".
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:also|still|apparently|now|later)\s+)?[a-z]{2,}ing\b")
+# An aside between a subject and its verb: a relative clause, an appositive or a participle.
+_ASIDE_OPENS = re.compile(
+    r",\s+(?:who|whose|which|the|a|an|his|her|its|their|one|now|then)\b|"
+    + _PARTICIPLE_ASIDE.pattern
+)
 
 
 def _subject_before_aside(sentence: str, verb_at: int) -> tuple[int, int] | None:
@@ -1135,6 +1145,8 @@ _PRONOUN_AFTER = re.compile(r"\s+(he|she|they)\b")
 _NOT_A_SUBJECT = re.compile(
     r"(?i:in|on|at|for|with|from|by|after|before|during|here|there|now|then|today|yesterday|"
     r"later|earlier|still|yet|so|as|while|when|if|once)"
+    # "Facing criticism, Ann Roe released ...": an opening participle, not a name.
+    r"|[A-Z][a-z]{2,}ing"
 )
 
 
