@@ -294,3 +294,15 @@ def test_an_opening_participle_with_a_cue_leaves_the_main_clause_the_writers() -
     )
     assert s.label == "unattributed"
     assert s.source is None
+
+
+def test_an_opening_stated_or_noted_puts_the_speaker_after_it() -> None:
+    """'Stated Pern:' introduces the block after it; 'States that voted ...' is a noun."""
+    found = analyze(
+        "Ivo Pern spoke to the traders on Monday. Stated Pern:\n\n"
+        "The market will reopen in May and the road will be repaired by the summer.\n\n"
+        "Noted Ada Brent, who chairs the board, “The fund is empty.”\n\n"
+        "States that voted for the plan will get money first."
+    )
+    assert [s.label for s in found] == ["unattributed", "named", "named", "named", "unattributed"]
+    assert [s.source.text for s in found if s.source] == ["Pern", "Pern", "Ada Brent"]

@@ -319,7 +319,9 @@ _GOES_ON_TO = re.compile(
 
 
 # An inverted verb opening the sentence: "Said Ann Roe, who grew up here, “...”".
-_OPENING_TAG = re.compile(r"[\u201c\"]?(Said|Says|Added|Adds|Wrote|Writes|Continued)\s+")
+_OPENING_TAG = re.compile(
+    r"[\u201c\"]?(Said|Says|Added|Adds|Wrote|Writes|Continued|Stated|States|Explained|Noted)\s+"
+)
 
 
 # What may "show" a claim: "polls show", "data from the census show".
