@@ -203,14 +203,20 @@ def test_comment_clauses_and_main_clause_reports_keep_their_source(text: str, la
 @pytest.mark.parametrize(
     ("text", "source"),
     [
+        # A request (a speech act, as "urged" is) and a question word after asking.
         ("Ada Brent asked voters to back the bridge plan.", "Ada Brent"),
         ("Ivo Pern asked the minister which roads would close first.", "Ivo Pern"),
         ("The census form asks where each member of the household was born.", "The census form"),
+        # A piece of writing whose words follow it; a subject with an aside.
+        ("Ada Brent wrote a letter to the council saying the bridge was unsafe.", "Ada Brent"),
+        ("Ada Brent wrote an op-ed urging the council to close the bridge.", "Ada Brent"),
+        ("Ada Brent wrote the letter: “The bridge is not safe for children.”", "Ada Brent"),
+        ("Ada Brent, the mayor, states that the fund is empty.", "Ada Brent"),
     ],
 )
-def test_a_request_or_a_question_word_after_asking_is_reported(text: str, source: str) -> None:
-    """'asked X to do Y' is a request (a speech act, as 'urged' is); 'asked which ...' a
-    question."""
+def test_requests_questions_and_writings_that_say_something_are_reported(
+    text: str, source: str
+) -> None:
     s = last(text)
     assert s.label == "named"
     assert s.source is not None and s.source.text == source
@@ -219,46 +225,20 @@ def test_a_request_or_a_question_word_after_asking_is_reported(text: str, source
 @pytest.mark.parametrize(
     "text",
     [
+        # Asking to act oneself, or about something.
         "Ivo Pern asked to speak at the meeting.",
         "Ivo Pern asked about the cost of the bridge.",
         "The mayor was asked to resign by the council.",
-    ],
-)
-def test_asking_to_act_oneself_or_about_something_reports_nothing(text: str) -> None:
-    assert last(text).label == "unattributed"
-
-
-# --- words that look like reports ----------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        # Who wrote a piece, not what it says; ", states that vote" is a noun.
         "Ada Brent wrote the letter on May 2 to the council's legal adviser.",
         "Ivo Pern left the paper in 2019 and wrote a children's book.",
         "Pern is campaigning in Tarn and Marlow, states that vote on March 1.",
     ],
 )
-def test_writing_a_work_and_a_plural_noun_after_a_comma_report_nothing(text: str) -> None:
-    """Who wrote a letter is not what it says; ', states that vote' is a noun."""
+def test_look_alike_reports_report_nothing(text: str) -> None:
     s = last(text)
     assert s.label == "unattributed"
     assert s.source is None
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ada Brent wrote a letter to the council saying the bridge was unsafe.",
-        "Ada Brent wrote an op-ed urging the council to close the bridge.",
-        "Ada Brent wrote the letter: “The bridge is not safe for children.”",
-        "Ada Brent, the mayor, states that the fund is empty.",
-    ],
-)
-def test_a_work_that_says_something_and_a_subject_with_an_aside_still_report(text: str) -> None:
-    s = last(text)
-    assert s.label == "named"
-    assert s.source is not None and s.source.text == "Ada Brent"
 
 
 # --- the source is the speaker, not what they were doing ---------------------------------
