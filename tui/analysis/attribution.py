@@ -482,7 +482,7 @@ def _subordinate_only(
         memory.append(Remembered(source, label, known_kinds(source, attribution.kinds, memory)))
     reason = (
         f"the main claim is the writer's own: '{cue}' cites {source} only in a clause inside "
-        f"the sentence (that clause alone is {label})"
+        f"the sentence (that clause alone would be {label})"
     )
     return Sentence(
         start, end, text[start:end], "unattributed", reason=reason, evidence="subordinate cue"
