@@ -87,13 +87,6 @@ def test_delegate_title_does_not_end_the_sentence() -> None:
 @pytest.mark.parametrize(
     ("text", "label", "source"),
     [
-        # A relative clause with its own subject: that subject speaks.
-        (
-            "The map was struck down in a case in which Democrats successfully argued that "
-            "it split black voters.",
-            "vague",
-            "Democrats",
-        ),
         # An aside between the verb and its clause.
         (
             "Several economists cautioned, as did the bank itself, that rates might rise.",

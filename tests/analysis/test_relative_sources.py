@@ -44,17 +44,6 @@ def _only(text: str) -> tuple[str, str | None]:
             "named",
             "Ada Brent",
         ),
-        # The relative clause has its own subject: that subject speaks.
-        (
-            "The mayor walked along the harbour, which she describes as the town's heart.",
-            "named",
-            "she",
-        ),
-        (
-            "Critics seized on the interview, in which he said the bridge was safe.",
-            "named",
-            "he",
-        ),
         # An aside closed before the main verb: the main verb's subject speaks.
         (
             "Ivo Pern, who runs the dockers' union, says the plan will cost jobs.",

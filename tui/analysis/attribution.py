@@ -40,7 +40,13 @@ from tui.analysis.references import (
     mentioned_subject,
     resolve_reference,
 )
-from tui.analysis.reporting import Attribution, attribute, bare_tag, has_reporting_word
+from tui.analysis.reporting import (
+    Attribution,
+    attribute,
+    bare_tag,
+    has_reporting_word,
+    signature,
+)
 from tui.analysis.sentences import iter_spans
 from tui.analysis.sources import GUESSED_CLASSES, WORD, has_name
 from tui.articles import Article
@@ -138,6 +144,10 @@ def analyze(text: str) -> list[Sentence]:
 # Spans handed to the labeller at a time: small, so the first labels come at once.
 _BATCH = 16
 
+# How many sentences above it a signature line ("— Lena Voss, a shopkeeper") can lend its
+# speaker to: a quotation longer than this keeps its own labels.
+SIGNATURE_REACH = 12
+
 
 def label_sentences(text: str, batch_size: int = _BATCH) -> Iterator[Sentence]:
     """The sentences of `analyze(text)`, each given as soon as its label is final.
@@ -183,6 +193,7 @@ class _Labeller:
         self._memory: deque[Remembered] = deque(maxlen=MEMORY)
         # The next sentence each pass looks at.
         self._named_after = 0
+        self._signed = 1
         self._named_before = 1
         self._carried = 1
         self._labelled = 0
@@ -214,7 +225,8 @@ class _Labeller:
     def _advance(self, last: bool) -> list[Sentence]:
         count = len(self._spans)
         self._tags_after(count - 1)
-        self._tags_before(count if last else self._named_after)
+        self._signatures(count if last else self._named_after)
+        self._tags_before(count if last else self._signed - SIGNATURE_REACH)
         self._carry(count if last else self._named_before - 1)
         return self._label(count if last else self._carried - (QUOTE_REACH - 1))
 
@@ -233,6 +245,25 @@ class _Labeller:
                 # sentence after the quotation only says who spoke it.
                 found[index] = self._speakers[index] = quotation_named_after(following)
         self._named_after = max(self._named_after, stop)
+
+    def _signatures(self, stop: int) -> None:
+        view, spans, found = self.view, self._spans, self._found
+        for index in range(self._signed, stop):
+            if (signed := signature(view, *spans[index])) is None:
+                continue
+            # A signature line lends its speaker to the quotation that ends just above it,
+            # back to the sentence that opens that quotation.
+            before = index - 1
+            if found[before] is not None or not view[slice(*spans[before])].rstrip().endswith(
+                ("\u201d", '"')
+            ):
+                continue
+            while before >= max(0, index - SIGNATURE_REACH) and found[before] is None:
+                found[before] = self._speakers[before] = quotation_named_after(signed)
+                if view[spans[before][0] : spans[before][0] + 1] in ("\u201c", '"'):
+                    break
+                before -= 1
+        self._signed = max(self._signed, stop)
 
     def _tags_before(self, stop: int) -> None:
         view, spans, found, speakers = self.view, self._spans, self._found, self._speakers
@@ -494,6 +525,8 @@ def _label(
         )
     if attribution is not None and not quoted and _is_call_to_action(sentence.strip()):
         attribution = None  # "Have your say ...": an instruction, whatever verb it holds.
+    if attribution is not None and attribution.subordinate and not quoted:
+        return _subordinate_only(text, start, end, attribution, memory)
     if attribution is None:
         label, reason = _unattributed_or_none(sentence, alone)
         if label == "none":
@@ -547,6 +580,29 @@ def _label(
             evidence="not a claim",
         )
     return Sentence(start, end, sentence, label, source, cue, quoted, reason, evidence)
+
+
+def _subordinate_only(
+    text: str, start: int, end: int, attribution: Attribution, memory: deque[Remembered]
+) -> Sentence:
+    """'The council closed the bridge, which the mayor said was unsafe.': the writer states
+    the main claim; the source cited in the clause is named in the reason (the label a
+    careful teacher would also accept) and remembered for a later "she said"."""
+    assert attribution.source is not None and attribution.cue is not None
+    source = text[attribution.source[0] : attribution.source[1]]
+    cue = text[attribution.cue[0] : attribution.cue[1]]
+    label = attribution.label
+    if label.startswith("backref:"):
+        label, _ = resolve_reference(label.split(":", 1)[1], source, memory)
+    else:
+        memory.append(Remembered(source, label, known_kinds(source, attribution.kinds, memory)))
+    reason = (
+        f"the main claim is the writer's own: '{cue}' cites {source} only in a clause inside "
+        f"the sentence (that clause alone would be {label})"
+    )
+    return Sentence(
+        start, end, text[start:end], "unattributed", reason=reason, evidence="subordinate cue"
+    )
 
 
 def referred_source(sentence: Sentence) -> str | None:

@@ -16,6 +16,10 @@ EVIDENCE: dict[str, tuple[float, str]] = {
     "back-reference": (0.75, "'he' or 'the report' points back to a source named earlier"),
     "guessed source": (0.55, "a cue, but the source phrase could not be classed with certainty"),
     "lost back-reference": (0.5, "'he' or 'the report', but no earlier source fits it"),
+    "subordinate cue": (
+        0.6,
+        "a cue only in a clause inside the sentence: the main claim is the writer's own",
+    ),
     "no cue": (0.85, "no cue at all: nothing in the sentence cites anyone"),
     "rejected cue": (0.65, "a reporting word the rules read as no report here"),
     "quotation without speaker": (0.4, "quoted words whose speaker was not found"),

@@ -36,6 +36,9 @@ class Attribution:
     trailing: bool = False
     kinds: frozenset[str] = frozenset()
     embedded: bool = False
+    # The cue's clause opens with a subordinating word or a relative pronoun before its
+    # source ("when he said", "which the mayor said"): not the sentence's main clause.
+    subordinate: bool = False
     # A speaker's turn ("CLINTON: ..."): the rest of the paragraph is theirs too.
     turn: bool = False
 
@@ -225,10 +228,15 @@ _HEADLINE_PHRASE = re.compile(
 # After a colon, a list of names: "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, ..." lists
 # people, nobody speaks.
 _NAME_LIST = re.compile(r"(?:[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3},\s+){2,}")
-# A quotation signed at its end: "“...” — Carla Sanchez."
-_SIGNED_QUOTE = re.compile(
-    r"[\u201d\"]\s*[\u2014\u2013\u2015-]{1,2}\s*([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})[.\s]*$"
+# A quotation signed at its end: "“...” — Carla Sanchez.", "“...”\n— Lena Voss, a shopkeeper"
+# (the name, then maybe who they are after a comma).
+_SIGNATURE = (
+    r"[\u2014\u2013\u2015-]{1,2}\s*([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})"
+    r"(?:,\s+[^\u201c\u201d\"\n]{1,80}?)?[.\s]*$"
 )
+_SIGNED_QUOTE = re.compile(r"[\u201d\"]\s*" + _SIGNATURE)
+# A line that only signs the quotation above it: "— Lena Voss, a shopkeeper".
+_SIGNATURE_LINE = re.compile(r"\s*" + _SIGNATURE)
 
 
 # A clause that is not the sentence's main one: "when he wrote ...", "because they said".
@@ -311,7 +319,9 @@ _GOES_ON_TO = re.compile(
 
 
 # An inverted verb opening the sentence: "Said Ann Roe, who grew up here, “...”".
-_OPENING_TAG = re.compile(r"[\u201c\"]?(Said|Says|Added|Adds|Wrote|Writes|Continued)\s+")
+_OPENING_TAG = re.compile(
+    r"[\u201c\"]?(Said|Says|Added|Adds|Wrote|Writes|Continued|Stated|States|Explained|Noted)\s+"
+)
 
 
 # What may "show" a claim: "polls show", "data from the census show".
@@ -340,6 +350,30 @@ _CALLS_IT = re.compile(r"(?:\s+[\w\u2019'-]+){1,8}?\s+(?:a|an)\s")
 _NON_FINITE_CLAUSE = re.compile(
     r"(?:\s+(?!to\b)[\w\u2019'-]+){1,5}?\s+to\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]+\b"
     r"|\s+(?:being|having|seeing|hearing|feeling|taking)\b"
+)
+
+
+_WRITE = frozenset(["write", "writes", "wrote", "written"])
+# A piece of writing as the object: "the letter", "a new book", "his weekly column".
+_WROTE_A_WORK = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their|this|our|my)\s+(?:[\w\u2019'-]+\s+){0,2}?(?:"
+    + "|".join(sorted(cues.WRITTEN_WORKS))
+    + r")\b"
+)
+
+
+# What a piece of writing says, after it: "that", a quotation, a colon, "urging".
+_SAYS_WHAT = re.compile(
+    r"\b(?:that|" + "|".join(sorted(cues.PARTICIPLES | cues.OBJECT_SPEECH_ING)) + r")\b|[\u201c\":]"
+)
+
+
+# After a verb of asking, with at most a listener of three words before it: "if" or a
+# question word ("asked the minister if ...", "asks where each resident was born"), or what
+# the listener is asked to do ("asked her deputy to call the builders": a request).
+_ASKED_IF = re.compile(
+    r"(?!\s+for\b)(?:\s+[\w\u2019'.-]+){0,3}?\s+(?:if|where|when|who|whom|which)\b"
+    r"|(?!\s+(?:for|about|to)\b)(?:\s+[\w\u2019'.-]+){1,3}?\s+to\s+[a-z]+\b"
 )
 
 
@@ -382,7 +416,9 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
         name = sentence[first:last]
         source = (first + start, last + start)
         label, _why, kinds = classify(name)
-        cue = (signed.start() + start, signed.start(1) + start)
+        dash = re.search(r"[\u2014\u2013\u2015-]{1,2}", sentence[signed.start() :])
+        assert dash is not None  # the signature opens with one
+        cue = (signed.start() + dash.start() + start, signed.start() + dash.end() + start)
         reason = f"a quotation signed by its speaker: {name}"
         return Attribution(label, cue, source, reason, kinds=kinds)
     if (opening := _OPENING_TAG.match(sentence)) and (
@@ -422,6 +458,12 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
         if c.source is None or sentence[slice(*c.source)].lower().split()[-1:] != ["you"]
     ]
     vague = _VAGUE.search(sentence) or _AGENTLESS.search(sentence) or _HEARSAY.match(sentence)
+    if quoted := _quoted_stretches(sentence):
+        # 'She wanted to know, “Why do critics say it will fail?”': a cue inside the quoted
+        # words is the speaker's, never the source of the sentence that quotes them.
+        candidates = [c for c in candidates if not _inside(c.cue[0], quoted)]
+        if vague and _inside(vague.start(), quoted):
+            vague = None
     trailing = [c for c in candidates if c.trailing]
     first_cue = min((c.cue[0] for c in candidates), default=len(sentence))
     if trailing:
@@ -445,7 +487,47 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
         chosen.reason,
         chosen.trailing,
         chosen.kinds,
+        # Only a clause inside the sentence ("when he said ...", "which she said was ...")
+        # cites anyone: the main claim is the writer's (`attribution._label` decides). "As
+        # Ann Roe said, ...", "..., as critics warn." and "That is what Ann Roe wrote." report
+        # the main claim itself.
+        subordinate=chosen.subordinate
+        and not (chosen.source is not None and _REPORTS_MAIN.search(sentence, 0, chosen.source[0])),
     )
+
+
+# Before a source, a clause that reports the main claim: "As Ann Roe put it, ...", "...,
+# as critics warn", "That's what Ann Roe wrote".
+_REPORTS_MAIN = re.compile(r"(?:\b[Aa]s|\b(?:is|was|are|were|['\u2019]s)\s+what)\s+$")
+
+
+_OPENS_AFTER = ("", " ", "\t", "\n", "(", "[", "\u2014", "\u2013", "-", "/")
+
+
+def _quoted_stretches(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence's own quotations stand: from an opening mark that follows text to
+    its closing mark (or the sentence's end). A sentence that opens with a mark may be the
+    tail of a quotation begun earlier or a quotation of its own: `analyze` reads those, so
+    they are left out here."""
+    stretches: list[tuple[int, int]] = []
+    opened: int | None = None
+    for at, mark in enumerate(sentence):
+        if mark not in '\u201c\u201d"':
+            continue
+        # A straight mark opens after a space or a bracket, and closes after a word.
+        opening = mark == "\u201c" or (mark == '"' and sentence[at - 1 : at] in _OPENS_AFTER)
+        if opened is None and opening:
+            opened = at
+        elif opened is not None and not opening:
+            stretches.append((opened, at))
+            opened = None
+    if opened is not None:
+        stretches.append((opened, len(sentence)))
+    return [(a, b) for a, b in stretches if sentence[:a].strip(" \u201c\"'\u2018")]
+
+
+def _inside(at: int, stretches: list[tuple[int, int]]) -> bool:
+    return any(start < at < end for start, end in stretches)
 
 
 # A colon opening a quotation of three words or more: "Ann Roe: “We ...", "he shrugged: “...".
@@ -457,7 +539,9 @@ _NAME_BEFORE_COLON = re.compile(
     r"(?:^|[\u2014\u2013-]\s*|\bfrom\s+"
     # "doesn't surprise Republican pollster Daron Shaw:": a role word before the name.
     r"|\b(?:" + "|".join(sorted(cues.ROLE_NOUNS | cues.PERSON_NOUNS)) + r")\s+)"
-    r"((?:[A-Z][\w.\u2019'&-]*\s+){0,3}[A-Z][\w.\u2019'&-]*)\s*$"
+    r"((?:[A-Z][\w.\u2019'&-]*\s+){0,3}[A-Z][\w.\u2019'&-]*"
+    # "More from Ada Brent and Ivo Pern:": two speakers of one text.
+    r"(?:\s+and\s+(?:[A-Z][\w.\u2019'&-]*\s+){0,2}[A-Z][\w.\u2019'&-]*)?)\s*$"
 )
 
 
@@ -646,6 +730,19 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             continue  # "TV shows from Orbit", "the hit show": a noun unless records show.
         if verb.endswith("s") and verb not in cues.SPEECH_VERBS and re.match(r"\s+of\b", after):
             continue  # "hopes of a larger one", "claims of fraud": a noun ("says of": a verb).
+        if (
+            verb in _WRITE
+            and (work := _WROTE_A_WORK.match(after))
+            and not _SAYS_WHAT.search(after, work.end())
+        ):
+            continue  # "wrote the letter on May 2 to the adviser": who wrote it, not what it says.
+        if (
+            verb in cues.CLAUSE_ONLY_FORMS
+            and verb.endswith("s")
+            and re.match(r"\s+that\b", after)
+            and re.search(r"^[^,;:]*\w,\s*$", before[-120:].rsplit(".", 1)[-1])
+        ):
+            continue  # "in Tarn and Marlow, states that vote in March": a noun in apposition.
         if _TO_INFINITIVE.match(after) and not _TAG_AFTER_QUOTE.search(before):
             # "agreed to return the money": what someone does, not says; '“...,” Ann Roe said
             # to cheers' tags a quotation.
@@ -663,6 +760,8 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         if verb in cues.CLAUSE_ONLY_FORMS and (
             not (
                 re.match(r"\s+that\b|,?\s*[\u201c\"]", after)
+                # '“...,” he notes.': a tag after a quotation reports it whatever the form.
+                or (_TAG_AFTER_QUOTE.search(before) and _TAIL.match(after.split(",", 1)[0]))
                 or (verb in cues.ZERO_THAT_VERBS and _DIRECT_CLAUSE.match(after))
             )
             or re.search(r"\w\s+[A-Z][\w.\u2019'-]*\s+$", before)
@@ -706,6 +805,8 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             or _MEDIUM.match(after)
             or (verb in cues.ZERO_THAT_VERBS and _DIRECT_CLAUSE.match(after))
             or (verb in cues.EXPECTATION_VERBS and _NON_FINITE_CLAUSE.match(after))
+            # "asked workers if they planned to attend": a question reported with "if".
+            or (verb in cues.QUESTION_VERBS and _ASKED_IF.match(after))
             or (verb in cues.DENIAL_VERBS and _claim_object(after))
             or (verb.startswith("call") and _CALLS_IT.match(after))
             or (verb in cues.FINDING_VERBS and _record_before(before))
@@ -799,12 +900,17 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         )
         source = source_before(sentence, subject_end)
         if (lead := _subject_before_aside(sentence, subject_end)) and (
-            source is None or source[0] > lead[1]
+            source is None
+            or source[0] > lead[1]
+            # "Ann Roe, also campaigning in Tarn, said": what she was doing is no part of her.
+            or (_PARTICIPLE_ASIDE.match(sentence, lead[1]) and source[0] <= lead[0])
         ):
             # "Ivo Pern, whose firm, Datacorp, sells maps, said": the name before the aside.
             source = lead
         if (
             source is None
+            # "Having announced that ..., Judge Roe proceeded": an opening participle.
+            or _NOT_A_SUBJECT.fullmatch(sentence[slice(*source)].strip()) is not None
             or (
                 inverted
                 and (_FINITE.search(sentence, *source) or _verb_in_phrase(sentence[slice(*source)]))
@@ -837,7 +943,8 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             # "The mayor, who said the bridge was unsafe, closed it.": the main claim is what
             # the subject did; the aside does not attribute it.
             continue
-        yield replace(found, embedded=bool(_SUBORDINATE.search(boundary) or relative))
+        subordinate = bool(_SUBORDINATE.search(boundary))
+        yield replace(found, embedded=subordinate or bool(relative), subordinate=subordinate)
 
 
 # A relative pronoun between a source and its cue, the cue inside its clause: "who said",
@@ -870,8 +977,13 @@ def _relative_aside(sentence: str, source_start: int, pronoun: int, cue_end: int
     return closing is not None and not re.search(r"[\u201c\"]", rest[: closing.start()])
 
 
-# An aside between a subject and its verb: a relative clause or an appositive.
-_ASIDE_OPENS = re.compile(r",\s+(?:who|whose|which|the|a|an|his|her|its|their|one|now|then)\b")
+# An aside opening with a participle: "Ann Roe, also campaigning in Tarn, said".
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:also|still|apparently|now|later)\s+)?[a-z]{2,}ing\b")
+# An aside between a subject and its verb: a relative clause, an appositive or a participle.
+_ASIDE_OPENS = re.compile(
+    r",\s+(?:who|whose|which|the|a|an|his|her|its|their|one|now|then)\b|"
+    + _PARTICIPLE_ASIDE.pattern
+)
 
 
 def _subject_before_aside(sentence: str, verb_at: int) -> tuple[int, int] | None:
@@ -959,6 +1071,21 @@ def bare_tag(text: str, start: int, end: int) -> Attribution | None:
     return Attribution(label, cue, (source[0] + start, source[1] + start), reason, kinds=kinds)
 
 
+def signature(text: str, start: int, end: int) -> Attribution | None:
+    """The speaker a line signs when it holds nothing but a dash and a name, maybe with who
+    they are ("— Lena Voss, a shopkeeper"): the quotation above it is theirs."""
+    sentence = text[start:end]
+    line = _SIGNATURE_LINE.match(sentence)
+    if line is None or not has_name(WORD.findall(line.group(1))):
+        return None
+    found = trimmed_span(sentence, line.start(1), line.end(1)) or line.span(1)
+    name = sentence[found[0] : found[1]]
+    label, _why, kinds = classify(name)
+    cue = (line.start() + start, line.start(1) + start)
+    reason = f"a quotation signed by its speaker: {name}"
+    return Attribution(label, cue, (found[0] + start, found[1] + start), reason, kinds=kinds)
+
+
 def has_reporting_word(sentence: str) -> bool:
     """Whether any form of a cue verb appears in the sentence (used or not)."""
     return _VERB.search(sentence) is not None
@@ -1020,6 +1147,8 @@ _PRONOUN_AFTER = re.compile(r"\s+(he|she|they)\b")
 _NOT_A_SUBJECT = re.compile(
     r"(?i:in|on|at|for|with|from|by|after|before|during|here|there|now|then|today|yesterday|"
     r"later|earlier|still|yet|so|as|while|when|if|once)"
+    # "Facing criticism, Ann Roe released ...": an opening participle, not a name.
+    r"|[A-Z][a-z]{2,}ing"
 )
 
 
