@@ -519,9 +519,25 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             return
         self._marks.extend(marks)
         self._mark_starts.extend(mark.start for mark in marks)
+        self._forget_drawn(marks[0].start, marks[-1].end)
         top, bottom = self._visible_offsets()
         if marks[0].start < bottom and marks[-1].end > top:
             self.refresh()
+
+    def _forget_drawn(self, start: int, end: int) -> None:
+        """Forget the kept drawings of body lines overlapping [start, end): their marks
+        changed (a line drawn before its sentence's label arrived would keep no label)."""
+        lines = self._lines
+        stale = [
+            index
+            for index in self._drawn
+            if index < len(lines)
+            and lines[index].block >= 0
+            and lines[index].end > start
+            and lines[index].start < end
+        ]
+        for index in stale:
+            del self._drawn[index]
 
     def _visible_offsets(self) -> tuple[int, int]:
         """The body offsets from the top to the bottom of the view (0, 0 before wrapping)."""
