@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.widgets import LoadingIndicator, Static
 
 from tests.conftest import SEED
@@ -280,3 +281,17 @@ async def test_escape_closes_the_most_recent_of_search_and_cursor_first() -> Non
         assert "for “the”" not in status(app) and app.screen is reader
         await pilot.press("escape")
         assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_a_word_typed_at_once_after_slash_is_the_query() -> None:
+    """'/' and a word sent in one burst (a fast typist, a paste): the letters reach the
+    screen before the search field has focus, and used to act as the reader's keys ('b'
+    paged up, 'n' jumped) while the search ran empty. They are the query."""
+    app = make_app(article=SEED)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for key in ("slash", *"report", "enter"):
+            character = "/" if key == "slash" else None if key == "enter" else key
+            app.post_message(events.Key(key, character))
+        await settle(pilot)
+        assert "match 1 of " in status(app) and "for “report”" in status(app)

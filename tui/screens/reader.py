@@ -7,7 +7,7 @@ from pathlib import Path
 from sys import intern
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -722,12 +722,37 @@ class ReaderScreen(Screen[None]):
         self._notice = text
         self._show_status()
 
-    def on_key(self) -> None:
+    def on_key(self, event: events.Key) -> None:
         # Before the key's action runs (bindings come after the screen sees the key), so
         # an action may leave a new notice.
         if self._notice is not None:
             self._notice = None
             self._show_status()
+        search = self.query_one("#reader-search", Input)
+        if event.key == "slash" and not search.display:
+            # Opened here rather than by the binding, which runs only once the key has
+            # bubbled up to the app: the letters typed right after '/' are already queued
+            # on this screen and would pass first, as the reader's own keys.
+            event.stop()
+            event.prevent_default()
+            self.action_search()
+        elif search.display and not search.has_focus:
+            self._type_into_search(search, event)
+
+    def _type_into_search(self, search: Input, event: events.Key) -> None:
+        """'/' then a word typed at once (a fast typist, a paste): focus reaches the search
+        field after the keys already sent, which acted as the article's keys ('b' paged up,
+        'p' opened practice) while the search ran empty. While the field is open and
+        waiting for focus, what is typed belongs to it."""
+        if event.key == "enter":
+            self._run_search(search.value)
+            self._close_search(keep=True)
+        elif event.is_printable and event.character:
+            search.insert_text_at_cursor(event.character)
+        else:
+            return
+        event.stop()
+        event.prevent_default()
 
     def action_help(self) -> None:
         self.post_message(ShowHelp("Reader", ABOUT))
