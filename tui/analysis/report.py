@@ -6,7 +6,7 @@ import textwrap
 from collections import Counter
 
 from tui.analysis.attribution import LABELS, Analysis, TextSpan
-from tui.analysis.cited import cited_sources, mentioned
+from tui.analysis.cited import summarise_sources
 from tui.analysis.confidence import LOW, explain
 from tui.analysis.teaching import label_mix
 from tui.articles import Article
@@ -23,15 +23,16 @@ def _span(span: TextSpan | None) -> dict[str, object] | None:
 def summary(analysis: Analysis) -> dict[str, object]:
     """Counts per label, the share of each claim label, and the sources cited per label."""
     counts = Counter(s.label for s in analysis.sentences)
+    sources = summarise_sources(analysis)
     return {
         "sentences": len(analysis.sentences),
         "labels": {label: counts[label] for label in LABELS},
         "mix": {label: round(share, 3) for label, share in label_mix(analysis).items()},
         "sources": {
             label: [{"text": s.name, "count": s.count, "role": s.role} for s in cited]
-            for label, cited in cited_sources(analysis).items()
+            for label, cited in sources.cited.items()
         },
-        "mentioned": mentioned(analysis),
+        "mentioned": sources.mentioned,
     }
 
 
@@ -126,10 +127,11 @@ def render_plain(analysis: Analysis) -> str:
     for label in LABELS:
         share = f", {mix[label]:.0%} of claims" if label in mix else ""
         out.append(f"   {label}: {counted(counts[label], 'sentence')}{share}")
-    for label, cited in cited_sources(analysis).items():
+    sources = summarise_sources(analysis)
+    for label, cited in sources.cited.items():
         if cited:
             listed = "; ".join(f"{s.name} ({s.count})" if s.count > 1 else s.name for s in cited)
             out.append(f"   {label} sources: {listed}")
-    if names := mentioned(analysis):
-        out.append(f"   mentioned, not cited: {'; '.join(names)}")
+    if sources.mentioned:
+        out.append(f"   mentioned, not cited: {'; '.join(sources.mentioned)}")
     return "\n".join(out)
