@@ -109,7 +109,8 @@ _AUX_BEFORE = re.compile(
     + r"|am|been|n[o\u2019']t"
     + r"|(?!(?:"
     + "|".join(sorted(cues.LY_NOUNS))
-    + r")\b)\w+ly"
+    # An adverb is lower-case: ", Jolly said" ends with a name.
+    + r")\b)(?-i:[a-z])\w*ly"
     r"|(?:last|this|earlier this)\s+(?:week|month|year|[A-Z]\w+day)|on\s+[A-Z]\w+day"
     # "who in 2010 said", "who in March said": a year or a month, not a place.
     r"|in\s+(?:\d{4}|(?-i:January|February|March|April|May|June|July|August|September|October|"
@@ -193,6 +194,22 @@ _DIRECT_CLAUSE = re.compile(
     r"|\s+(?:he|she|it|they|we|I)(?:['\u2019](?:ll|d|s|re|ve)\b|\s+(?:[a-z]+ed|"
     + "|".join(sorted(cues.IRREGULAR_PASTS))
     + r")\b)"
+    # "reported the email came hours later", "reported at least six planes filled the sky":
+    # a noun phrase and a past tense of its own (one word at least between the two, so that
+    # "showed the armed man" is no clause).
+    r"|\s+(?:the|a|an|his|her|its|their|at\s+least|more\s+than|about|nearly|\d[\d,.]*)"
+    r"(?:\s+(?!"
+    + _ADVERBIAL
+    + r")[\w\u2019'-]+){1,5}?\s+(?:[a-z]{2,}ed|"
+    + "|".join(sorted(cues.IRREGULAR_PASTS))
+    + r")\b"
+)
+
+
+# "reported 906 attacks", "reported a 2.8 percent rate", "reported no arrests", "reported
+# earnings of $8.42 a share": figures given out are a claim from whoever reported them.
+_FIGURES_AFTER = re.compile(
+    r"\s+(?:(?:a|an|its|their|his|her)\s+)?(?:[a-z]+\s+){0,2}?(?:no\s|\$|\d)"
 )
 
 
@@ -263,6 +280,9 @@ _NOUN_BEFORE = re.compile(
 # their aim is ..." has a plural subject however far back it stands.
 _NEVER_NOUNS = frozenset(["say", "argue", "insist", "contend"])
 
+# Forms of the cue verbs that are never nouns: "Fox News says", "the news media said".
+_NEVER_NOUN_FORMS = frozenset(["say", "says", "said", "tell", "tells", "told"])
+
 
 # A reported clause straight after its verb: "that", "whether", a quotation or a colon.
 _OPENS_CLAUSE = re.compile(r"\s+(?:that|whether|how|why)\b|,?\s*[\u201c\":]")
@@ -283,7 +303,7 @@ _CROWD_VERBS = frozenset(
 _COUNT_BEFORE = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|both)\s+$", re.IGNORECASE
 )
-_CROWD_BEFORE = re.compile(r"\b(?:many|some|few|all|most|other)\s+$", re.IGNORECASE)
+_CROWD_BEFORE = re.compile(r"\b(?:many|some|few|all|most|other|several)\s+$", re.IGNORECASE)
 
 
 # A verb straight after a name: the name is the subject of a clause ("said Gates described").
@@ -775,10 +795,17 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         passive = not verb.endswith("ing") and _PASSIVE_BEFORE.search(before)
         nominal = (
             _NOUN_BEFORE.search(before)
-            and not (verb in _CROWD_VERBS and _CROWD_BEFORE.search(before))
+            and not (
+                (verb in _CROWD_VERBS or verb in _NEVER_NOUN_FORMS) and _CROWD_BEFORE.search(before)
+            )
             # "The two said ...": a speech verb's past after a number is a verb.
             and not (verb in cues.SPEECH_VERBS and _COUNT_BEFORE.search(before))
-        ) or (not verb.endswith("ed") and re.search(r"\b(?:media|news)\s+$", before, re.IGNORECASE))
+        ) or (
+            # "news reports", "social media posts": a noun; "Fox News says" is a verb.
+            not verb.endswith("ed")
+            and verb not in _NEVER_NOUN_FORMS
+            and re.search(r"\b(?:media|news)\s+$", before, re.IGNORECASE)
+        )
         # A closing mark typed as an opening one (',“ said') closes the quotation too.
         after_quote = bool(
             re.search(r"(?:[”\"]|''|[,.!?]\u201c)\s*$", before)
@@ -810,6 +837,7 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             or (verb in cues.DENIAL_VERBS and _claim_object(after))
             or (verb.startswith("call") and _CALLS_IT.match(after))
             or (verb in cues.FINDING_VERBS and _record_before(before))
+            or (verb.startswith("report") and _FIGURES_AFTER.match(after))
         )
         # ", the report said." / "... said on Monday.": nothing but a time or place follows.
         clause_rest = after.split(",", 1)[0]
@@ -910,10 +938,20 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         if (
             source is None
             # "Having announced that ..., Judge Roe proceeded": an opening participle.
-            or _NOT_A_SUBJECT.fullmatch(sentence[slice(*source)].strip()) is not None
+            or (
+                _NOT_A_SUBJECT.fullmatch(sentence[slice(*source)].strip()) is not None
+                # "The plan failed, Ebeling said.": no participle is said to speak.
+                and not (verb in cues.SPEECH_VERBS and source[1] == subject_end)
+            )
             or (
                 inverted
-                and (_FINITE.search(sentence, *source) or _verb_in_phrase(sentence[slice(*source)]))
+                and (
+                    _FINITE.search(sentence, *source)
+                    or _verb_in_phrase(sentence[slice(*source)])
+                    or _PAST_IN_PHRASE.search(sentence, *source)
+                    # "The economy is strong, says ...": the rest of a clause after it.
+                    or re.match(r"\s*[\w\u2019']", sentence[source[1] : subject_end])
+                )
             )
             # "..., said Gates described": a phrase opening with a reporting verb is no source.
             or (
@@ -1040,9 +1078,27 @@ def _record_before(before: str) -> bool:
     )
 
 
+# A past tense inside a phrase, not as a modifier after a determiner or an adverb ("a
+# retired teacher", "the newly elected mayor"): "The plan failed", "Prices rose sharply".
+_PAST_IN_PHRASE = re.compile(
+    "".join(rf"(?<!\b{word})" for word in ("a", "an", "the", "his", "her", "its", "our", "their"))
+    + r"(?<!ly)\s(?:[a-z]{2,}ed|"
+    + "|".join(sorted(cues.IRREGULAR_PASTS))
+    + r")\b"
+)
+
+
 def _verb_in_phrase(phrase: str) -> bool:
-    """Whether a phrase holds a cue verb, not one used as a title ("state Sen. Ann Roe")."""
-    return any(not re.match(r"\s+[A-Z]", phrase[m.end() :]) for m in _VERB.finditer(phrase))
+    """Whether a phrase holds a cue verb, not one used as a title ("state Sen. Ann Roe") nor
+    a form news mostly uses as a noun ("director of state campaigns", "the new rules")."""
+    return any(
+        not re.match(r"\s+[A-Z]", phrase[m.end() :])
+        and not (
+            m.group().lower() in cues.CLAUSE_ONLY_FORMS
+            and not re.match(r"\s+that\b|,?\s*[\u201c\"]", phrase[m.end() :])
+        )
+        for m in _VERB.finditer(phrase)
+    )
 
 
 # A sentence that only says someone spoke: "Ada Brent agreed.", "Ivo Pern then added:".

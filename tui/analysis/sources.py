@@ -57,6 +57,9 @@ HEAD_CUT = re.compile(
 _RELATIVE_TAIL = re.compile(
     r",\s+(?:who|which|whose|at|in|on|during|after|before|speaking|writing|asked|reached|"
     r"interviewed|appearing)\b[^,;:“”\"]*,$"
+    # "Roe's office, when contacted by Reuters, said": the circumstances of the reply.
+    r"|,\s+(?:when|if|once|after)\s+(?:asked|contacted|reached|pressed|interviewed|questioned|"
+    r"approached)\b[^,;:“”\"]*,$"
     r"|\s[\u2014\u2013\u2015-]{1,2}\s*(?:who|which|whose)\b[^\u2014\u2013\u2015]*[\u2014\u2013\u2015-]{1,2}$"
     r"|,\s+(?:however|though|too|meanwhile|in turn|for (?:his|her|its|their) part|in contrast|"
     r"instead|of course|moreover|likewise|for instance|for example|in fact|for one)\s*,?$"
@@ -144,8 +147,32 @@ def _titled_name(words: list[str], quoted: bool = False) -> bool:
             )
             # "managing director Nigel Featham": a role noun closes the title.
             or (lead[-1].lower() in cues.ROLE_NOUNS and not _CLAUSE_WORDS & {*lead})
+            # "says political scientist Dossym Satpayev": any plain description before a
+            # full name; "says voters in Tarn County" holds a preposition, so is no title.
+            or (_full_name(words[len(lead) :]) and all(map(_describes, lead)))
         )
         and has_name(words[len(lead) :])
+    )
+
+
+def _full_name(words: list[str]) -> bool:
+    """Whether the words open with a first name and a surname: "Dossym Satpayev in Almaty"."""
+    capitalised = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
+    return len(capitalised) >= 2 and has_name(capitalised)
+
+
+def _describes(word: str) -> bool:
+    """Whether a lower-case word may stand in a description before a name: a noun or an
+    adjective ("political", "scientist"), not a function word, a verb form or an adverb."""
+    low = word.lower()
+    return (
+        low.isalpha()
+        and low not in _PREPOSITIONS
+        and low not in _CLAUSE_WORDS
+        and low not in _DETERMINERS
+        and low not in cues.PRONOUN_KINDS
+        and low not in ("and", "or", "but", "that", "than", "as", "if", "so", "to")
+        and not low.endswith(("ly", "ing", "ed"))
     )
 
 
@@ -190,7 +217,7 @@ _SOURCE_HEADS = (
 
 
 # Quantifiers that stand alone as a source: "another said", "some say", "others argue".
-_QUANTIFIER_SOURCES = frozenset(["one", "some", "many", "others", "most", "another"])
+_QUANTIFIER_SOURCES = frozenset(["one", "some", "many", "others", "most", "another", "several"])
 _PREPOSITIONS = frozenset(
     ["on", "in", "at", "to", "from", "for", "with", "by", "during", "after", "before", "of", "via"]
 )
