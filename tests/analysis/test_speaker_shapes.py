@@ -149,3 +149,35 @@ def test_reported_with_a_plain_object_stays_an_event() -> None:
     assert last("The Tarn Mill Company reported its smallest profit in years.").label == (
         "unattributed"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "source"),
+    [
+        ("Exit polling showed that Ann Roe won every county.", "named", "Exit polling"),
+        (
+            "One influential 2009 paper found gains in reading.",
+            "anonymous",
+            "One influential 2009 paper",
+        ),
+        (
+            "A March 2 email shows the council sent ten staff to the fair.",
+            "named",
+            "A March 2 email",
+        ),
+        ("Tarn Mills indicated it would give $75,000 to the fund.", "named", "Tarn Mills"),
+    ],
+)
+def test_records_and_data_say_what_they_show(text: str, label: str, source: str) -> None:
+    """Polling, a paper, an email: records whose findings the sentence reports; "indicated"
+    takes its clause without "that" like "suggested"."""
+    assert said_by(text) == (label, source)
+
+
+def test_a_place_word_after_the_subject_is_not_the_source() -> None:
+    """'Polls there show', 'workers here said': the subject is before the place word."""
+    assert said_by("Polls there show Ann Roe is trailing.") == ("vague", "Polls")
+    assert said_by("Her campaign workers here said they have been busy.") == (
+        "anonymous",
+        "Her campaign workers",
+    )

@@ -206,6 +206,10 @@ _DIRECT_CLAUSE = re.compile(
 )
 
 
+# "Democrats there say", "workers here said": the place word after a subject.
+_PLACE_AFTER_SUBJECT = re.compile(r"(?<=\w)\s+(?:here|there)\s*$")
+
+
 # "reported 906 attacks", "reported a 2.8 percent rate", "reported no arrests", "reported
 # earnings of $8.42 a share": figures given out are a claim from whoever reported them.
 _FIGURES_AFTER = re.compile(
@@ -921,6 +925,8 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             continue
         aux = _AUX_BEFORE.search(before)
         subject_end = before_start + (aux.start() if aux else len(before.rstrip()))
+        if place := _PLACE_AFTER_SUBJECT.search(sentence, 0, subject_end):
+            subject_end = place.start()  # "Officials there said": where they are, not who.
         cue_start = (
             before_start + aux.start() + (len(aux.group()) - len(aux.group().lstrip()))
             if aux
