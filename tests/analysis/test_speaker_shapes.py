@@ -181,3 +181,55 @@ def test_a_place_word_after_the_subject_is_not_the_source() -> None:
         "anonymous",
         "Her campaign workers",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "source", "cue"),
+    [
+        ("“Never!” the crowd screamed back.", "named", "the crowd", "screamed"),
+        (
+            "“Oh, my word,” a young woman exclaimed upon seeing him.",
+            "anonymous",
+            "a young woman",
+            "exclaimed",
+        ),
+        ("“Why now?” reporter Ada Brent asked him.", "named", "reporter Ada Brent", "asked"),
+        (
+            "“Let me help you,” the vice-presidential nominee riffed on the answer.",
+            "named",
+            "the vice-presidential nominee",
+            "riffed",
+        ),
+        (
+            "“The port is a leader,” the Tarn Council state in their paper.",
+            "named",
+            "the Tarn Council",
+            "state",
+        ),
+    ],
+)
+def test_a_quotation_closed_mid_sentence_is_tagged_by_the_words_after_it(
+    text: str, label: str, source: str, cue: str
+) -> None:
+    """A comma, "!" or "?" before the closing mark ends the quoted words, not the sentence:
+    the noun phrase and verb after it are its tag, whatever the verb."""
+    sentence = last(text)
+    assert (sentence.label, sentence.source and sentence.source.text) == (label, source)
+    assert sentence.cue is not None and sentence.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Billions,” on Showtime, is a drama about money.",
+        "“Unplugged,” whose heyday was in the 1990s, is back.",
+        "“The Walking Dead” is a drama that follows a zombie apocalypse.",
+    ],
+)
+def test_a_quoted_title_followed_by_the_sentence_is_no_tag(text: str) -> None:
+    """A title in quotation marks, then a comma or a copula: the words are the writer's."""
+    assert last(text).label == "unattributed"
+
+
+def test_the_writer_confessing_is_no_source() -> None:
+    assert analyze("“This is a big win for me,” I confessed.")[-1].source is None

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from tui.analysis import cues
 from tui.analysis.sources import (
     ANONYMITY,
+    PREPOSITIONS,
     WINDOW,
     WORD,
     classify,
@@ -500,7 +501,11 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
     elif candidates:
         # The main clause's attribution before one inside "when he wrote ...".
         chosen = min(candidates, key=lambda c: (c.embedded, c.cue[0]))
-    elif (introduced := _colon_quotation(sentence) or _in_a_record(sentence)) is not None:
+    elif (
+        introduced := _colon_quotation(sentence)
+        or _in_a_record(sentence)
+        or _quotation_tag(sentence)
+    ) is not None:
         chosen = introduced
     else:
         return None
@@ -633,6 +638,71 @@ def _colon_quotation(sentence: str) -> Attribution | None:
     return Attribution(
         label, colon.span(), source, f"the colon before the quotation {why}: {name}", kinds=kinds
     )
+
+
+# A sentence that opens with a quotation closed by a comma, "!" or "?", then the words after
+# it: '“Mexico!” the audience screamed back.', '"...," the Saudis state in the paper.'
+_QUOTATION_THEN_WORDS = re.compile(r"\s*[\u201c\"][^\u201c\u201d\"]{2,}[,!?][\u201d\"]\s+(?=\S)")
+
+
+def _quotation_tag(sentence: str) -> Attribution | None:
+    """The speaker of a quotation tagged by a verb no lexicon lists: '“Mexico!” the audience
+    screamed back.', '"...," a reporter can be heard asking him.' The mark after a comma,
+    "!" or "?" shows the quoted words ended mid-sentence, so the noun phrase after them and
+    the first verb form are its tag ("I" and "we" are the writer, never a source here)."""
+    quotation = _QUOTATION_THEN_WORDS.match(sentence)
+    if quotation is None:
+        return None
+    verb = next(
+        (
+            w
+            for w in _TAG_WORD.finditer(sentence, quotation.end(), quotation.end() + 80)
+            if _tags_speech(sentence, w)
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    source = source_before(sentence, verb.start())
+    if (
+        source is None
+        or source[0] != quotation.end()
+        # "''Billions,'' on Showtime, is a drama": a title, then the sentence's own words.
+        or "," in sentence[source[1] : verb.start()]
+    ):
+        return None
+    name = sentence[source[0] : source[1]]
+    first = name.split()[0].lower()
+    if first in ("i", "we", "you", "whose", "which", "who") or first in PREPOSITIONS:
+        return None
+    label, why, kinds = classify(name)
+    reason = f"'{verb.group()}' after the quotation {why}: {name}"
+    return Attribution(label, verb.span(), source, reason, trailing=True, kinds=kinds)
+
+
+_TAG_WORD = re.compile(r"(?<=\s)[a-z]+\b")
+
+
+def _tags_speech(sentence: str, word: re.Match[str]) -> bool:
+    """Whether a lower-case word after a subject opens its verb: an auxiliary, a past tense
+    (not a modifier after a determiner or an adverb: "the newly elected mayor") or a form
+    of a cue verb."""
+    form = word.group()
+    if form in _COPULAS:
+        return False  # '“Lilyhammer,” the show, is ...': the quotation names a thing
+    if form in cues.AUXILIARIES or form in cues.IRREGULAR_PASTS or _VERB.fullmatch(form):
+        return True
+    before = sentence[: word.start()].rstrip().rsplit(None, 1)[-1].lower()
+    return (
+        form.endswith("ed")
+        and len(form) > 3
+        and before not in _DETERMINERS_BEFORE_MODIFIER
+        and not before.endswith("ly")
+    )
+
+
+_COPULAS = frozenset(["is", "are", "was", "were", "has", "have", "had", "be", "been"])
+_DETERMINERS_BEFORE_MODIFIER = frozenset(["a", "an", "the", "his", "her", "its", "our", "their"])
 
 
 # "In an ABC News/Washington Post poll released Sunday, three of four Americans ...",

@@ -105,7 +105,7 @@ def source_after(sentence: str, at: int, quoted: bool = False) -> tuple[int, int
     words = sentence[found[0] : found[1]].split()
     phrase = sentence[found[0] : found[1]]
     head_words = WORD.findall(HEAD_CUT.split(phrase, maxsplit=1)[0]) or words
-    if not words or words[0].lower() in _PREPOSITIONS:
+    if not words or words[0].lower() in PREPOSITIONS:
         return None  # "wrote on social media": a medium, not a source
     if words[0].lower().strip(".,") in cues.TIME_WORDS:
         return None  # "said Tuesday": when, not who
@@ -142,7 +142,7 @@ def _titled_name(words: list[str], quoted: bool = False) -> bool:
         and (
             all(
                 w.lower() in _TITLE_WORDS
-                or (quoted and w.lower() not in _PREPOSITIONS and w.lower() not in _CLAUSE_WORDS)
+                or (quoted and w.lower() not in PREPOSITIONS and w.lower() not in _CLAUSE_WORDS)
                 for w in lead
             )
             # "managing director Nigel Featham": a role noun closes the title.
@@ -167,7 +167,7 @@ def _describes(word: str) -> bool:
     low = word.lower()
     return (
         low.isalpha()
-        and low not in _PREPOSITIONS
+        and low not in PREPOSITIONS
         and low not in _CLAUSE_WORDS
         and low not in _DETERMINERS
         and low not in cues.PRONOUN_KINDS
@@ -218,7 +218,7 @@ _SOURCE_HEADS = (
 
 # Quantifiers that stand alone as a source: "another said", "some say", "others argue".
 _QUANTIFIER_SOURCES = frozenset(["one", "some", "many", "others", "most", "another", "several"])
-_PREPOSITIONS = frozenset(
+PREPOSITIONS = frozenset(
     ["on", "in", "at", "to", "from", "for", "with", "by", "during", "after", "before", "of", "via"]
 )
 _DETERMINERS = frozenset(
