@@ -233,3 +233,20 @@ def test_a_quoted_title_followed_by_the_sentence_is_no_tag(text: str) -> None:
 
 def test_the_writer_confessing_is_no_source() -> None:
     assert analyze("“This is a big win for me,” I confessed.")[-1].source is None
+
+
+def test_a_description_inside_the_name_before_an_aside() -> None:
+    """'Florida delegate Ann Roe, wearing ..., said': the titled name is the speaker."""
+    assert said_by(
+        "Tarn delegate Ann Roe, wearing a shirt covered in badges, said she is proud."
+    ) == ("named", "Tarn delegate Ann Roe")
+
+
+def test_an_action_before_an_aside_is_no_titled_name() -> None:
+    """'Roe won the Tarn, wearing ...': "won the" is a verb and its object, not a title."""
+    assert last("Roe won the Tarn, wearing a hat, said nothing.").label == "unattributed"
+
+
+def test_calling_something_a_name_with_a_date_in_the_object() -> None:
+    """'called the remarks on 9/11 a “new low”': a slash stays inside a word."""
+    assert said_by('Ivo Pern called the remarks on 9/11 a "new low."') == ("named", "Ivo Pern")

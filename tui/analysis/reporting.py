@@ -18,6 +18,7 @@ from tui.analysis.sources import (
     WINDOW,
     WORD,
     classify,
+    describes,
     has_name,
     source_after,
     source_before,
@@ -89,7 +90,7 @@ _CLAUSE_AFTER = re.compile(
     r"^(?!\s+(?:a|an)\s)(?:\s+[\w\u2019'.-]+){0,5}?\s+(?:that\b(?=\s+\w)|whether\b|how\b|why\b)"
     r"|^\s+what\b"
     r"|^\s*[:\u201c\"\u2018]|^,?\s*[\u201c\"]|^\s+\w+ly:\s*[\u201c\"]"
-    r"|^(?:[\s,]+[\w\u2019'.-]+){1,12}?,?\s+[\u201c\"\u2018]"
+    r"|^(?:[\s,]+[\w\u2019'./-]+){1,12}?,?\s+[\u201c\"\u2018]"
     # "cautioned, as did the campaign itself, that": an aside before the clause.
     r"|^,[^,;:\u201c\u201d\"]{1,60},\s+that\b"
 )
@@ -368,7 +369,7 @@ _TO_INFINITIVE = re.compile(
 
 
 # "call the scheme a giveaway": naming something as what it is said to be.
-_CALLS_IT = re.compile(r"(?:\s+[\w\u2019'-]+){1,8}?\s+(?:a|an)\s")
+_CALLS_IT = re.compile(r"(?:\s+[\w\u2019'/-]+){1,8}?\s+(?:a|an)\s")
 
 
 # "expect the index to fall", "reported being charged twice": a clause without "that".
@@ -1107,11 +1108,24 @@ def _subject_before_aside(sentence: str, verb_at: int) -> tuple[int, int] | None
     if not sentence[:verb_at].rstrip().endswith(","):
         return None
     subject = leading_subject(sentence, verb_at)
+    if subject is not None and not _ASIDE_OPENS.match(sentence, subject.end(1)):
+        # "Florida delegate John Archer, wearing ...": a description inside the name run.
+        subject = _TITLED_SUBJECT.match(sentence, subject.start(1))
+        if subject is not None and not all(map(describes, subject.group(2).split())):
+            return None
     if subject is None or not _ASIDE_OPENS.match(sentence, subject.end(1)):
         return None
     if not has_name(WORD.findall(subject.group(1))):
         return None
     return subject.span(1)
+
+
+# A name run with lower-case words of a description inside it: "Florida delegate John
+# Archer", "Democratic strategist Ann Roe" (group 2: the lower-case words).
+_TITLED_SUBJECT = re.compile(
+    r"((?:[Tt]he\s+)?(?:[A-Z][\w\u2019'.-]*\s+){1,3}((?:[a-z]+\s+){1,2})"
+    r"(?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)(?=,)"
+)
 
 
 _PLAIN_WORD = re.compile(r"[\w\u2019'-]+")

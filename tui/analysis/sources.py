@@ -149,7 +149,7 @@ def _titled_name(words: list[str], quoted: bool = False) -> bool:
             or (lead[-1].lower() in cues.ROLE_NOUNS and not _CLAUSE_WORDS & {*lead})
             # "says political scientist Dossym Satpayev": any plain description before a
             # full name; "says voters in Tarn County" holds a preposition, so is no title.
-            or (_full_name(words[len(lead) :]) and all(map(_describes, lead)))
+            or (_full_name(words[len(lead) :]) and all(map(describes, lead)))
         )
         and has_name(words[len(lead) :])
     )
@@ -161,7 +161,7 @@ def _full_name(words: list[str]) -> bool:
     return len(capitalised) >= 2 and has_name(capitalised)
 
 
-def _describes(word: str) -> bool:
+def describes(word: str) -> bool:
     """Whether a lower-case word may stand in a description before a name: a noun or an
     adjective ("political", "scientist"), not a function word, a verb form or an adverb."""
     low = word.lower()
@@ -172,6 +172,8 @@ def _describes(word: str) -> bool:
         and low not in _DETERMINERS
         and low not in cues.PRONOUN_KINDS
         and low not in ("and", "or", "but", "that", "than", "as", "if", "so", "to")
+        and low not in cues.IRREGULAR_PASTS
+        and low not in cues.AUXILIARIES
         and not low.endswith(("ly", "ing", "ed"))
     )
 
