@@ -250,3 +250,24 @@ def test_an_action_before_an_aside_is_no_titled_name() -> None:
 def test_calling_something_a_name_with_a_date_in_the_object() -> None:
     """'called the remarks on 9/11 a “new low”': a slash stays inside a word."""
     assert said_by('Ivo Pern called the remarks on 9/11 a "new low."') == ("named", "Ivo Pern")
+
+
+def test_a_comma_inside_a_number_is_no_source_boundary() -> None:
+    """'the 50,000 a day officials estimated': "000 a day officials" is no source."""
+    sentence = last("The crowds fell short of the 50,000 a day officials estimated.")
+    assert sentence.source is None or not sentence.source.text.startswith("000")
+
+
+def test_how_long_ago_stands_between_the_subject_and_its_verb() -> None:
+    assert said_by("The Tarn Council less than two weeks ago said the port would close.") == (
+        "named",
+        "The Tarn Council",
+    )
+
+
+def test_a_modal_after_an_inverted_verb_opens_what_was_said() -> None:
+    """'Roe, a conservative, insists the party must be ...': "the party" is no speaker."""
+    assert said_by("Roe, a conservative, insists the party must be a party of ideas.") == (
+        "named",
+        "Roe",
+    )

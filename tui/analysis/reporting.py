@@ -114,6 +114,8 @@ _AUX_BEFORE = re.compile(
     # An adverb is lower-case: ", Jolly said" ends with a name.
     + r")\b)(?-i:[a-z])\w*ly"
     r"|(?:last|this|earlier this)\s+(?:week|month|year|[A-Z]\w+day)|on\s+[A-Z]\w+day"
+    # "The department less than two weeks ago said": how long ago, not who.
+    r"|(?:(?:less|more)\s+than\s+)?(?:a|an|\w+)\s+(?:day|week|month|year)s?\s+ago"
     # "who in 2010 said", "who in March said": a year or a month, not a place.
     r"|in\s+(?:\d{4}|(?-i:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?:\s+\d{4})?)"

@@ -29,7 +29,8 @@ ANONYMITY = re.compile("|".join(re.escape(p) for p in cues.ANONYMITY_MARKERS), r
 
 _SOURCE_BOUNDARY = re.compile(
     # "since Jan. 1, 2015, shows": a year after a date is no boundary.
-    r",(?!\s*\d{4}\b)|[;:\u201c\u201d\"(\u2014\u2013\u2015]|\b(?i:that|which|who|whom|where|when|while|as|because|if|although|though|since|after|"
+    # "the 50,000 a day officials estimated": a comma inside a number neither.
+    r",(?!\s*\d{4}\b)(?<!\d,(?=\d))|[;:\u201c\u201d\"(\u2014\u2013\u2015]|\b(?i:that|which|who|whom|where|when|while|as|because|if|although|though|since|after|"
     r"before|until|whether|but|so|yet|what|than)\b(?=\s)"
     # "a planner - a former aide said", "-- one he calls": a dash set off by spaces.
     r"|\s--?(?=\s)"
@@ -199,6 +200,10 @@ _CLAUSE_WORDS = frozenset(
         "did",
         "does",
         "do",
+        "must",
+        "may",
+        "might",
+        "shall",
         "not",
         "never",
     ]
