@@ -266,8 +266,8 @@ def test_how_long_ago_stands_between_the_subject_and_its_verb() -> None:
 
 
 def test_a_modal_after_an_inverted_verb_opens_what_was_said() -> None:
-    """'Roe, a conservative, insists the party must be ...': "the party" is no speaker."""
-    assert said_by("Roe, a conservative, insists the party must be a party of ideas.") == (
+    """'Roe, a conservative, insists the Tarn Party must be ...': "the Tarn Party" is no speaker."""
+    assert said_by("Roe, a conservative, insists the Tarn Party must be a party of ideas.") == (
         "named",
         "Roe",
     )
