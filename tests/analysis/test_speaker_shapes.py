@@ -271,3 +271,32 @@ def test_a_modal_after_an_inverted_verb_opens_what_was_said() -> None:
         "named",
         "Roe",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "In response, Republican presidential nominee Ann Roe issued the following statement:",
+            "Republican presidential nominee Ann Roe",
+        ),
+        (
+            "Democratic strategist Ann Roe defended the plan, saying it would pay for itself.",
+            "Democratic strategist Ann Roe",
+        ),
+    ],
+)
+def test_the_opening_name_keeps_its_description(text: str, source: str) -> None:
+    """A name run with a lower-case description inside it speaks whole, before a colon or a
+    participle: not "Republican" alone."""
+    assert said_by(text) == ("named", source)
+
+
+def test_a_clause_only_verb_before_a_closing_colon_introduces_the_quotation() -> None:
+    """'..., as the Tarn Council website notes:' then the quoted paragraph: the site's words."""
+    found = analyze(
+        "Title\n\nThe charter tied the members together, as the Tarn Council website notes:\n\n"
+        "“In 1960 some ninety members met at the harbour.\n\nThey founded the guild.”\n"
+    )
+    assert [s.label for s in found[1:]] == ["named", "named", "named"]
+    assert found[2].source is not None and found[2].source.text == "the Tarn Council website"

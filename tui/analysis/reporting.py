@@ -620,7 +620,7 @@ def _colon_quotation(sentence: str) -> Attribution | None:
     if tag := _NAME_BEFORE_COLON.search(lead):
         source = tag.span(1)
     elif (
-        (subject := leading_subject(sentence, colon.start()))
+        (subject := _opening_name(sentence, colon.start()))
         and subject.end(1) < colon.start()
         and _SUBJECT_VERB.match(sentence, _after_aside(sentence, subject.end(1)))
     ):
@@ -856,7 +856,8 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             continue  # "a day after he said them": a pronoun object, nothing reported.
         if verb in cues.CLAUSE_ONLY_FORMS and (
             not (
-                re.match(r"\s+that\b|,?\s*[\u201c\"]", after)
+                # "states that", "notes, “...", "as the website notes:" before a quotation.
+                re.match(r"\s+that\b|,?\s*[\u201c\"]|:\s*$", after)
                 # '“...,” he notes.': a tag after a quotation reports it whatever the form.
                 or (_TAG_AFTER_QUOTE.search(before) and _TAIL.match(after.split(",", 1)[0]))
                 or (verb in cues.ZERO_THAT_VERBS and _DIRECT_CLAUSE.match(after))
@@ -1109,12 +1110,7 @@ def _subject_before_aside(sentence: str, verb_at: int) -> tuple[int, int] | None
     said")."""
     if not sentence[:verb_at].rstrip().endswith(","):
         return None
-    subject = leading_subject(sentence, verb_at)
-    if subject is not None and not _ASIDE_OPENS.match(sentence, subject.end(1)):
-        # "Florida delegate John Archer, wearing ...": a description inside the name run.
-        subject = _TITLED_SUBJECT.match(sentence, subject.start(1))
-        if subject is not None and not all(map(describes, subject.group(2).split())):
-            return None
+    subject = _opening_name(sentence, verb_at)
     if subject is None or not _ASIDE_OPENS.match(sentence, subject.end(1)):
         return None
     if not has_name(WORD.findall(subject.group(1))):
@@ -1122,11 +1118,23 @@ def _subject_before_aside(sentence: str, verb_at: int) -> tuple[int, int] | None
     return subject.span(1)
 
 
-# A name run with lower-case words of a description inside it: "Florida delegate John
-# Archer", "Democratic strategist Ann Roe" (group 2: the lower-case words).
+def _opening_name(sentence: str, limit: int) -> re.Match[str] | None:
+    """The name run or pronoun the main clause opens with, with the description a name may
+    hold: "Florida delegate John Archer", "Republican presidential nominee Donald Trump"."""
+    subject = leading_subject(sentence, limit)
+    if subject is None:
+        return None
+    titled = _TITLED_SUBJECT.match(sentence, subject.start(1), limit)
+    if titled is not None and all(map(describes, titled.group(2).split())):
+        return titled
+    return subject
+
+
+# A name run with lower-case words of a description inside it (group 2): each must be a
+# plain noun or adjective, so "Roe won the Tarn" is no name.
 _TITLED_SUBJECT = re.compile(
     r"((?:[Tt]he\s+)?(?:[A-Z][\w\u2019'.-]*\s+){1,3}((?:[a-z]+\s+){1,2})"
-    r"(?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)(?=,)"
+    r"(?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)\b(?![\u2019'.-])"
 )
 
 
@@ -1266,7 +1274,7 @@ def _participle(sentence: str, match: re.Match[str]) -> Iterable[Attribution]:
         if found is not None:
             yield _attribution(sentence, match.group(), match.span(), found, trailing=False)
         return
-    subject = leading_subject(sentence, match.start())
+    subject = _opening_name(sentence, match.start())
     opening = subject is not None and bool(_NOT_A_SUBJECT.fullmatch(subject.group(1)))
     if subject is not None and opening:
         # "Here in Tarn, Ann Lee stepped up ...", "While saying ..., he continued", "When he
