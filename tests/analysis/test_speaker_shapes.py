@@ -300,3 +300,28 @@ def test_a_clause_only_verb_before_a_closing_colon_introduces_the_quotation() ->
     )
     assert [s.label for s in found[1:]] == ["named", "named", "named"]
     assert found[2].source is not None and found[2].source.text == "the Tarn Council website"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The Tarn Times asked the 2016 independent harbour candidate if she was ready.",
+            "The Tarn Times",
+        ),
+        (
+            "A young woman from Marlow asked Ann Roe what she thought of the port.",
+            "A young woman from Marlow",
+        ),
+    ],
+)
+def test_a_question_put_to_someone_named_at_length(text: str, source: str) -> None:
+    """The person asked may take several words before "if" or "what"."""
+    assert said_by(text)[1] == source
+
+
+def test_a_relative_where_after_a_long_object_is_no_question() -> None:
+    """'asked the staff at the hotel where she was staying for a towel': a request."""
+    assert last(
+        "Ann Roe asked the staff at the hotel where she was staying for a towel."
+    ).label == ("unattributed")

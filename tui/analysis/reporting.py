@@ -401,6 +401,9 @@ _SAYS_WHAT = re.compile(
 # the listener is asked to do ("asked her deputy to call the builders": a request).
 _ASKED_IF = re.compile(
     r"(?!\s+for\b)(?:\s+[\w\u2019'.-]+){0,3}?\s+(?:if|where|when|who|whom|which)\b"
+    # "asked the 2016 Democratic White House contender if", "asked Obama what he thought":
+    # further on, only words that open no relative clause ("the hotel where she stayed").
+    r"|(?!\s+for\b)(?:\s+[\w\u2019'.-]+){0,6}?\s+(?:if|whether|what|how|why)\b"
     r"|(?!\s+(?:for|about|to)\b)(?:\s+[\w\u2019'.-]+){1,3}?\s+to\s+[a-z]+\b"
 )
 
