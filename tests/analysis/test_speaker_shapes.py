@@ -325,3 +325,26 @@ def test_a_relative_where_after_a_long_object_is_no_question() -> None:
     assert last(
         "Ann Roe asked the staff at the hotel where she was staying for a towel."
     ).label == ("unattributed")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ann Roe implied immigrants were to blame.", "Ann Roe"),
+        ("What's more, they note, there are plenty of other ports.", "they"),
+        ("The school, Roe notes, was built in 1902.", "Roe"),
+        (
+            "Ivo Pern, the port's director, informed harbour master Ada Brent that he would leave.",
+            "Ivo Pern, the port's director",
+        ),
+    ],
+)
+def test_more_verbs_and_tags_that_report(text: str, source: str) -> None:
+    """'implied' with a bare plural subject after it, a clause-only verb set off by commas
+    (', they note,'), 'informed X that'."""
+    label, found = said_by(text)
+    assert label == "named" and found == source
+
+
+def test_informing_without_a_clause_is_an_action() -> None:
+    assert last("Ann Roe informed the police.").label == "unattributed"

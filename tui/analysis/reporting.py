@@ -198,6 +198,8 @@ _DIRECT_CLAUSE = re.compile(
     r"|\s+(?:he|she|it|they|we|I)(?:['\u2019](?:ll|d|s|re|ve)\b|\s+(?:[a-z]+ed|"
     + "|".join(sorted(cues.IRREGULAR_PASTS))
     + r")\b)"
+    # "implied immigrants were to blame", "believes voters are angry": a bare plural subject.
+    r"|\s+[a-z]{3,}s\s+(?:are|were|have|had|will|would|could|can|should|may|might|must)\b"
     # "reported the email came hours later", "reported at least six planes filled the sky":
     # a noun phrase and a past tense of its own (one word at least between the two, so that
     # "showed the armed man" is no clause).
@@ -208,6 +210,10 @@ _DIRECT_CLAUSE = re.compile(
     + "|".join(sorted(cues.IRREGULAR_PASTS))
     + r")\b"
 )
+
+
+# A short subject just after a comma: ", they note,", ", Roe points out,".
+_SET_OFF_SUBJECT = re.compile(r",\s+(?:he|she|they|we|it|[A-Z][\w.\u2019'-]*)\s+$")
 
 
 # "Democrats there say", "workers here said": the place word after a subject.
@@ -861,6 +867,8 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             not (
                 # "states that", "notes, “...", "as the website notes:" before a quotation.
                 re.match(r"\s+that\b|,?\s*[\u201c\"]|:\s*$", after)
+                # "What's more, they note, there are ...": a tag set off by commas.
+                or (_SET_OFF_SUBJECT.search(before) and after.startswith(","))
                 # '“...,” he notes.': a tag after a quotation reports it whatever the form.
                 or (_TAG_AFTER_QUOTE.search(before) and _TAIL.match(after.split(",", 1)[0]))
                 or (verb in cues.ZERO_THAT_VERBS and _DIRECT_CLAUSE.match(after))
