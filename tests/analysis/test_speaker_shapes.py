@@ -348,3 +348,22 @@ def test_more_verbs_and_tags_that_report(text: str, source: str) -> None:
 
 def test_informing_without_a_clause_is_an_action() -> None:
     assert last("Ann Roe informed the police.").label == "unattributed"
+
+
+def test_how_a_record_was_made_is_an_aside_before_its_verb() -> None:
+    """'A Tarn Radio poll, conducted with Shaw & Co (D) and Vale Research (R), shows': the
+    poll is the source, not the last firm in the aside."""
+    assert said_by(
+        "A Tarn Radio poll, conducted jointly with Shaw & Company (D) and Vale Research (R), "
+        "shows Roe with 47 percent."
+    ) == ("named", "A Tarn Radio poll")
+
+
+def test_a_sentence_given_a_speaker_for_its_quoted_words_is_marked_as_quoting() -> None:
+    """Hypothesis found '0“0 0 . 0<said': the first sentence took the next one's speaker for
+    its three quoted words but was not marked as a quotation."""
+    first = analyze("He called it “a big year for us.” Ann Roe shouted.")[0]
+    if first.source is not None and first.source.start >= first.end:
+        assert first.quote and first.cue is None
+    odd = analyze("0“0 0 . 0<said")[0]
+    assert odd.source is None or odd.quote

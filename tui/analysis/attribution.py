@@ -350,6 +350,16 @@ class _Labeller:
                     or _speaker_through_pronoun(view, spans, speakers, in_quote, index)
                     or attribution
                 )
+            if (
+                not quoted
+                and attribution is not None
+                and attribution.source is not None
+                and not start <= attribution.source[0] < end
+                and quotes_words(view[start:end])
+            ):
+                # 'He called it “a big year.” Ann Roe shouted.': its quoted words are why a
+                # speaker outside it is the source; the sentence is marked as quoting.
+                quoted = True
             if attribution is not None and not quoted and _first_person(view, attribution):
                 # "I write this because ...": the writer speaking, not a source.
                 attribution = None

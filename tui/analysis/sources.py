@@ -58,6 +58,9 @@ HEAD_CUT = re.compile(
 _RELATIVE_TAIL = re.compile(
     r",\s+(?:who|which|whose|at|in|on|during|after|before|speaking|writing|asked|reached|"
     r"interviewed|appearing)\b[^,;:“”\"]*,$"
+    # "A Fox News poll, conducted jointly with Shaw & Company (R), shows": how it was made.
+    r"|,\s+(?:conducted|released|published|commissioned|carried out|taken|based on|funded)\b"
+    r"[^,;:“”\"]*,$"
     # "Roe's office, when contacted by Reuters, said": the circumstances of the reply.
     r"|,\s+(?:when|if|once|after)\s+(?:asked|contacted|reached|pressed|interviewed|questioned|"
     r"approached)\b[^,;:“”\"]*,$"
