@@ -355,7 +355,7 @@ def test_how_a_record_was_made_is_an_aside_before_its_verb() -> None:
     poll is the source, not the last firm in the aside."""
     assert said_by(
         "A Tarn Radio poll, conducted jointly with Shaw & Company (D) and Vale Research (R), "
-        "shows Roe with 47 percent."
+        "shows Roe with 47 percent against Pern, who has 44 percent."
     ) == ("named", "A Tarn Radio poll")
 
 
