@@ -212,6 +212,10 @@ _DIRECT_CLAUSE = re.compile(
 )
 
 
+# What makes a clause-only form ("states", "notes", "rules") a verb: "that" or a quotation.
+_CLAUSE_NEXT = re.compile(r"\s+that\b|,?\s*[\u201c\"]")
+
+
 # A short subject just after a comma: ", they note,", ", Roe points out,".
 _SET_OFF_SUBJECT = re.compile(r",\s+(?:he|she|they|we|it|[A-Z][\w.\u2019'-]*)\s+$")
 
@@ -702,19 +706,14 @@ def _tags_speech(sentence: str, word: re.Match[str]) -> bool:
     form = word.group()
     if form in _COPULAS:
         return False  # '“Lilyhammer,” the show, is ...': the quotation names a thing
-    if form in cues.AUXILIARIES or form in cues.IRREGULAR_PASTS or _VERB.fullmatch(form):
-        return True
-    before = sentence[: word.start()].rstrip().rsplit(None, 1)[-1].lower()
     return (
-        form.endswith("ed")
-        and len(form) > 3
-        and before not in _DETERMINERS_BEFORE_MODIFIER
-        and not before.endswith("ly")
+        form in cues.AUXILIARIES
+        or _VERB.fullmatch(form) is not None
+        or _PAST_IN_PHRASE.match(sentence, word.start() - 1) is not None
     )
 
 
 _COPULAS = frozenset(["is", "are", "was", "were", "has", "have", "had", "be", "been"])
-_DETERMINERS_BEFORE_MODIFIER = frozenset(["a", "an", "the", "his", "her", "its", "our", "their"])
 
 
 # "In an ABC News/Washington Post poll released Sunday, three of four Americans ...",
@@ -866,7 +865,8 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         if verb in cues.CLAUSE_ONLY_FORMS and (
             not (
                 # "states that", "notes, “...", "as the website notes:" before a quotation.
-                re.match(r"\s+that\b|,?\s*[\u201c\"]|:\s*$", after)
+                _CLAUSE_NEXT.match(after)
+                or re.match(r":\s*$", after)
                 # "What's more, they note, there are ...": a tag set off by commas.
                 or (_SET_OFF_SUBJECT.search(before) and after.startswith(","))
                 # '“...,” he notes.': a tag after a quotation reports it whatever the form.
@@ -1206,7 +1206,7 @@ def _verb_in_phrase(phrase: str) -> bool:
         not re.match(r"\s+[A-Z]", phrase[m.end() :])
         and not (
             m.group().lower() in cues.CLAUSE_ONLY_FORMS
-            and not re.match(r"\s+that\b|,?\s*[\u201c\"]", phrase[m.end() :])
+            and not _CLAUSE_NEXT.match(phrase[m.end() :])
         )
         for m in _VERB.finditer(phrase)
     )
