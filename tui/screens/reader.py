@@ -28,6 +28,7 @@ from tui.widgets.article_view import ArticleView, Mark
 from tui.widgets.footer import SteadyFooter
 from tui.widgets.label_style import unsure_flag
 from tui.widgets.legend import Legend
+from tui.widgets.search_field import SearchField
 from tui.widgets.sentence_panel import SentencePanel
 from tui.widgets.sources_panel import SourcesPanel
 
@@ -233,7 +234,7 @@ class ReaderScreen(Screen[None]):
         with Vertical(id="reader-bar"):
             yield SentencePanel(id="reader-details")
             yield Legend(id="reader-legend")
-            yield Input(
+            yield SearchField(
                 placeholder="Search the article (Enter keeps the matches, Escape closes)",
                 id="reader-search",
                 compact=True,
