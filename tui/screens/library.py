@@ -11,7 +11,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import DataTable, Input, LoadingIndicator, Static
 from textual.worker import Worker, WorkerState
 
@@ -37,6 +36,7 @@ from tui.store import ReadingPosition, StoreError
 from tui.terminal_text import PRINTABLE, visible
 from tui.user_articles import delete_article, edit_metadata, is_user_article
 from tui.widgets.cells import Column, fit, longest, row_cells, set_columns
+from tui.widgets.coverable import CoverableScreen
 from tui.widgets.footer import SteadyFooter
 
 if TYPE_CHECKING:
@@ -133,7 +133,7 @@ def sort_listings(
     return sorted(readable, key=key, reverse=descending) + unreadable
 
 
-class LibraryScreen(Screen[None]):
+class LibraryScreen(CoverableScreen):
     """The first screen: pick an article to read."""
 
     BINDINGS = [

@@ -13,7 +13,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Input, LoadingIndicator, Static
 from textual.worker import Worker, WorkerState
@@ -25,9 +24,11 @@ from tui.reading import find_phrase, finished
 from tui.store import ReadingPosition, StoreError
 from tui.terminal_text import PRINTABLE, visible
 from tui.widgets.article_view import ArticleView, Mark
+from tui.widgets.coverable import CoverableScreen
 from tui.widgets.footer import SteadyFooter
 from tui.widgets.label_style import unsure_flag
 from tui.widgets.legend import Legend
+from tui.widgets.search_field import SearchField
 from tui.widgets.sentence_panel import SentencePanel
 from tui.widgets.sources_panel import SourcesPanel
 
@@ -57,7 +58,7 @@ _SIDE_BY_SIDE_FROM = 79
 _SAVE_DELAY = 0.6
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(CoverableScreen):
     """One article: the header, then the body; loads in a worker so big files never freeze."""
 
     # Footer words are short (80 columns hold them all); the tooltip is what help lists.
@@ -233,7 +234,7 @@ class ReaderScreen(Screen[None]):
         with Vertical(id="reader-bar"):
             yield SentencePanel(id="reader-details")
             yield Legend(id="reader-legend")
-            yield Input(
+            yield SearchField(
                 placeholder="Search the article (Enter keeps the matches, Escape closes)",
                 id="reader-search",
                 compact=True,
