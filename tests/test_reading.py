@@ -54,3 +54,13 @@ def test_search_finds_what_a_case_insensitive_search_finds(text: str, query: str
     pattern = phrase_pattern(query)
     expected = [match.span() for match in pattern.finditer(text)] if pattern else []
     assert find_phrase(text, query) == expected
+
+
+def test_the_search_copy_goes_with_the_text() -> None:
+    """The lower-cased copy kept for searching is let go when the reader closes."""
+    from tui.reading import _lowered_alike, forget_search_copy
+
+    find_phrase("The River rose.", "river")
+    assert _lowered_alike.cache_info().currsize == 1
+    forget_search_copy()
+    assert _lowered_alike.cache_info().currsize == 0

@@ -84,3 +84,9 @@ def _lowered_alike(text: str) -> str | None:
     if len(lowered) == len(text) and not any(c in lowered for c in _FOLDED_TO_ASCII):
         return lowered
     return None
+
+
+def forget_search_copy() -> None:
+    """Let go of the lower-cased copy kept for searching: the reader calls it on closing, so
+    a long article's body and its copy do not outlive it."""
+    _lowered_alike.cache_clear()

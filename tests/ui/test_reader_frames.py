@@ -62,3 +62,18 @@ async def test_the_library_under_the_reader_fits_a_resize_when_shown_again() -> 
         assert app.screen.size == (120, 30)
         table = app.screen.query_one("#library-table", DataTable)
         assert table.region.width > 80  # laid out at 120 columns, not at 80
+
+
+async def test_leaving_the_reader_lets_go_of_the_search_copy(tmp_path: Path) -> None:
+    """A search keeps a lower-cased copy of the body; it goes when the article is closed."""
+    from tui.reading import _lowered_alike
+
+    app = make_app(article=long_article(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", "r", "i", "v", "enter")
+        await pilot.pause()
+        assert _lowered_alike.cache_info().currsize == 1
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        assert _lowered_alike.cache_info().currsize == 0

@@ -20,7 +20,7 @@ from textual.worker import Worker, WorkerState
 from tui.articles import Article, ArticleError, load_article
 from tui.language import labels_supported, unlabelled_reason
 from tui.navigation import DraftQuiz, OpenPractice, OpenQuiz, ShowGlossary, ShowHelp
-from tui.reading import find_phrase, finished
+from tui.reading import find_phrase, finished, forget_search_copy
 from tui.store import ReadingPosition, StoreError
 from tui.terminal_text import PRINTABLE, visible
 from tui.widgets.article_view import ArticleView, Mark
@@ -609,6 +609,9 @@ class ReaderScreen(CoverableScreen):
             self._clear_cursor()
             return
         self.action_leave()
+
+    def on_unmount(self) -> None:
+        forget_search_copy()
 
     def action_leave(self) -> None:
         """Back to the library at once, the reading position saved."""
