@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import re
 
-from tui.json_text import dumps
-
 #: C0 controls but tab and newline, DEL, the C1 controls (0x9B is a one-byte CSI), and the
 #: bidi embeddings, overrides and isolates that make text read differently from its bytes.
 _RANGES = ((0x00, 0x08), (0x0B, 0x1F), (0x7F, 0x9F), (0x202A, 0x202E), (0x2066, 0x2069))
@@ -52,6 +50,9 @@ def json_text(data: object) -> str:
     `json.dumps` already escapes C0 controls; DEL, C1 and bidi controls it leaves raw, and
     they can only stand inside strings, so escaping them keeps the JSON valid and the same.
     """
+    # Imported here: the interface shows no JSON, and its start need not load json.
+    from tui.json_text import dumps
+
     text = dumps(data)  # json.dumps(data, indent=2, ensure_ascii=False), faster
     if _UNSAFE.search(text) is None:
         return text

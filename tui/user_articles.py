@@ -11,7 +11,6 @@ from pathlib import Path
 from tui import paths
 from tui.articles import ArticleError, parse_date
 from tui.articles import _front_matter as front_matter_values
-from tui.importing import write_atomically
 
 #: The metadata a user edits from the library.
 EDITABLE = ("title", "outlet", "date")
@@ -73,7 +72,10 @@ def edit_metadata(path: Path, changes: dict[str, str]) -> None:
             meta[key] = value
         else:
             meta.pop(key, None)
-    import yaml  # only when an edit is saved: the library's start need not pay for it
+    # Only when an edit is saved: the library's start need not pay for them.
+    import yaml
+
+    from tui.importing import write_atomically
 
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
     write_atomically(path, f"---\n{front}---\n\n{body.lstrip(chr(10))}")

@@ -16,6 +16,8 @@ from tui.terminal_text import visible
 class ConfirmScreen(ModalScreen[bool]):
     """Dismisses with True for yes (y, Enter on Yes) and False for no (n, Escape)."""
 
+    CSS_PATH = "screens.tcss"  # read when the first screen after the library opens
+
     BINDINGS = [
         Binding("y", "answer(True)", "Yes", id="confirm.yes"),
         Binding("n,escape", "answer(False)", "No", id="confirm.no"),

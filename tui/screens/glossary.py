@@ -57,6 +57,8 @@ class GlossaryScreen(ModalScreen[None]):
     """Over the current screen; Escape closes it, the arrows scroll it, ? shows its keys as
     it does on every screen."""
 
+    CSS_PATH = "screens.tcss"  # read when the first screen after the library opens
+
     BINDINGS = [
         Binding("escape,q,g", "dismiss", "Close glossary", id="glossary.close"),
         Binding("question_mark,f1", "help", "Keys", id="glossary.help", tooltip="These keys"),

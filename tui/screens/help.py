@@ -37,6 +37,8 @@ class HelpScreen(ModalScreen[None]):
     """The keys and a short note on what the screen is for; Escape, q or ? closes it, g opens
     the glossary of labels."""
 
+    CSS_PATH = "screens.tcss"  # read when the first screen after the library opens
+
     BINDINGS = [
         Binding("escape,q,question_mark", "dismiss", "Close help"),
         Binding("g", "glossary", "Glossary", id="help.glossary"),

@@ -27,6 +27,8 @@ ABOUT = (
 class HistoryScreen(Screen[None]):
     """A table of attempts; the panel under it lists the chosen attempt's answers."""
 
+    CSS_PATH = "screens.tcss"  # read when the first screen after the library opens
+
     BINDINGS = [
         Binding("a", "toggle_abandoned", "Abandoned", id="history.abandoned"),
         Binding("question_mark,f1", "help", "Keys", id="history.help"),

@@ -17,6 +17,8 @@ from tui.terminal_text import visible
 class ImportPromptScreen(ModalScreen[str | None]):
     """Dismisses with what was typed (Enter), or None (Escape)."""
 
+    CSS_PATH = "screens.tcss"  # read when the first screen after the library opens
+
     BINDINGS = [
         Binding("tab", "complete", "Complete", id="import.complete", priority=True),
         Binding("escape", "cancel", "Cancel", id="import.cancel"),

@@ -16,7 +16,6 @@ from textual.worker import Worker, WorkerState
 
 from tui import paths
 from tui.articles import ArticleError
-from tui.importing import Imported, import_source
 from tui.library import Listing, describe, list_articles, matches_words, user_files_state
 from tui.navigation import (
     AskConfirm,
@@ -30,7 +29,6 @@ from tui.navigation import (
     OpenReview,
     ShowHelp,
 )
-from tui.practice.review import QUIZ, ReviewItem, due_today
 from tui.reading import finished
 from tui.store import ReadingPosition, StoreError
 from tui.terminal_text import PRINTABLE, visible
@@ -40,7 +38,12 @@ from tui.widgets.coverable import CoverableScreen
 from tui.widgets.footer import SteadyFooter
 
 if TYPE_CHECKING:
+    from tui.importing import Imported
+    from tui.practice.review import ReviewItem
     from tui.quiz.catalogue import CatalogueEntry
+
+# Importing and the review schedule are imported where they are used, after the first paint
+# (their modules, with hashlib and tempfile, cost the start-up about 8 ms).
 
 
 def about() -> str:
@@ -204,6 +207,8 @@ class LibraryScreen(CoverableScreen):
         """How many quiz questions and practice sentences are due for review today."""
 
         def __init__(self, items: list[ReviewItem]) -> None:
+            from tui.practice.review import QUIZ
+
             super().__init__()
             self.quiz = sum(item.kind == QUIZ for item in items)
             self.practice = len(items) - self.quiz
@@ -350,6 +355,8 @@ class LibraryScreen(CoverableScreen):
     @work(thread=True, exclusive=True, group="review", exit_on_error=False)
     def _count_due(self) -> None:
         """What is due for review today (replayed from the stored answers)."""
+        from tui.practice.review import due_today
+
         self.post_message(self.ReviewDue(due_today(self.app.store)))  # type: ignore[attr-defined]
 
     def on_library_screen_review_due(self, message: ReviewDue) -> None:
@@ -705,6 +712,8 @@ class LibraryScreen(CoverableScreen):
     @work(thread=True, exclusive=True, group="import", exit_on_error=False)
     def _import(self, source: str) -> None:
         """Fetch or read, extract and save off the UI thread; messages report each step."""
+        from tui.importing import import_source
+
         try:
             imported = import_source(
                 source, progress=lambda step: self.post_message(self.ImportStep(step))

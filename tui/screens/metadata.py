@@ -23,6 +23,8 @@ FIELDS = (
 class MetadataScreen(ModalScreen[dict[str, str] | None]):
     """Dismisses with {"title": ..., "outlet": ..., "date": ...} (Save) or None (Escape)."""
 
+    CSS_PATH = "screens.tcss"  # read when the first screen after the library opens
+
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="metadata.cancel")]
 
     def __init__(self, values: dict[str, str]) -> None:

@@ -54,6 +54,8 @@ def _label_binding(key: str, label: str) -> Binding:
 class PracticeScreen(Screen[None]):
     """One article to label, then the check; loads and analyses in a worker."""
 
+    CSS_PATH = "screens.tcss"  # read when the first screen after the library opens
+
     BINDINGS = [
         *(_label_binding(key, label) for key, label in LETTERS.items()),
         Binding("backspace,delete", "label(None)", "Clear", id="practice.clear", show=False),

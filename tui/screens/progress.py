@@ -38,6 +38,8 @@ _CHART_HEIGHT = 4
 class ProgressScreen(Screen[None]):
     """Charts and advice from the stored attempts (read in a worker)."""
 
+    CSS_PATH = "screens.tcss"  # read when the first screen after the library opens
+
     BINDINGS = [
         Binding("enter", "practise", "Practise it", id="progress.practise"),
         Binding("j,down", "scroll(1)", "Down", id="progress.down", show=False),

@@ -74,6 +74,8 @@ class MultiChoice(TickList[int]):
 class QuizScreen(Screen[None]):
     """One sitting of a quiz (or of its missed questions, for a retry)."""
 
+    CSS_PATH = "screens.tcss"  # read when the first screen after the library opens
+
     BINDINGS = [
         Binding("ctrl+t,f2", "hint", "Hint", id="quiz.hint"),
         Binding("ctrl+o,f3", "article", "Article", id="quiz.article"),

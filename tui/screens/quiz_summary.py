@@ -36,6 +36,8 @@ RETRY_EVERY = 5.0
 class QuizSummaryScreen(Screen[None]):
     """What the student got right and wrong, with a way to retry the missed questions."""
 
+    CSS_PATH = "screens.tcss"  # read when the first screen after the library opens
+
     BINDINGS = [
         Binding("r", "retry", "Retry missed", id="summary.retry"),
         Binding("h", "history", "History", id="summary.history"),

@@ -61,6 +61,8 @@ _SAVE_DELAY = 0.6
 class ReaderScreen(CoverableScreen):
     """One article: the header, then the body; loads in a worker so big files never freeze."""
 
+    CSS_PATH = "screens.tcss"  # read when the first screen after the library opens
+
     # Footer words are short (80 columns hold them all); the tooltip is what help lists.
     # Keys first: in a 60-column terminal the footer cannot show every key, but ? lists them;
     # Back comes before Search and Quiz so that the way out is a key that always shows.

@@ -32,6 +32,8 @@ ABOUT = (
 class ReviewScreen(Screen[None]):
     """One due item at a time, typed answer, feedback, next."""
 
+    CSS_PATH = "screens.tcss"  # read when the first screen after the library opens
+
     BINDINGS = [
         Binding("question_mark,f1", "help", "Keys", id="review.help"),
         Binding("escape", "back", "Back", id="review.back"),
