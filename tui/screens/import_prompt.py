@@ -12,6 +12,7 @@ from textual.widgets import Input, Static
 
 from tui.completion import complete_path
 from tui.terminal_text import visible
+from tui.widgets.text_field import TextField
 
 
 class ImportPromptScreen(ModalScreen[str | None]):
@@ -27,7 +28,7 @@ class ImportPromptScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="import-box"):
             yield Static(Content("Import an article"), id="import-question")
-            yield Input(
+            yield TextField(
                 placeholder="a saved page (.html), a .txt or .md file, or an https:// address",
                 id="import-source",
             )

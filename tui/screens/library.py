@@ -36,6 +36,7 @@ from tui.user_articles import delete_article, edit_metadata, is_user_article
 from tui.widgets.cells import Column, fit, longest, row_cells, set_columns
 from tui.widgets.coverable import CoverableScreen
 from tui.widgets.footer import SteadyFooter
+from tui.widgets.text_field import TextField
 
 if TYPE_CHECKING:
     from tui.importing import Imported
@@ -93,7 +94,7 @@ def reading_line(position: ReadingPosition | None) -> str:
     return f"{read} · Enter resumes at {position.progress:.0%}."
 
 
-class FilterInput(Input):
+class FilterInput(TextField):
     """The filter box: `?` in an empty box shows the keys; after a word it is typed.
 
     Decided here, as the key arrives, not by a screen binding: keys typed quickly reach the

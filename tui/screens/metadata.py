@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
 from tui.terminal_text import visible
+from tui.widgets.text_field import TextField
 
 #: The fields, in order: key, label, placeholder.
 FIELDS = (
@@ -35,7 +36,7 @@ class MetadataScreen(ModalScreen[dict[str, str] | None]):
         with Vertical(id="metadata-box"):
             for key, label, placeholder in FIELDS:
                 yield Label(Content(label))
-                yield Input(
+                yield TextField(
                     visible(self._values.get(key, "")),
                     placeholder=placeholder,
                     id=f"metadata-{key}",

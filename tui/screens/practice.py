@@ -35,6 +35,7 @@ from tui.widgets.practice_marks import (
     labelling_row,
 )
 from tui.widgets.sentence_list import Row, SentenceList
+from tui.widgets.text_field import TextField
 from tui.wording import counted
 
 ABOUT = (
@@ -117,7 +118,7 @@ class PracticeScreen(Screen[None]):
         yield SentenceList(id="practice-list")
         with VerticalScroll(id="practice-panel"):
             yield Static(id="practice-details")
-        yield Input(
+        yield TextField(
             placeholder="Why is the key wrong here? (optional) Enter saves, Escape cancels",
             id="practice-dispute",
             compact=True,

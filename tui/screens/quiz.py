@@ -39,6 +39,7 @@ from tui.results import ResumedAttempt
 from tui.store import AnswerRecord
 from tui.terminal_text import PRINTABLE, visible
 from tui.widgets.markdown_content import markdown_content
+from tui.widgets.text_field import TextField
 from tui.widgets.tick_list import TickList
 from tui.widgets.verdict_look import VERDICT_LOOK
 
@@ -142,7 +143,7 @@ class QuizScreen(Screen[None]):
             yield OptionList(id="quiz-options")
             yield Static(id="quiz-typed")
             yield MultiChoice(id="quiz-multi")
-            yield Input(id="quiz-input", restrict=PRINTABLE)
+            yield TextField(id="quiz-input", restrict=PRINTABLE)
             yield Static(id="quiz-feedback")
             yield Button("Next question (Enter)", id="quiz-next", variant="primary")
         yield Footer()

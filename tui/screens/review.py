@@ -21,6 +21,7 @@ from tui.quiz.grading import option_letter, options
 from tui.store import StoreError
 from tui.terminal_text import visible
 from tui.widgets.markdown_content import markdown_content
+from tui.widgets.text_field import TextField
 
 ABOUT = (
     "Questions and sentences you missed come back here when they are due (scheduled by "
@@ -58,7 +59,7 @@ class ReviewScreen(Screen[None]):
         yield LoadingIndicator(id="review-loading")
         with VerticalScroll(id="review-body"):
             yield Static(id="review-card")
-            yield Input(placeholder="Your answer, then Enter", id="review-input")
+            yield TextField(placeholder="Your answer, then Enter", id="review-input")
             yield Static(id="review-feedback")
         yield Footer()
 

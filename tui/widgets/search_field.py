@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from textual.geometry import Size
 from textual.reactive import Reactive
-from textual.widgets import Input
+
+from tui.widgets.text_field import TextField
 
 
-class SearchField(Input):
+class SearchField(TextField):
     """Textual's Input, less the screen layout it asks for on every character typed.
 
     Input gives itself a virtual size as wide as its text on each change, and a widget's
