@@ -171,6 +171,10 @@ class _Labeller:
         self._named_before = 1
         self._carried = 1
         self._labelled = 0
+        # Sentences before this one have had their spans and attributions let go (`_forget`).
+        self._forgotten = 0
+        # The last sentence labelled that lies outside quotation marks.
+        self._plain = 0
 
     def add(self, spans: list[tuple[int, int]]) -> list[Sentence]:
         """Read the next sentences; returns those whose labels are now final."""
@@ -298,6 +302,8 @@ class _Labeller:
         sentences = []
         for index in range(self._labelled, stop):
             start, end = spans[index]
+            if not in_quote[index]:
+                self._plain = index
             if is_pull_quote(view, start, end):
                 reason = (
                     "a pull quote: words from the article repeated as a header, not a new claim"
@@ -334,7 +340,27 @@ class _Labeller:
                 memory.append(mentioned)
             sentences.append(sentence)
         self._labelled = max(self._labelled, stop)
+        self._forget()
         return sentences
+
+    def _forget(self) -> None:
+        """Let go of the spans and attributions no pass will read again: they held 25 MB
+        of a 5 MB article at the end of its analysis (benchmarks/bench_memory.py).
+
+        Every pass reads at most two sentences before the first one not yet labelled, but
+        a quoted sentence looks for its speaker back through its quotation, to the last
+        sentence outside quotation marks; what lies before both is never read again.
+        """
+        spans, found, speakers = self._spans, self._found, self._speakers
+        stop = min(self._labelled - 2, self._plain)
+        for index in range(self._forgotten, stop):
+            spans[index] = _FORGOTTEN
+            found[index] = speakers[index] = None
+        self._forgotten = max(self._forgotten, stop)
+
+
+# The span left in place of a sentence's once it is never read again.
+_FORGOTTEN = (0, 0)
 
 
 # A sentence about the last speaker, by pronoun: "He didn't suggest retaliation.", "A nurse
