@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from tui.analysis import cues
-from tui.analysis.confidence import confidence
+from tui.analysis.labelled import Sentence, SentenceTable, TextSpan
 from tui.analysis.quotations import (
     QUOTE_REACH,
     QuotationRuns,
@@ -55,57 +55,31 @@ from tui.articles import Article
 LABELS = ("named", "anonymous", "vague", "unattributed", "none")
 
 
-@dataclass(frozen=True, slots=True)
-class TextSpan:
-    """A piece of a sentence (a source or a cue) with offsets into the analysed text."""
-
-    text: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """One sentence with its label and the evidence for it.
-
-    `source` and `cue` lie inside the sentence, except in a quotation that runs over several
-    sentences: there the speaker named in a neighbouring sentence is the `source` (offsets
-    into the same text) and `cue` is None.
-    """
-
-    start: int
-    end: int
-    text: str
-    label: str
-    source: TextSpan | None = None
-    cue: TextSpan | None = None
-    quote: bool = False
-    reason: str = ""
-    evidence: str = "no cue"
-
-    @property
-    def confidence(self) -> float:
-        """How sure the label is, 0 to 1, from the kind of evidence (`confidence.EVIDENCE`)."""
-        return confidence(self.evidence)
-
-
 @dataclass(frozen=True)
 class Analysis:
     """An article's sentences; offsets are into `Article.text`."""
 
     article: Article
-    sentences: tuple[Sentence, ...]
+    sentences: SentenceTable
 
     @property
-    def body(self) -> tuple[Sentence, ...]:
+    def body(self) -> SentenceTable:
         """The body's sentences, numbered 1, 2, ... by the reader and by `whosays analyze`."""
-        return tuple(s for s in self.sentences if s.start >= self.article.body_start)
+        return self.sentences.view(self._header_count(), len(self.sentences))
 
     def numbered(self) -> list[tuple[int | None, Sentence]]:
         """Every sentence with its number: the body counts from 1 and a header line (title,
         outlet, date) has none, so the numbers match the reader's "sentence N of M"."""
-        header = [(None, s) for s in self.sentences if s.start < self.article.body_start]
+        header = [(None, s) for s in self.sentences[: self._header_count()]]
         return [*header, *enumerate(self.body, 1)]
+
+    def _header_count(self) -> int:
+        """How many header lines come first (the body's sentences all follow them)."""
+        body_start = self.article.body_start
+        return next(
+            (i for i, s in enumerate(self.sentences) if s.start >= body_start),
+            len(self.sentences),
+        )
 
 
 # An apostrophe in a listed opener matches a typographic one too ("Editor\u2019s note:").
@@ -197,6 +171,10 @@ class _Labeller:
         self._named_before = 1
         self._carried = 1
         self._labelled = 0
+        # Sentences before this one have had their spans and attributions let go (`_forget`).
+        self._forgotten = 0
+        # The last sentence labelled that lies outside quotation marks.
+        self._plain = 0
 
     def add(self, spans: list[tuple[int, int]]) -> list[Sentence]:
         """Read the next sentences; returns those whose labels are now final."""
@@ -324,6 +302,8 @@ class _Labeller:
         sentences = []
         for index in range(self._labelled, stop):
             start, end = spans[index]
+            if not in_quote[index]:
+                self._plain = index
             if is_pull_quote(view, start, end):
                 reason = (
                     "a pull quote: words from the article repeated as a header, not a new claim"
@@ -370,7 +350,27 @@ class _Labeller:
                 memory.append(mentioned)
             sentences.append(sentence)
         self._labelled = max(self._labelled, stop)
+        self._forget()
         return sentences
+
+    def _forget(self) -> None:
+        """Let go of the spans and attributions no pass will read again: they held 25 MB
+        of a 5 MB article at the end of its analysis (benchmarks/bench_memory.py).
+
+        Every pass reads at most two sentences before the first one not yet labelled, but
+        a quoted sentence looks for its speaker back through its quotation, to the last
+        sentence outside quotation marks; what lies before both is never read again.
+        """
+        spans, found, speakers = self._spans, self._found, self._speakers
+        stop = min(self._labelled - 2, self._plain)
+        for index in range(self._forgotten, stop):
+            spans[index] = _FORGOTTEN
+            found[index] = speakers[index] = None
+        self._forgotten = max(self._forgotten, stop)
+
+
+# The span left in place of a sentence's once it is never read again.
+_FORGOTTEN = (0, 0)
 
 
 # A sentence about the last speaker, by pronoun: "He didn't suggest retaliation.", "A nurse
@@ -432,44 +432,46 @@ def analyze_article(
     part final, about every `every` seconds (the first as soon as there is one): the
     reader shows labels as they come rather than after the whole article.
     """
-    header = [
-        Sentence(
-            s.start,
-            s.end,
-            article.text_between(s.start, s.end),
-            "none",
-            reason=_HEADER_REASONS.get(s.kind, f"{s.kind} line: metadata, not a claim"),
-            evidence="header",
-        )
-        for s in article.header
-        if s.kind != "front-matter"
-    ]
-    body: list[Sentence] = []
-    posted = 0
+    sentences = SentenceTable(article.text_between)
+    for s in article.header:
+        if s.kind != "front-matter":
+            reason = _HEADER_REASONS.get(s.kind, f"{s.kind} line: metadata, not a claim")
+            sentences.append(
+                Sentence(
+                    s.start,
+                    s.end,
+                    article.text_between(s.start, s.end),
+                    "none",
+                    reason=reason,
+                    evidence="header",
+                )
+            )
+    posted = len(sentences)
     due = 0.0
     for sentence in _label_body(article):
-        body.append(sentence)
+        # Kept packed, offsets moved into the article's text: as objects, with their texts,
+        # sources and cues copied out, a 5 MB article's sentences took 90 MB.
+        sentences.append(sentence, article.body_start)
         if on_part is not None and time.monotonic() >= due:
-            on_part(body[posted:])
-            posted = len(body)
+            on_part(sentences[posted:])
+            posted = len(sentences)
             due = time.monotonic() + every
-    if on_part is not None and posted < len(body):
-        on_part(body[posted:])
-    return Analysis(article, tuple(header + body))
+    if on_part is not None and posted < len(sentences):
+        on_part(sentences[posted:])
+    return Analysis(article, sentences)
 
 
 def _label_body(article: Article) -> Iterator[Sentence]:
-    """The body's sentences with offsets into the article text; a subheading of a Markdown
-    or web article introduces a section: never a claim."""
+    """The body's sentences with offsets into the body; a subheading of a Markdown or web
+    article introduces a section: never a claim."""
     headings = [p for p in article.paragraphs if p.kind in ("heading", "code")]
     heading_starts = [p.start for p in headings]
-    shift = article.body_start
     for sentence in label_sentences(article.body):
         at = bisect_right(heading_starts, sentence.start) - 1
         if at >= 0 and sentence.start < headings[at].end:
             reason = _BLOCK_REASONS[headings[at].kind]
             sentence = Sentence(sentence.start, sentence.end, sentence.text, "none", reason=reason)
-        yield _shifted(sentence, shift) if shift else sentence
+        yield sentence
 
 
 _BLOCK_REASONS = {
@@ -485,21 +487,6 @@ _HEADER_REASONS = {
     "kicker": "the kicker above the headline: a label, not a claim",
     "title": "the headline: it announces the story; the body must back it up",
 }
-
-
-def _shifted(sentence: Sentence, shift: int) -> Sentence:
-    """The same sentence with every offset moved by `shift`."""
-
-    def move(span: TextSpan | None) -> TextSpan | None:
-        return None if span is None else TextSpan(span.text, span.start + shift, span.end + shift)
-
-    return replace(
-        sentence,
-        start=sentence.start + shift,
-        end=sentence.end + shift,
-        source=move(sentence.source),
-        cue=move(sentence.cue),
-    )
 
 
 # "Share your view ...", "1. Keep a bag packed ...", "If you use it, change ...": imperatives.

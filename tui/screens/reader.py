@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from pathlib import Path
 from sys import intern
 from typing import TYPE_CHECKING
@@ -150,7 +151,7 @@ class ReaderScreen(CoverableScreen):
     class Labelled(Message):
         """The analysis worker has labelled the next sentences of the body, in order."""
 
-        def __init__(self, sentences: list[Sentence]) -> None:
+        def __init__(self, sentences: Sequence[Sentence]) -> None:
             super().__init__()
             self.sentences = sentences
 
@@ -210,8 +211,8 @@ class ReaderScreen(CoverableScreen):
         self._save_timer: Timer | None = None
         self._save_failed = False
         self.analysis: Analysis | None = None
-        self.sentences: list[Sentence] = []
-        self._sentence_ends: list[int] = []
+        #: The body's sentences labelled so far: views of the analysis's packed table.
+        self.sentences: Sequence[Sentence] = ()
         self.cursor: int | None = None
         self.highlights = reveal
         self.quizzes: list[CatalogueEntry] = []
@@ -334,7 +335,9 @@ class ReaderScreen(CoverableScreen):
 
     def on_reader_screen_labelled(self, message: Labelled) -> None:
         """More of the body labelled: its highlights show now, the legend waits for all."""
-        self.sentences.extend(message.sentences)
+        from tui.analysis.labelled import joined  # loaded already, by the worker
+
+        self.sentences = joined(self.sentences, message.sentences)
         if self.highlights and self.view is not None:
             self.view.add_marks(self._marks(message.sentences))
         self._show_status()
@@ -342,8 +345,7 @@ class ReaderScreen(CoverableScreen):
     def on_reader_screen_analysed(self, message: Analysed) -> None:
         analysis = message.analysis
         self.analysis = analysis
-        self.sentences = list(analysis.body)
-        self._sentence_ends = [s.end for s in self.sentences]
+        self.sentences = analysis.body
         self.query_one(SourcesPanel).show_analysis(analysis, message.sources)
         self._fit_panels()
         self._draw_labels(marks_shown=True)
@@ -477,7 +479,8 @@ class ReaderScreen(CoverableScreen):
         if self.cursor is None:
             self._search_is_newer = False
             top = view.top_offset() + shift
-            first = min(bisect_right(self._sentence_ends, top), len(self.sentences) - 1)
+            ends_after = bisect_right(self.sentences, top, key=lambda s: s.end)
+            first = min(ends_after, len(self.sentences) - 1)
             self.cursor = first if step > 0 else max(0, first - 1)
         else:
             self.cursor = max(0, min(len(self.sentences) - 1, self.cursor + step))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from math import ceil
 
@@ -29,6 +29,7 @@ from tui.articles import Article
 from tui.blocks import Paragraph
 from tui.reading import body_position, progress_at
 from tui.terminal_text import visible
+from tui.widgets.marks import Mark, MarkTable
 from tui.widgets.view_lines import ViewLine, ViewLines
 
 #: The widest line of body text, in cells: about 70-76 characters reads best.
@@ -39,20 +40,6 @@ _WRAP_STEP = 400
 
 #: Drawn lines kept for scrolling back and forth (a few screens); past this they go.
 _DRAWN_KEPT = 1000
-
-
-@dataclass(frozen=True, slots=True)
-class Mark:
-    """A styled stretch of the body: a search match, a sentence label or the cursor.
-
-    `flag` (one character, e.g. "?") is drawn in the margin of the line the mark starts on,
-    a sign that reads without colour.
-    """
-
-    start: int
-    end: int
-    component: str
-    flag: str = ""
 
 
 # Characters two cells wide (East Asian wide and full-width forms, most emoji): text without
@@ -273,8 +260,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._header = self._header_texts(article)
         self._lines = ViewLines()
         self._wrapped_width = 0
-        self._marks: list[Mark] = []
-        self._mark_starts: list[int] = []
+        self._marks = MarkTable()
         self._match_spans: Sequence[tuple[int, int]] = ()
         self._match_starts: list[int] = []
         self._current_match = -1
@@ -568,10 +554,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     # Marks -------------------------------------------------------------------------------
 
-    def set_marks(self, marks: Sequence[Mark]) -> None:
-        """The lower layer of styles (sentence labels): sorted, not overlapping."""
-        self._marks = sorted(marks, key=lambda mark: mark.start)
-        self._mark_starts = [mark.start for mark in self._marks]
+    def set_marks(self, marks: Iterable[Mark]) -> None:
+        """The lower layer of styles (sentence labels): not overlapping."""
+        self._marks = MarkTable(sorted(marks, key=lambda mark: mark.start))
         self._drawn.clear()
         self.refresh()
 
@@ -584,7 +569,6 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if not marks:
             return
         self._marks.extend(marks)
-        self._mark_starts.extend(mark.start for mark in marks)
         self._forget_drawn(marks[0].start, marks[-1].end)
         top, bottom = self._visible_offsets()
         if marks[0].start < bottom and marks[-1].end > top:
@@ -653,14 +637,6 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         for index in range(first, last + 1):
             self._drawn.pop(index, None)
         self.refresh_lines(first, last - first + 1)
-
-    def _marks_between(
-        self, marks: list[Mark], starts: list[int], start: int, end: int
-    ) -> list[Mark]:
-        """Marks overlapping [start, end), assuming they do not overlap each other."""
-        first = max(0, bisect_right(starts, start) - 1)
-        last = bisect_left(starts, end)
-        return [mark for mark in marks[first:last] if mark.end > start and mark.start < end]
 
     def _matches_between(self, start: int, end: int) -> list[Mark]:
         """The search matches overlapping [start, end), as marks."""
@@ -746,7 +722,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def _flag_at(self, line: ViewLine) -> str:
         """The flag of a label mark starting on this line, if any (the margin has room for
         one: the measure always leaves at least a cell each side)."""
-        marks = self._marks_between(self._marks, self._mark_starts, line.start, line.end)
+        marks = self._marks.between(line.start, line.end)
         return next((m.flag for m in marks if m.flag and line.start <= m.start < line.end), "")
 
     def _body_segments(self, line: ViewLine, base: Style) -> list[Segment]:
@@ -758,7 +734,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             for mark in self._inline.get(line.block, ())
             if mark.end > start and mark.start < end
         ]
-        marks += self._marks_between(self._marks, self._mark_starts, start, end)
+        marks += self._marks.between(start, end)
         overlays = self._matches_between(start, end)
         if self._cursor is not None and self._cursor.end > start and self._cursor.start < end:
             overlays.append(self._cursor)
