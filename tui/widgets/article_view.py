@@ -13,7 +13,6 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from math import ceil
 
 from rich.cells import cell_len
