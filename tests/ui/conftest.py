@@ -28,13 +28,10 @@ async def settle(pilot: Pilot[None], seconds: float = 0.3) -> None:
     for _ in range(10):
         try:
             await pilot.app.workers.wait_for_complete()
+            break
         except WorkerCancelled:
             continue
-        await pilot.pause(seconds)
-        # A worker a message started during the pause (the reader's analysis starts once
-        # the text is painted, later on a busy machine) is waited for too.
-        if all(worker.is_finished for worker in pilot.app.workers):
-            break
+    await pilot.pause(seconds)
     for field in pilot.app.screen.query(Input):
         field.cursor_blink = False
     await pilot.pause()

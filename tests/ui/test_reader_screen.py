@@ -295,3 +295,32 @@ async def test_a_word_typed_at_once_after_slash_is_the_query() -> None:
             app.post_message(events.Key(key, character))
         await settle(pilot)
         assert "match 1 of " in status(app) and "for “report”" in status(app)
+
+
+async def test_closing_the_reader_stops_its_analysis(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long article's analysis stops when the student goes back, rather than labelling
+    the rest in the background while the next screen waits for the CPU."""
+    from tests.ui.test_reader_long import long_article
+
+    parts: list[int] = []
+    labelled = ReaderScreen.Labelled.__init__
+
+    def counted(self: ReaderScreen.Labelled, sentences: object) -> None:
+        parts.append(1)
+        labelled(self, sentences)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ReaderScreen.Labelled, "__init__", counted)
+    app = make_app(article=long_article(tmp_path, paragraphs=20_000))
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if parts:
+                break
+        assert parts, "the analysis should be under way"
+        await pilot.press("escape")
+        await pilot.pause(0.5)
+        after_closing = len(parts)
+        await pilot.pause(1.0)
+        assert len(parts) == after_closing, "the analysis went on after the reader closed"

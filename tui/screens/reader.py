@@ -16,7 +16,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input, LoadingIndicator, Static
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.articles import Article, ArticleError, load_article
 from tui.language import labels_supported, unlabelled_reason
@@ -57,6 +57,10 @@ _SIDE_BY_SIDE_FROM = 79
 
 # Saving on every scroll step would write to disk for each line; a short pause batches them.
 _SAVE_DELAY = 0.6
+
+
+class _Closed(Exception):
+    """The reader closed while its analysis ran: the rest is not labelled."""
 
 
 class ReaderScreen(CoverableScreen):
@@ -279,8 +283,20 @@ class ReaderScreen(CoverableScreen):
         if not labels_supported(article):
             self.post_message(self.Unlabelled(unlabelled_reason(article)))
             return
-        # Each part is posted as it is labelled: the highlights arrive from the top down.
-        analysis = analyze_article(article, lambda part: self.post_message(self.Labelled(part)))
+        worker = get_current_worker()
+
+        def post(part: Sequence[Sentence]) -> None:
+            # Each part is posted as it is labelled: the highlights arrive from the top down.
+            # Once the reader is closed, the rest of a long article is not worth the CPU
+            # the student's next screen needs (a 5 MB file took another 40 s).
+            if worker.is_cancelled:
+                raise _Closed
+            self.post_message(self.Labelled(part))
+
+        try:
+            analysis = analyze_article(article, post)
+        except _Closed:
+            return
         self.post_message(self.Analysed(analysis, summarise_sources(analysis)))
         if article.path is not None:
             self.post_message(self.QuizzesFound(quizzes_about(article.path, catalogue())))
