@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import overload
 
 from tui.analysis.confidence import confidence
+from tui.codebook import Codebook
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,16 +77,9 @@ class _Columns:
         self.label = array("I")
         self.reason = array("I")
         self.evidence = array("I")
-        self.words: list[str] = []
-        self.codes: dict[str, int] = {}
-
-    def code(self, word: str) -> int:
-        """The code of `word`, given one the first time it is met."""
-        code = self.codes.get(word)
-        if code is None:
-            code = self.codes[word] = len(self.words)
-            self.words.append(word)
-        return code
+        self.book = Codebook()
+        self.words = self.book.words
+        self.code = self.book.code
 
 
 class SentenceTable(Sequence[Sentence]):

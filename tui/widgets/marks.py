@@ -8,6 +8,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import overload
 
+from tui.codebook import Codebook
+
 
 @dataclass(frozen=True, slots=True)
 class Mark:
@@ -36,8 +38,7 @@ class MarkTable(Sequence[Mark]):
         self._end = array("i")
         self._component = array("I")
         self._flag = array("I")
-        self._words: list[str] = []
-        self._codes: dict[str, int] = {}
+        self._book = Codebook()
         self.extend(marks)
 
     def __len__(self) -> int:
@@ -66,7 +67,7 @@ class MarkTable(Sequence[Mark]):
     __hash__ = None  # type: ignore[assignment]  # equal by content, which changes
 
     def _mark(self, index: int) -> Mark:
-        words = self._words
+        words = self._book.words
         return Mark(
             self._start[index],
             self._end[index],
@@ -74,20 +75,13 @@ class MarkTable(Sequence[Mark]):
             words[self._flag[index]],
         )
 
-    def _code(self, word: str) -> int:
-        code = self._codes.get(word)
-        if code is None:
-            code = self._codes[word] = len(self._words)
-            self._words.append(word)
-        return code
-
     def extend(self, marks: Iterable[Mark]) -> None:
         """More marks, in order, all after those already held."""
         for mark in marks:
             self._start.append(mark.start)
             self._end.append(mark.end)
-            self._component.append(self._code(mark.component))
-            self._flag.append(self._code(mark.flag))
+            self._component.append(self._book.code(mark.component))
+            self._flag.append(self._book.code(mark.flag))
 
     def between(self, start: int, end: int) -> list[Mark]:
         """The marks overlapping [start, end)."""
