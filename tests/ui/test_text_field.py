@@ -18,24 +18,26 @@ class _OneField(App[None]):
         yield TextField()
 
 
+async def _typed_at_once(keys: tuple[tuple[str, str | None], ...]) -> str:
+    """What a text field holds after `keys` (name, character) arrive without a pause."""
+    app = _OneField()
+    async with app.run_test() as pilot:
+        for key, character in keys:
+            app.post_message(events.Key(key, character))
+        await pilot.pause(0.2)
+        return app.query_one(TextField).value
+
+
 async def test_a_backspace_typed_among_letters_deletes_where_it_was_typed() -> None:
     """'b', 'a', backspace, 'c' arriving at once give 'bc' (Textual's Input gave 'ba': the
     letters were typed before the backspace's binding ran)."""
-    app = _OneField()
-    async with app.run_test() as pilot:
-        for key, character in (("b", "b"), ("a", "a"), ("backspace", None), ("c", "c")):
-            app.post_message(events.Key(key, character))
-        await pilot.pause(0.2)
-        assert app.query_one(TextField).value == "bc"
+    keys = (("b", "b"), ("a", "a"), ("backspace", None), ("c", "c"))
+    assert await _typed_at_once(keys) == "bc"
 
 
 async def test_arrows_and_home_move_before_the_next_letter() -> None:
-    app = _OneField()
-    async with app.run_test() as pilot:
-        for key, character in (("a", "a"), ("b", "b"), ("home", None), ("x", "x")):
-            app.post_message(events.Key(key, character))
-        await pilot.pause(0.2)
-        assert app.query_one(TextField).value == "xab"
+    keys = (("a", "a"), ("b", "b"), ("home", None), ("x", "x"))
+    assert await _typed_at_once(keys) == "xab"
 
 
 def test_every_screen_field_is_a_text_field() -> None:
