@@ -367,3 +367,81 @@ def test_a_sentence_given_a_speaker_for_its_quoted_words_is_marked_as_quoting() 
         assert first.quote and first.cue is None
     odd = analyze("0“0 0 . 0<said")[0]
     assert odd.source is None or odd.quote
+
+
+# Sixth pass (30 November): shapes mined from PolNeAR train outside both labelled sets.
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Fleming reminisced about the old mill and said the town had changed.", "Fleming"),
+        (
+            "Walking to the next door, Fleming reminisced about the mill, and said it had closed.",
+            "Fleming",
+        ),
+    ],
+)
+def test_a_surname_in_ing_before_a_past_tense_is_the_subject_of_and_said(
+    text: str, source: str
+) -> None:
+    """'Ebeling reminisced ... and said': the -ing word is the subject, not an opening
+    participle ("Facing criticism, ...")."""
+    assert said_by(text) == ("named", source)
+
+
+def test_an_opening_participle_before_its_object_is_still_no_subject() -> None:
+    """'Having announced ...' and 'Facing criticism, ...' open a phrase: the speaker is the
+    name after the comma."""
+    assert said_by("Facing criticism, Ann Roe defended the plan, saying it would work.") == (
+        "named",
+        "Ann Roe",
+    )
+    assert said_by("Having announced the plan, Ann Roe left, saying it would work.") == (
+        "named",
+        "Ann Roe",
+    )
+
+
+def test_a_modifier_after_another_is_no_clause_before_the_verb() -> None:
+    """'another unaligned strategist': a past form after a determiner describes."""
+    label, source = said_by("Ed Vale, another unaligned strategist, said there are advantages.")
+    assert label == "named"
+    assert source is not None and source.startswith("Ed Vale")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During an interview, Ann Roe, the hacker known as “Ghost,” stated that she had access.",
+        "Ann Roe, author of “Going Viral,” said the plan would fail.",
+    ],
+)
+def test_an_aside_closing_inside_its_quotation_mark_keeps_the_name_before_it(text: str) -> None:
+    """'the hacker known as “Ghost,” stated': the aside's comma sits inside the mark."""
+    assert said_by(text) == ("named", "Ann Roe")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ed Vale reported on his disclosure forms a speaking fee was paid for the event.",
+        "Ed Vale said on Monday the plan would fail.",
+    ],
+)
+def test_a_phrase_of_time_or_place_before_a_clause_without_that(text: str) -> None:
+    """'reported on his forms a fee was': the phrase comes between the verb and its clause."""
+    assert said_by(text) == ("named", "Ed Vale")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two camps also agreed on creating a commission to examine rules that could change.",
+        "The letter, which was first reported last week by The Post's Ed Vale, was signed by 40.",
+    ],
+)
+def test_an_object_or_an_agent_after_the_verb_is_no_clause_of_its_own(text: str) -> None:
+    """'agreed on creating a commission ... that could', 'reported last week by The Post':
+    no clause was reported by the sentence's subject."""
+    assert last(text).label == "unattributed"

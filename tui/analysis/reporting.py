@@ -184,6 +184,10 @@ _NEGATED = re.compile(
 # A clause straight after a verb of belief, with "that" left out: "believes the vote was".
 _ADVERBIAL = r"(?:when|where|while|because|if|after|before|as|since|until|although|though|unless)\b"
 _DIRECT_CLAUSE = re.compile(
+    # "claimed at one point, a supporter ...", "reported on his forms a fee was": a phrase of
+    # time or place may come first ("agreed on creating a ..." is the verb's object).
+    r"(?:\s+(?:at|on|in|during|last|this)\s+(?![a-z]+ing\b)"
+    r"(?:(?!by\b)[\w\u2019'-]+\s+){0,3}?(?!by\b)[\w\u2019'-]+,?)??"
     r"\s+(?:he|she|it|they|we|I|you|there|this|these|the|a|an|some|many|most|all|both|his|her|"
     r"their|its|our|neither|no|"
     r"every|[A-Z][\w\u2019'-]+)"
@@ -1111,7 +1115,8 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:also|still|apparently|now|later)\s+)?
 # An aside between a subject and its verb: a relative clause, an appositive or a participle.
 _ASIDE_OPENS = re.compile(
     r",\s+(?:who|whose|which|the|a|an|his|her|its|their|one|now|then)\b|"
-    + _PARTICIPLE_ASIDE.pattern
+    # "Ann Roe, author of “Going Viral,” said": a role without an article.
+    r",\s+[a-z]+\s+(?:of|at|for)\b|" + _PARTICIPLE_ASIDE.pattern
 )
 
 
@@ -1119,7 +1124,8 @@ def _subject_before_aside(sentence: str, verb_at: int) -> tuple[int, int] | None
     """The name the main clause opens with when an aside holding commas or quotations of its
     own stands between it and the verb ("Hemsley, the author of “Going Viral,” about rumours,
     said")."""
-    if not sentence[:verb_at].rstrip().endswith(","):
+    # The aside's comma may sit inside its closing quotation mark: 'known as “Guccifer,” said'.
+    if not sentence[:verb_at].rstrip().endswith((",", ",\u201d", ',"')):
         return None
     subject = _opening_name(sentence, verb_at)
     if subject is None or not _ASIDE_OPENS.match(sentence, subject.end(1)):
@@ -1190,9 +1196,13 @@ def _record_before(before: str) -> bool:
 
 
 # A past tense inside a phrase, not as a modifier after a determiner or an adverb ("a
-# retired teacher", "the newly elected mayor"): "The plan failed", "Prices rose sharply".
+# retired teacher", "the newly elected mayor", "another unaligned strategist"): "The plan
+# failed", "Prices rose sharply".
 _PAST_IN_PHRASE = re.compile(
-    "".join(rf"(?<!\b{word})" for word in ("a", "an", "the", "his", "her", "its", "our", "their"))
+    "".join(
+        rf"(?<!\b{word})"
+        for word in ("a", "an", "another", "the", "his", "her", "its", "our", "their", "every")
+    )
     + r"(?<!ly)\s(?:[a-z]{2,}ed|"
     + "|".join(sorted(cues.IRREGULAR_PASTS))
     + r")\b"
@@ -1286,7 +1296,7 @@ def _participle(sentence: str, match: re.Match[str]) -> Iterable[Attribution]:
             yield _attribution(sentence, match.group(), match.span(), found, trailing=False)
         return
     subject = _opening_name(sentence, match.start())
-    opening = subject is not None and bool(_NOT_A_SUBJECT.fullmatch(subject.group(1)))
+    opening = subject is not None and _opens_phrase(sentence, subject)
     if subject is not None and opening:
         # "Here in Tarn, Ann Lee stepped up ...", "While saying ..., he continued", "When he
         # returned he began by saying": an opening phrase; the subject follows its comma, or
@@ -1294,7 +1304,7 @@ def _participle(sentence: str, match: re.Match[str]) -> Iterable[Attribution]:
         word_end = subject.end(1)
         comma = sentence.find(", ", word_end)
         subject = LEADING_SUBJECT.match(sentence, comma + 2) if comma > 0 else None
-        if subject is None or _NOT_A_SUBJECT.fullmatch(subject.group(1)):
+        if subject is None or _opens_phrase(sentence, subject):
             subject = _PRONOUN_AFTER.match(sentence, word_end)
     if subject is None or (subject.end(1) > match.start() and not opening):
         return
@@ -1304,6 +1314,24 @@ def _participle(sentence: str, match: re.Match[str]) -> Iterable[Attribution]:
     source = trimmed_span(sentence, subject.start(1), end)
     if source is not None and sentence[source[0] : source[1]] not in ("The", "the"):
         yield _attribution(sentence, match.group(), match.span(), source, trailing=False)
+
+
+# A capitalised word in -ing that a past tense follows ("Ebeling reminisced"); not an
+# auxiliary's ("Having announced").
+_ING_NAME = re.compile(
+    r"(?!(?:Having|Being|Getting)\b)[A-Z][a-z]{2,}ing\s+(?:[a-z]{2,}ed|"
+    + "|".join(sorted(cues.IRREGULAR_PASTS))
+    + r")\b"
+)
+
+
+def _opens_phrase(sentence: str, subject: re.Match[str]) -> bool:
+    """Whether the word a clause opens with starts a phrase before the subject ("In",
+    "Facing criticism, ..."), not the subject: a word in -ing with a past tense straight
+    after it is a surname ("Ebeling reminisced ... and said")."""
+    return bool(_NOT_A_SUBJECT.fullmatch(subject.group(1))) and not _ING_NAME.match(
+        sentence, subject.start(1)
+    )
 
 
 # A pronoun straight after an opening word: "When he returned ...".
