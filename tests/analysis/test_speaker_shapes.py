@@ -445,3 +445,40 @@ def test_an_object_or_an_agent_after_the_verb_is_no_clause_of_its_own(text: str)
     """'agreed on creating a commission ... that could', 'reported last week by The Post':
     no clause was reported by the sentence's subject."""
     assert last(text).label == "unattributed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan will fail, a registered Republican said.",
+        "The plan will fail, one Democrat said.",
+        "The plan will fail, a Republican senator said.",
+    ],
+)
+def test_one_person_described_by_a_party_is_unnamed(text: str) -> None:
+    """'a registered Republican said': one person, described but not named."""
+    assert last(text).label == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan will fail, a Fox News reporter said.",
+        "The plan will fail, according to a study by Harvard.",
+        "The plan will fail, according to a speech Mrs. Roe gave in May.",
+    ],
+)
+def test_an_outlet_or_a_name_in_a_short_indefinite_source_stays_named(text: str) -> None:
+    """Two capitalised words in a row, a preposition or a title: a name is there."""
+    assert last(text).label == "named"
+
+
+def test_a_past_inside_the_sources_relative_clause_is_part_of_the_source() -> None:
+    """'a Republican who spoke on condition of anonymity, said she was': the relative
+    clause describes the speaker; it is no clause reported before an inverted verb."""
+    sentence = last(
+        "The aide, a registered Republican who spoke on the condition of anonymity, "
+        "said she became pregnant last year."
+    )
+    assert sentence.label == "anonymous"
+    assert sentence.source is not None and "Republican" in sentence.source.text

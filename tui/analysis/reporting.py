@@ -1043,7 +1043,9 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
                 and (
                     _FINITE.search(sentence, *source)
                     or _verb_in_phrase(sentence[slice(*source)])
-                    or _PAST_IN_PHRASE.search(sentence, *source)
+                    # "a Republican who spoke on condition of anonymity, said": a past inside
+                    # the source's relative clause is part of the source.
+                    or _PAST_IN_PHRASE.search(sentence, source[0], _relative_at(sentence, *source))
                     # "The economy is strong, says ...": the rest of a clause after it.
                     or re.match(r"\s*[\w\u2019']", sentence[source[1] : subject_end])
                 )
@@ -1094,6 +1096,16 @@ _MAIN_VERB_AFTER_ASIDE = re.compile(
     + "|".join(sorted(cues.IRREGULAR_PASTS))
     + r")\b"
 )
+
+
+def _relative_at(sentence: str, start: int, end: int) -> int:
+    """Where a relative clause inside a phrase opens ("a Republican who spoke ..."), or the
+    phrase's end when it holds none."""
+    relative = _WHO.search(sentence, start, end)
+    return relative.start() if relative else end
+
+
+_WHO = re.compile(r"\s(?:who|whom|whose)\b")
 
 
 def _relative_aside(sentence: str, source_start: int, pronoun: int, cue_end: int) -> bool:

@@ -619,6 +619,8 @@ def classify(source: str) -> tuple[str, str, frozenset[str]]:
     if head in cues.DOCUMENT_NOUNS and len(words) == 1:
         # "Statistics indicate ...": figures from no one in particular.
         return "vague", "points at figures from no named source", kinds
+    if proper and _one_unnamed_person(words, head):
+        return "anonymous", "describes one person without naming them", kinds
     if proper:
         return "named", "names the source", kinds
     if lowered[0] in _NUMBERS or lowered[0].isdigit():
@@ -632,6 +634,25 @@ def classify(source: str) -> tuple[str, str, frozenset[str]]:
     if lowered[0] == "the":
         return "named", _GUESSED_NAMED, kinds
     return "anonymous", _GUESSED_ANONYMOUS, kinds
+
+
+def _one_unnamed_person(words: list[str], head: str) -> bool:
+    """'a registered Republican', 'one Democratic senator', 'another Texan': one person
+    described by a party or a place, no name among its few words (two capitalised words in
+    a row, as in "a Fox News reporter", may name an outlet; "a study by Harvard" names who
+    made it)."""
+    if words[0].lower() not in ("a", "an", "one", "another") or not 2 <= len(words) <= 4:
+        return False
+    if any(
+        (word.islower() and word in PREPOSITIONS)
+        or (word[:1].isupper() and word.lower() in cues.PERSON_TITLES)
+        for word in words
+    ):
+        return False  # "a study by Harvard", "a speech Mrs. Clinton gave": a name is there.
+    capitalised = [i for i, word in enumerate(words) if i and word[:1].isupper()]
+    if any(b == a + 1 for a, b in itertools.pairwise(capitalised)):
+        return False
+    return head in cues.PERSON_NOUNS or capitalised[-1:] == [len(words) - 1]
 
 
 # The last two classes above are guesses (no name, no lexicon word decided them): a label
