@@ -130,3 +130,14 @@ def test_an_age_is_no_description_and_a_vague_source_is_said_to_be_no_one() -> N
         "Jonas Petit",
         "a retired fisherman",
     )
+
+
+def test_a_capitalised_modifier_or_a_description_is_not_listed_as_mentioned() -> None:
+    """'The Tarn caucuses were ...' names no actor and 'The Tarn senator' describes someone
+    named elsewhere: the list keeps the people and bodies the story names."""
+    text = (
+        "Title\n\nThe Tarn caucuses were closely divided. The Tarn senator succeeded. "
+        "The Harbour Board closed the pier on Monday. Ada Brent said it was unsafe.\n"
+    )
+    analysis = analyze_article(parse_article(text, "t"))
+    assert mentioned(analysis) == ["The Harbour Board"]

@@ -119,7 +119,7 @@ def mentioned(
         if sentence.label != "unattributed":
             continue
         subject = mentioned_subject(sentence.text)
-        if subject is None:
+        if subject is None or _describes_something(subject.text, sentence.text):
             continue
         name, _role = name_and_role(subject.text)
         key, _tokens = _key(name)
@@ -130,6 +130,36 @@ def mentioned(
         if judged[name]:
             seen[key] = name
     return list(seen.values())
+
+
+def _describes_something(phrase: str, sentence: str) -> bool:
+    """Whether "The" and one capitalised word open a noun phrase rather than a name: a
+    modifier before a noun ("The Democratic caucuses were", "the Iowa caucuses") or a person
+    described ("The Texas senator succeeded": someone the story names elsewhere)."""
+    words = WORD.findall(phrase)
+    if len(words) < 2 or words[0].lower() != "the":
+        return False
+    if len(words) >= 3:
+        return words[-1].islower() and words[-1] in _PERSON_WORDS
+    after = sentence[sentence.find(phrase) + len(phrase) :]
+    words_after = _NEXT_WORDS.match(after)
+    if words_after is None or _VERB_FORM.fullmatch(words_after.group(1)):
+        return False  # "The Pentagon ordered ...": the name is the subject
+    # "The Democratic caucuses were": a verb after the next word makes that word a noun;
+    # "The Pentagon orders new jets" leaves an -s word read as the verb.
+    second = words_after.group(2)
+    return bool(second and _VERB_FORM.fullmatch(second)) or not words_after.group(1).endswith("s")
+
+
+# Words that describe one person after "The" and a place or a party: "The Texas senator".
+_PERSON_WORDS = cues.ROLE_NOUNS | cues.PERSON_NOUNS
+
+# The two words after a subject (the first lower-case), and whether a word reads as a verb.
+_NEXT_WORDS = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
+_VERB_FORM = re.compile(
+    r"[a-z]+ed|is|was|were|are|has|have|had|will|would|could|can|may|might|should|must|"
+    + "|".join(sorted(cues.IRREGULAR_PASTS))
+)
 
 
 def _is_a_name(phrase: str, body: str) -> bool:
