@@ -482,3 +482,42 @@ def test_a_past_inside_the_sources_relative_clause_is_part_of_the_source() -> No
     )
     assert sentence.label == "anonymous"
     assert sentence.source is not None and "Republican" in sentence.source.text
+
+
+def test_an_opening_there_with_its_comma_comes_before_the_subject() -> None:
+    """'There, the district chairman Ed Vale declined ... but said': "There," places the
+    sentence; the speaker follows it. "There are fears" keeps its vague frame."""
+    label, source = said_by(
+        "There, the district chairman Ed Vale declined to name the delegates but said one "
+        "was a Tarn supporter."
+    )
+    assert (label, source) == ("named", "the district chairman Ed Vale")
+    assert last("There are fears that the mill will close.").label == "vague"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Roe, Vale and Brent have all described their speeches as duties and say they "
+            "will stop.",
+            "Roe, Vale and Brent",
+        ),
+        ("Roe and Vale met twice and say they will work together.", "Roe and Vale"),
+    ],
+)
+def test_a_plural_subjects_second_verb_in_the_present_reports(text: str, source: str) -> None:
+    """'... and say they will stop': every name in the list speaks; "needs to sell herself
+    and tell jokes the crowd will like" continues an infinitive and reports nothing."""
+    assert said_by(text) == ("named", source)
+    assert last("She needs to sell herself and tell jokes the crowd will like.").label == (
+        "unattributed"
+    )
+
+
+def test_a_possessive_role_after_a_name_describes_it() -> None:
+    """'Ann Roe, Tarn's mayor, said': the role belongs to the name before it."""
+    assert said_by("Ann Roe, Tarn's mayor, said the mill would stay open.") == (
+        "named",
+        "Ann Roe, Tarn's mayor",
+    )

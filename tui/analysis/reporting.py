@@ -1008,8 +1008,11 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             inverted = source is None
         if re.search(r"\b(?:and|but)\s+(?:(?:\w+ly|has|have|had|also|later|then)\s+)*$", before):
             # "Wilson praised the plan and said ...": the speaker is the opening subject;
-            # "needs to sell herself and tell jokes" continues an infinitive, no report.
-            if verb not in cues.BASE_FORMS:
+            # "needs to sell herself and tell jokes" continues an infinitive, no report, but
+            # "Roe and Vale have spoken twice and say they ..." is a plural's present tense.
+            if verb not in cues.BASE_FORMS or (
+                _DIRECT_CLAUSE.match(after) and not re.search(r"\bto\s+\w+", before)
+            ):
                 yield from _participle(sentence, match)
             continue
         aux = _AUX_BEFORE.search(before)
@@ -1321,6 +1324,8 @@ def _participle(sentence: str, match: re.Match[str]) -> Iterable[Attribution]:
     if subject is None or (subject.end(1) > match.start() and not opening):
         return
     end = subject.end(1)
+    if (more := _MORE_NAMES.match(sentence, end)) and more.end() < match.start():
+        end = more.end()  # "Carson, Fiorina and Huckabee ... say": every name speaks.
     if re.search(r"^(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)['\u2019](?:s|re)$", subject.group(1)):
         end = subject.start(1) + len(re.split(r"['\u2019]", subject.group(1))[0])
     source = trimmed_span(sentence, subject.start(1), end)
@@ -1344,6 +1349,11 @@ def _opens_phrase(sentence: str, subject: re.Match[str]) -> bool:
     return bool(_NOT_A_SUBJECT.fullmatch(subject.group(1))) and not _ING_NAME.match(
         sentence, subject.start(1)
     )
+
+
+# The rest of a list of names after its first: ", Fiorina and Huckabee", " and Vale".
+_NAME_RUN = r"[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}"
+_MORE_NAMES = re.compile(rf"(?:,\s+{_NAME_RUN})*,?\s+(?:and|or)\s+{_NAME_RUN}\b")
 
 
 # A pronoun straight after an opening word: "When he returned ...".

@@ -257,6 +257,10 @@ _DETERMINERS = frozenset(
 )
 
 
+# A role held at a named place or body: "Tarn's mayor", "Nissan's chief executive".
+_POSSESSIVE_ROLE = re.compile(r"[A-Z][\w.-]*['\u2019]s\s+[a-z]")
+
+
 def source_before(sentence: str, end: int) -> tuple[int, int] | None:
     """The noun phrase ending at `end`: back to the nearest comma, quotation mark or 'that'.
 
@@ -280,7 +284,9 @@ def source_before(sentence: str, end: int) -> tuple[int, int] | None:
         aside = bool(first and first[0].lower() in cues.PRONOUN_KINDS) or (
             name.lower() in cues.COMMON_CAPITALISED
         )
-        if (role[:1].islower() or role[:1].isdigit()) and set_off and _is_short_name(name):
+        # "Ann Roe, Tarn's mayor, said": a possessive role describes the name before it.
+        described = role[:1].islower() or role[:1].isdigit() or _POSSESSIVE_ROLE.match(role)
+        if described and set_off and _is_short_name(name):
             begin = begin if aside else prior
     relative = boundaries[-1] if boundaries else None
     if (

@@ -11,12 +11,13 @@ import re
 
 from tui.analysis import cues
 
-# "But", "Indeed,", "And then": words joining the sentence to the one before; the subject
-# follows.
+# "But", "Indeed,", "And then", "There,": words joining the sentence to the one before; the
+# subject follows ("There" and "Here" only with their comma: "There are fears" has none).
 _CONNECTIVE = re.compile(
-    r"[\s\u201c\"(\u2018']*(?:(?i:but|and|so|yet|still|meanwhile|however|indeed|instead|also|now|"
-    r"then|finally|separately|similarly|nonetheless|nevertheless|moreover|besides|overall|"
-    r"again|even so|in fact|of course|for now|for example|for instance)\b,?\s+){0,2}"
+    r"[\s\u201c\"(\u2018']*(?:(?:(?i:but|and|so|yet|still|meanwhile|however|indeed|instead|also|"
+    r"now|then|finally|separately|similarly|nonetheless|nevertheless|moreover|besides|overall|"
+    r"again|even so|in fact|of course|for now|for example|for instance)\b,?|(?i:here|there),)"
+    r"\s+){0,2}"
 )
 
 # An opening phrase set off by a comma: "In a two-hour interview with detectives, ",
