@@ -521,3 +521,54 @@ def test_a_possessive_role_after_a_name_describes_it() -> None:
         "named",
         "Ann Roe, Tarn's mayor",
     )
+
+
+def test_what_a_record_shows_after_an_aside_is_no_inverted_source() -> None:
+    """'The Tarn poll, released Monday, shows Roe with 47 percent': the poll is the source,
+    not "Roe with 47 percent"."""
+    assert said_by("The latest Tarn poll, released Monday, shows Roe with 47 percent.") == (
+        "named",
+        "The latest Tarn poll",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“We cannot wait,” said a handful of Democrats who point to the costs.", "a handful"),
+        ("“We cannot wait,” said dozens of Republicans.", "dozens of Republicans"),
+        ("“We cannot wait,” said a few Democrats.", "a few Democrats"),
+    ],
+)
+def test_an_amount_that_counts_no_one_is_a_crowd(text: str, source: str) -> None:
+    """'a handful of Democrats who point to ...': vague, and a relative clause cut short by
+    the word that ends the source is no part of it."""
+    label, found = said_by(text)
+    assert label == "vague"
+    assert found is not None and found.startswith(source) and "who" not in found
+
+
+def test_one_aside_may_close_the_sentence_after_an_inverted_source() -> None:
+    """'..., predicted Ed Vale, the former governor challenging him.'"""
+    assert said_by(
+        "The mill will close by spring, predicted Ed Vale, the former governor challenging him."
+    ) == ("named", "Ed Vale")
+    assert last("The mill will close, predicted Ed Vale, and the town agreed.").label == (
+        "unattributed"
+    )
+
+
+def test_figures_reported_after_a_long_object() -> None:
+    """'reports investments in the Tarn mill worth $500,000': the worth is the claim; going
+    to the police is no report."""
+    assert said_by("Roe reports investments in the Tarn mill worth $500,000.") == ("named", "Roe")
+    assert last("Roe reported to police at 9 pm.").label == "unattributed"
+
+
+def test_a_crowd_counted_by_an_amount_is_never_he_or_i() -> None:
+    """'A number of the families said ...': the crowd is "they", so a later "he" does not
+    point back at it."""
+    text = (
+        "A number of the families said they would sue the dealer.\n\nHe said the dealer had known."
+    )
+    assert "families" not in last(text).reason

@@ -221,6 +221,11 @@ _CLAUSE_NEXT = re.compile(r"\s+that\b|,?\s*[\u201c\"]")
 
 
 # A short subject just after a comma: ", they note,", ", Roe points out,".
+# One aside after an inverted verb's source, describing it, to the sentence's end:
+# ", the former governor challenging him."
+_CLOSING_APPOSITIVE = re.compile(r"^[^,]*,\s+(?:the|a|an|his|her|their|its)\s[^,;:]*[.!?]\s*$")
+
+
 _SET_OFF_SUBJECT = re.compile(r",\s+(?:he|she|they|we|it|[A-Z][\w.\u2019'-]*)\s+$")
 
 
@@ -232,6 +237,8 @@ _PLACE_AFTER_SUBJECT = re.compile(r"(?<=\w)\s+(?:here|there)\s*$")
 # earnings of $8.42 a share": figures given out are a claim from whoever reported them.
 _FIGURES_AFTER = re.compile(
     r"\s+(?:(?:a|an|its|their|his|her)\s+)?(?:[a-z]+\s+){0,2}?(?:no\s|\$|\d)"
+    # "reports investments in the Tarn mill worth $500,000": an object, then its worth.
+    r"|\s+(?!(?:to|for|back|on|in|at)\b)(?:[\w\u2019'-]+\s+){1,6}?(?:worth|of|at|totaling)\s+\$"
 )
 
 
@@ -950,7 +957,9 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
                 before.rstrip().endswith(",")
                 and len(WORD.findall(clause_rest)) <= 6
                 and re.search(r"[.!?\u201d\"]\s*$", after) is not None
-                and "," not in after
+                # "..., predicted Ed Vale, the former governor challenging him.": one aside
+                # describing the name may close the sentence.
+                and ("," not in after or _CLOSING_APPOSITIVE.search(after) is not None)
                 and source_after(sentence, match.end()) is not None
             )
         )
@@ -999,6 +1008,9 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             (at_tail or after_quote)
             and (verb not in _TAKES_OBJECT or (after_quote and not verb.startswith("t")))
             and re.search(r"(?:[,”\"\u201c]|'')\s*$", before)
+            # "The Tarn poll, released Monday, shows Roe with 47 percent": what a record
+            # shows follows it, the record is its source.
+            and not (verb in cues.FINDING_VERBS and _record_before(before))
         ):
             source = source_after(sentence, match.end(), quoted=after_quote)
             if source is not None and not _NAME_THEN_VERB.match(sentence, *source):

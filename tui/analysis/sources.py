@@ -87,6 +87,10 @@ _NAME_AFTER_QUOTE = re.compile(
 )
 
 
+# A relative clause of one or two words at the end of a source span: " who point".
+_CUT_RELATIVE = re.compile(r"\s+(?:who|which)(?:\s+[\w\u2019'-]+){0,2}\s*$")
+
+
 def source_after(sentence: str, at: int, quoted: bool = False) -> tuple[int, int] | None:
     """The source after an inverted verb: ', said a WeWork spokesperson.'
 
@@ -103,6 +107,10 @@ def source_after(sentence: str, at: int, quoted: bool = False) -> tuple[int, int
     if appositive := _NAME_AFTER_COMMA.match(sentence, end):
         # "said the trust's chair, Mo Adeyemi.": the name closes the source.
         end = appositive.end(1)
+    elif relative := _CUT_RELATIVE.search(sentence, at, end):
+        # "said a handful of Democrats who point to ...": a relative clause cut short by
+        # the word that ended the source is no part of it.
+        end = relative.start()
     found = trimmed_span(sentence, at, end)
     if found is None:
         return None
@@ -119,6 +127,7 @@ def source_after(sentence: str, at: int, quoted: bool = False) -> tuple[int, int
         and words[0].lower() not in cues.PRONOUN_KINDS
         and head_words[-1].lower() not in _SOURCE_HEADS
         and not _titled_name(words, quoted)
+        and not _UNCOUNTED.match(phrase)  # "said dozens of Republicans"
     ):
         return None
     # "said a data expert who has worked for a rival": the relative clause may hold a verb.
@@ -578,6 +587,10 @@ def classify(source: str) -> tuple[str, str, frozenset[str]]:
         )
     head_part = HEAD_CUT.split(source, maxsplit=1)[0]
     head_words = WORD.findall(head_part) or words
+    if uncounted := _UNCOUNTED.match(source):
+        # "a handful of Democrats who point to ...": the crowd is what follows the amount.
+        head_words = WORD.findall(HEAD_CUT.split(source[uncounted.end() :], maxsplit=1)[0])
+        head_words = head_words or words
     head = head_words[-1].lower().strip(".\u2019'")
     proper = has_name(words)
     definite = lowered[0] in ("the", "this", "that") and len(words) <= 3 and not proper
@@ -609,7 +622,9 @@ def classify(source: str) -> tuple[str, str, frozenset[str]]:
     name_run = len(head_words) > 1 and head_words[-2][:1].isupper() and head_words[-1][:1].isupper()
     if head in cues.ANONYMOUS_NOUNS and not has_name(head_words[-1:]) and not name_run:
         return "anonymous", "cites a specific source without naming it", kinds
-    crowd = lowered[0] in _CROWD_WORDS and len(words) > 1 and head.endswith("s")
+    crowd = (lowered[0] in _CROWD_WORDS or uncounted is not None) and (
+        len(words) > 1 and head.endswith("s")
+    )
     if crowd and head not in cues.ANONYMOUS_NOUNS:
         # "many Mexicans", "some Democrats": a crowd, named or not, is no checkable source.
         return "vague", "points at a crowd, not a source a reader could check", kinds
@@ -649,6 +664,8 @@ def _one_unnamed_person(words: list[str], head: str) -> bool:
     made it)."""
     if words[0].lower() not in ("a", "an", "one", "another") or not 2 <= len(words) <= 4:
         return False
+    if head.endswith("s") or _UNCOUNTED.match(" ".join(words)):
+        return False  # "a few Democrats": more than one
     if any(
         (word.islower() and word in PREPOSITIONS)
         or (word[:1].isupper() and word.lower() in cues.PERSON_TITLES)
@@ -674,6 +691,13 @@ _NUMBERS = frozenset(
 
 
 _CROWD_WORDS = frozenset(["many", "some", "most", "few", "other", "countless"])
+
+
+# An amount that counts no one: "a handful of Democrats", "dozens of aides", "a few".
+_UNCOUNTED = re.compile(
+    r"(?i:a\s+(?:few|handful\s+of|number\s+of|couple\s+of|lot\s+of|group\s+of)|"
+    r"(?:dozens|scores|hundreds|thousands|lots)\s+of)\s"
+)
 
 
 # Words opening a description of whoever fits it: "those who back the tax".
@@ -725,6 +749,8 @@ def kinds_of(source: str) -> frozenset[str]:
         return frozenset()
     if len(lowered) == 1 and lowered[0] in cues.PRONOUN_KINDS:
         return frozenset({cues.PRONOUN_KINDS[lowered[0]]})
+    if _UNCOUNTED.match(name.strip()):
+        return frozenset({"plural"})  # "A number of the families": "they", never "he"
     head = lowered[-1]
     titled = any(w in cues.PERSON_TITLES or w in cues.ROLE_NOUNS or w == "leader" for w in lowered)
     if role.strip()[:1].islower() or head in cues.PERSON_NOUNS or titled:
