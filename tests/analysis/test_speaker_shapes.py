@@ -572,3 +572,25 @@ def test_a_crowd_counted_by_an_amount_is_never_he_or_i() -> None:
         "A number of the families said they would sue the dealer.\n\nHe said the dealer had known."
     )
     assert "families" not in last(text).reason
+
+
+def test_a_cue_inside_an_opening_quotation_never_names_the_source() -> None:
+    """'“Do I think ...?” Vale asked rhetorically, shaking his head.': the "I think" is the
+    speaker's own; the tag after the quotation names him."""
+    text = (
+        "A number of families spoke at the mill.\n\n"
+        "“Do I think the dealer should be sued?” Vale asked rhetorically, shaking his head."
+    )
+    assert said_by(text) == ("named", "Vale")
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "Ann Roe, the chairwoman of the Tarn County party, recalled of a June conversation.",
+        "Ann Roe recalled of a June conversation she had with Vale at the Tarn town hall.",
+    ],
+)
+def test_a_tag_after_a_quotation_with_an_aside_or_a_long_occasion(tag: str) -> None:
+    """'“...,” Ann Roe, the chairwoman ..., recalled of a June conversation she had ...'."""
+    assert said_by(f"“He looked me right in the eye,” {tag}") == ("named", "Ann Roe")

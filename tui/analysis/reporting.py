@@ -355,7 +355,11 @@ _RELATIVE_THAT = re.compile(
 
 
 # A speaker tag straight after a quotation: '“...,” Ann Roe said', '“...!” she said'.
-_TAG_AFTER_QUOTE = re.compile(r"[,!?][\u201d\"]\s*(?:(?:he|she|they|[A-Z][\w.\u2019'-]*)\s+){1,3}$")
+_TAG_AFTER_QUOTE = re.compile(
+    r"[,!?][\u201d\"]\s*(?:(?:he|she|they|[A-Z][\w.\u2019'-]*)\s+){1,3}$"
+    # '“...,” Ann Roe, the chairwoman of the party, recalled': an aside after the name.
+    r"|[,!?][\u201d\"]\s*(?:[A-Z][\w.\u2019'-]*\s+){0,2}[A-Z][\w.\u2019'-]*,\s+[^,;:\u201c\u201d\"]{1,80},\s+$"
+)
 
 
 # Phrases after which "to say" reports speech: "went on to say", "took to Twitter to write",
@@ -579,7 +583,18 @@ def _quoted_stretches(sentence: str) -> list[tuple[int, int]]:
             opened = None
     if opened is not None:
         stretches.append((opened, len(sentence)))
-    return [(a, b) for a, b in stretches if sentence[:a].strip(" \u201c\"'\u2018")]
+    return [
+        (a, b)
+        for a, b in stretches
+        if sentence[:a].strip(" \u201c\"'\u2018")
+        # '“Do I think ...?” Sanders asked.': a quotation that opens the sentence with a
+        # curly mark and closes before words of the writer's is its own.
+        or (sentence[a] == "\u201c" and _WORD_AFTER.match(sentence, b + 1) is not None)
+    ]
+
+
+# Words after a closing quotation mark: the writer's tag.
+_WORD_AFTER = re.compile(r"[\s,.]*[A-Za-z]")
 
 
 def _inside(at: int, stretches: list[tuple[int, int]]) -> bool:
@@ -998,7 +1013,12 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
                 yield from _participle(sentence, match)
             continue
         # '“...,” Boyle asked Trump.': a verb after a quotation and a name tags the speaker.
-        tagged = bool(_TAG_AFTER_QUOTE.search(before)) and len(WORD.findall(clause_rest)) <= 4
+        tagged = bool(_TAG_AFTER_QUOTE.search(before)) and (
+            len(WORD.findall(clause_rest)) <= 4
+            # '“...,” Ann Roe recalled of a June conversation she had with ...': a tag and
+            # the occasion, however long.
+            or re.match(r"\s+(?:of|about|at|during|after|before|in|on)\b", clause_rest) is not None
+        )
         if not (speech or clause or at_tail or after_quote or tagged):
             continue
         # A verb straight after a comma or a quotation with no clause of its own: its source,
