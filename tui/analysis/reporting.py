@@ -202,6 +202,9 @@ _DIRECT_CLAUSE = re.compile(
     r"|\s+(?:he|she|it|they|we|I)(?:['\u2019](?:ll|d|s|re|ve)\b|\s+(?:[a-z]+ed|"
     + "|".join(sorted(cues.IRREGULAR_PASTS))
     + r")\b)"
+    # "claims Gulen runs a network": a name and its own verb in the present.
+    r"|\s+[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){0,2}\s+[a-z]{2,}(?<!s)s\s+"
+    r"(?:a|an|the|his|her|its|their|no|more|to)\b"
     # "implied immigrants were to blame", "believes voters are angry": a bare plural subject.
     r"|\s+[a-z]{3,}s\s+(?:are|were|have|had|will|would|could|can|should|may|might|must)\b"
     # "reported the email came hours later", "reported at least six planes filled the sky":
@@ -218,6 +221,10 @@ _DIRECT_CLAUSE = re.compile(
 
 # What makes a clause-only form ("states", "notes", "rules") a verb: "that" or a quotation.
 _CLAUSE_NEXT = re.compile(r"\s+that\b|,?\s*[\u201c\"]")
+
+
+# A name or a pronoun straight before a verb: "Ann Roe promises", "she vows".
+_NAMED_SUBJECT_BEFORE = re.compile(r"(?:\b(?:he|she|it|they)|[A-Z][\w.\u2019'-]*)\s+$")
 
 
 # A short subject just after a comma: ", they note,", ", Roe points out,".
@@ -874,7 +881,16 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             and re.search(r"^[^,;:]*\w,\s*$", before[-120:].rsplit(".", 1)[-1])
         ):
             continue  # "in Tarn and Marlow, states that vote in March": a noun in apposition.
-        if _TO_INFINITIVE.match(after) and not _TAG_AFTER_QUOTE.search(before):
+        promised = (
+            verb in cues.PROMISE_VERBS
+            and _TO_INFINITIVE.match(after) is not None
+            # "The debate promised to be a crucial moment": a prospect, not a pledge.
+            and not re.match(r"\s+to\s+be\b", after)
+            # "Rattling off promises to lower debt": a plural noun, unless a name or a
+            # pronoun is its subject ("Ann Roe promises to ...").
+            and (not verb.endswith("s") or _NAMED_SUBJECT_BEFORE.search(before) is not None)
+        )
+        if _TO_INFINITIVE.match(after) and not _TAG_AFTER_QUOTE.search(before) and not promised:
             # "agreed to return the money": what someone does, not says; '“...,” Ann Roe said
             # to cheers' tags a quotation.
             continue
@@ -953,6 +969,8 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             or (verb.startswith("call") and _CALLS_IT.match(after))
             or (verb in cues.FINDING_VERBS and _record_before(before))
             or (verb.startswith("report") and _FIGURES_AFTER.match(after))
+            # "Sanders promised Monday to begin ...": what he said he would do.
+            or promised
         )
         # ", the report said." / "... said on Monday.": nothing but a time or place follows.
         clause_rest = after.split(",", 1)[0]
@@ -1206,10 +1224,13 @@ _PLAIN_WORD = re.compile(r"[\w\u2019'-]+")
 
 
 def _claim_object(after: str) -> bool:
-    """Whether a denial's object is a claim: "denied those claims", "disputed it"."""
+    """Whether a denial's object is a claim: "denied those claims", "disputed it",
+    "defended the nominee's description"."""
     for word in _PLAIN_WORD.findall(after[:80].lower())[:4]:
         if word in cues.CLAIM_NOUNS:
             return True
+        if word.endswith(("'s", "\u2019s")):
+            continue  # "defended the nominee's description": whose claim it is
         if word not in (
             "the",
             "a",
