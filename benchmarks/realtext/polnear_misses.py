@@ -21,9 +21,11 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-from tui.analysis import analyze
+from tui.analysis import Sentence, analyze
 
 HERE = Path(__file__).resolve().parent
 PROTECTED = ("polnear_train_labels.jsonl", "polnear_train_heldout.jsonl")
@@ -43,37 +45,46 @@ def _protected_ids() -> set[str]:
     return ids
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--eval", type=Path, default=HERE.parents[2] / "shared" / "eval")
-    parser.add_argument("--kind", choices=("fn", "fp", "source"), default="fn")
-    parser.add_argument("--limit", type=int, default=200, help="articles to read")
-    parser.add_argument("--offset", type=int, default=0, help="articles to skip first")
-    parser.add_argument("--cues", action="store_true", help="count PolNeAR's cue words")
-    args = parser.parse_args()
-    data = args.eval / "polnear"
-    protected = _protected_ids()
+@dataclass(frozen=True)
+class Matched:
+    """One PolNeAR sentence beside the analysed sentence sharing most of its words."""
+
+    document: dict
+    item: dict
+    chosen: Sentence | None
+    cues: list[str]
+
+    @property
+    def marked(self) -> bool:
+        """Whether PolNeAR marks an attribution in the sentence."""
+        return self.item["label"] != "none"
+
+    @property
+    def said(self) -> bool:
+        """Whether the analyser labels the sentence attributed."""
+        return self.chosen is not None and self.chosen.label in ATTRIBUTED
+
+
+def load(data: Path, split: str, skip: set[str]) -> tuple[list[dict], dict[str, list[dict]]]:
+    """A split's articles (those in `skip` left out) and PolNeAR's sentences per article."""
     gold: dict[str, list[dict]] = {}
-    for line in (data / "polnear_sentences_train.jsonl").read_text(encoding="utf-8").splitlines():
+    sentences = data / f"polnear_sentences_{split}.jsonl"
+    for line in sentences.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         gold.setdefault(record["doc"], []).append(record)
     documents = [
         json.loads(line)
-        for line in (data / "polnear_train.jsonl").read_text(encoding="utf-8").splitlines()
+        for line in (data / f"polnear_{split}.jsonl").read_text(encoding="utf-8").splitlines()
     ]
-    documents = [d for d in documents if d["id"] not in protected]
-    documents = documents[args.offset : args.offset + args.limit]
-    cue_words: Counter[str] = Counter()
-    counts = Counter()
+    return [d for d in documents if d["id"] not in skip], gold
+
+
+def matched(documents: list[dict], gold: dict[str, list[dict]]) -> Iterator[Matched]:
+    """Each PolNeAR sentence of the articles, matched by word overlap (as `polnear_score.py`
+    does) to an analysed sentence, with PolNeAR's cues that stand inside it."""
     for document in documents:
-        text = document["text"]
-        analysed = analyze(text)
+        analysed = analyze(document["text"])
         by_id = {a["id"]: a for a in document["attributions"]}
-        sources = [
-            tuple(a["source"]["spans"][0]) for a in document["attributions"] if a.get("source")
-        ]
         for item in gold.get(document["id"], []):
             want = _words(item["text"])
             total = sum(want.values()) or 1
@@ -84,9 +95,6 @@ def main() -> int:
                 shared = sum((want & _words(sentence.text)).values()) / total
                 if shared > best:
                     best, chosen = shared, sentence
-            said = chosen is not None and chosen.label in ATTRIBUTED
-            marked = item["label"] != "none"
-            counts[(marked, said)] += 1
             # The cues standing inside this sentence (a content may run over several).
             cues = [
                 by_id[i]["cue"]["text"].lower()
@@ -94,24 +102,48 @@ def main() -> int:
                 if by_id[i].get("cue")
                 and item["start"] <= by_id[i]["cue"]["spans"][0][0] < item["end"]
             ]
-            if args.kind == "fn" and marked and not said:
-                cue_words.update(cues or ["(no cue in the sentence)"])
-                if not args.cues:
-                    print(f"FN {document['id']} | cues={cues} | {item['text']}")
-            elif args.kind == "fp" and said and not marked and chosen is not None:
-                if not args.cues:
-                    print(
-                        f"FP {document['id']} | {chosen.label} {chosen.cue and chosen.cue.text}"
-                        f" | {item['text']}"
-                    )
-            elif args.kind == "source" and chosen is not None and chosen.source is not None:
-                span = (chosen.source.start, chosen.source.end)
-                missed = not any(a < span[1] and span[0] < b for a, b in sources)
-                if chosen.source.text and missed and not args.cues:
-                    print(
-                        f"SRC {document['id']} | {chosen.source.text!r} ({chosen.label})"
-                        f" | {item['text']}"
-                    )
+            yield Matched(document, item, chosen, cues)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--eval", type=Path, default=HERE.parents[2] / "shared" / "eval")
+    parser.add_argument("--kind", choices=("fn", "fp", "source"), default="fn")
+    parser.add_argument("--limit", type=int, default=200, help="articles to read")
+    parser.add_argument("--offset", type=int, default=0, help="articles to skip first")
+    parser.add_argument("--cues", action="store_true", help="count PolNeAR's cue words")
+    args = parser.parse_args()
+    documents, gold = load(args.eval / "polnear", "train", _protected_ids())
+    documents = documents[args.offset : args.offset + args.limit]
+    cue_words: Counter[str] = Counter()
+    counts = Counter()
+    for found in matched(documents, gold):
+        document, item, chosen = found.document, found.item, found.chosen
+        marked, said = found.marked, found.said
+        counts[(marked, said)] += 1
+        if args.kind == "fn" and marked and not said:
+            cue_words.update(found.cues or ["(no cue in the sentence)"])
+            if not args.cues:
+                print(f"FN {document['id']} | cues={found.cues} | {item['text']}")
+        elif args.kind == "fp" and said and not marked and chosen is not None:
+            if not args.cues:
+                print(
+                    f"FP {document['id']} | {chosen.label} {chosen.cue and chosen.cue.text}"
+                    f" | {item['text']}"
+                )
+        elif args.kind == "source" and chosen is not None and chosen.source is not None:
+            sources = [
+                tuple(a["source"]["spans"][0]) for a in document["attributions"] if a.get("source")
+            ]
+            span = (chosen.source.start, chosen.source.end)
+            missed = not any(a < span[1] and span[0] < b for a, b in sources)
+            if chosen.source.text and missed and not args.cues:
+                print(
+                    f"SRC {document['id']} | {chosen.source.text!r} ({chosen.label})"
+                    f" | {item['text']}"
+                )
     if args.cues:
         for word, count in cue_words.most_common(80):
             print(f"{count:5d} {word}")
