@@ -628,3 +628,26 @@ def test_prospects_plural_nouns_and_actions_are_no_speech_acts(text: str) -> Non
     """'promised to be' is a prospect, 'promises to' after a verb a plural noun, defending a
     bill an action."""
     assert last(text).label == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ed Vale took a whack at Roe, painting the mayor as part of the old guard.", "Ed Vale"),
+        ("Ed Vale went on, casting Roe as a false friend of the mill.", "Ed Vale"),
+        ("Ann Roe portrayed the plan as a giveaway.", "Ann Roe"),
+        ("Ann Roe has characterized the vote as a rebuke.", "Ann Roe"),
+    ],
+)
+def test_saying_what_someone_is_with_as(text: str, source: str) -> None:
+    """'painting the mayor as part of the old guard': what Roe is said to be is the claim."""
+    assert said_by(text) == ("named", source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ann Roe painted the fence as a child.", "Ann Roe cast her vote on Tuesday."],
+)
+def test_painting_and_casting_without_a_portrait_are_actions(text: str) -> None:
+    """Without "as" and what someone is, painting and casting are things done."""
+    assert last(text).label == "unattributed"

@@ -73,6 +73,8 @@ OBJECT_SPEECH_ING = _ing("object-speech-verbs")
 ACCUSATION_VERBS = _finite("accusation-verbs")
 DENIAL_VERBS = _finite("denial-verbs")
 PROMISE_VERBS = _finite("promise-verbs")
+PORTRAYAL_VERBS = _finite("portrayal-verbs")
+PORTRAYAL_ING = _ing("portrayal-verbs")
 FINDING_VERBS = _finite("finding-verbs")
 CLAIM_NOUNS = _words("claim-nouns")
 SPEECH_NOUNS = _words("speech-nouns")
@@ -97,6 +99,8 @@ REPORTING_VERBS = (
     | OBJECT_SPEECH_VERBS
     | OBJECT_SPEECH_ING
     | DENIAL_VERBS
+    | PORTRAYAL_VERBS
+    | PORTRAYAL_ING
 )
 
 _REPORTING_FORMS = [
@@ -109,6 +113,7 @@ _REPORTING_FORMS = [
         "progressives",
         "object-speech-verbs",
         "denial-verbs",
+        "portrayal-verbs",
     )
     for verb in _forms(name)
 ]

@@ -402,6 +402,14 @@ _TO_INFINITIVE = re.compile(
 )
 
 
+# An object, then "as" and what it is said to be: "the mogul as part of the elite".
+# ("painted the fence as a child": when, not what).
+_AS_OBJECT = re.compile(
+    r"(?:\s+[\w\u2019'-]+){1,8}?\s+as\s+"
+    r"(?!(?:well|soon|long|much|(?:an?\s+)?(?:child|kid|boy|girl|teenager|student|youth|young))\b)\w"
+)
+
+
 # "call the scheme a giveaway": naming something as what it is said to be.
 _CALLS_IT = re.compile(r"(?:\s+[\w\u2019'/-]+){1,8}?\s+(?:a|an)\s")
 
@@ -971,6 +979,8 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             or (verb.startswith("report") and _FIGURES_AFTER.match(after))
             # "Sanders promised Monday to begin ...": what he said he would do.
             or promised
+            # "painting the mogul as part of the elite": what he is said to be.
+            or (verb in cues.PORTRAYAL_VERBS | cues.PORTRAYAL_ING and _AS_OBJECT.match(after))
         )
         # ", the report said." / "... said on Monday.": nothing but a time or place follows.
         clause_rest = after.split(",", 1)[0]
@@ -998,7 +1008,11 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
         )
         if verb in cues.OBJECT_SPEECH_ING:
             clause = True  # ", accusing her of being asleep": the act is the report.
-        if verb in cues.PROGRESSIVES or verb in cues.OBJECT_SPEECH_ING:
+        if (
+            verb in cues.PROGRESSIVES
+            or verb in cues.OBJECT_SPEECH_ING
+            or verb in cues.PORTRAYAL_ING
+        ):
             if _MEDIUM_BEFORE.search(before) or _WITH_SUBJECT.search(before):
                 # "a letter strongly disputing accusations", "with McCain calling it ...".
                 yield from _participle(sentence, match)
