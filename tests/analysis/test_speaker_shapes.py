@@ -651,3 +651,11 @@ def test_saying_what_someone_is_with_as(text: str, source: str) -> None:
 def test_painting_and_casting_without_a_portrait_are_actions(text: str) -> None:
     """Without "as" and what someone is, painting and casting are things done."""
     assert last(text).label == "unattributed"
+
+
+def test_calling_something_a_judgement_reports_it() -> None:
+    """'called the plan unfair' says what Roe thinks of it; calling the police, a session
+    or the roll says nothing."""
+    assert said_by("Ann Roe called the plan unfair.") == ("named", "Ann Roe")
+    for text in ("Ann Roe called the police at once.", "Ann Roe called the special session."):
+        assert last(text).label == "unattributed"

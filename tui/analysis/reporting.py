@@ -411,7 +411,12 @@ _AS_OBJECT = re.compile(
 
 
 # "call the scheme a giveaway": naming something as what it is said to be.
-_CALLS_IT = re.compile(r"(?:\s+[\w\u2019'/-]+){1,8}?\s+(?:a|an)\s")
+_CALLS_IT = re.compile(
+    r"(?:\s+[\w\u2019'/-]+){1,8}?\s+(?:a|an)\s"
+    # "called the plan unfair", "called the squabble unusual": a judgement closing the clause.
+    r"|(?:\s+[\w\u2019'/-]+){1,8}?\s+(?:un[a-z]{3,}|[a-z]+(?:ous|ful|ive|able|ible|al|ic|ent|ant|"
+    r"ary|less|ist|ish))(?=\s*(?:[.,;!?]|$)|\s+(?:and|but|because)\b)"
+)
 
 
 # "expect the index to fall", "reported being charged twice": a clause without "that".
