@@ -659,3 +659,18 @@ def test_calling_something_a_judgement_reports_it() -> None:
     assert said_by("Ann Roe called the plan unfair.") == ("named", "Ann Roe")
     for text in ("Ann Roe called the police at once.", "Ann Roe called the special session."):
         assert last(text).label == "unattributed"
+
+
+def test_a_tag_closing_the_sentence_after_a_comma_reports_with_a_clause_only_verb() -> None:
+    """'..., O'Keefe notes.': a set-off subject and a clause-only verb at the end tag the
+    sentence; "states that vote in March" stays a noun."""
+    assert said_by("The mill cannot reopen without help, O'Keefe notes.") == ("named", "O'Keefe")
+    assert last("In Tarn and Marlow, states that vote in March.").label == "unattributed"
+
+
+def test_a_participle_and_its_agent_between_the_name_and_the_verb() -> None:
+    """'Sullivan, struck by her story, told her ...': the aside is no part of the speaker."""
+    assert said_by("Vale, struck by her story, told her she did not need any notes.") == (
+        "named",
+        "Vale",
+    )

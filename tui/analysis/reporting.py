@@ -922,8 +922,9 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
                 # "states that", "notes, “...", "as the website notes:" before a quotation.
                 _CLAUSE_NEXT.match(after)
                 or re.match(r":\s*$", after)
-                # "What's more, they note, there are ...": a tag set off by commas.
-                or (_SET_OFF_SUBJECT.search(before) and after.startswith(","))
+                # "What's more, they note, there are ...": a tag set off by commas; "...,
+                # O'Keefe notes.": one closing the sentence.
+                or (_SET_OFF_SUBJECT.search(before) and re.match(r",|\s*[.!?]?\s*$", after))
                 # '“...,” he notes.': a tag after a quotation reports it whatever the form.
                 or (_TAG_AFTER_QUOTE.search(before) and _TAIL.match(after.split(",", 1)[0]))
                 or (verb in cues.ZERO_THAT_VERBS and _DIRECT_CLAUSE.match(after))
@@ -1194,8 +1195,11 @@ def _relative_aside(sentence: str, source_start: int, pronoun: int, cue_end: int
     return closing is not None and not re.search(r"[\u201c\"]", rest[: closing.start()])
 
 
-# An aside opening with a participle: "Ann Roe, also campaigning in Tarn, said".
-_PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:also|still|apparently|now|later)\s+)?[a-z]{2,}ing\b")
+# An aside opening with a participle: "Ann Roe, also campaigning in Tarn, said", "Sullivan,
+# struck by her story, told".
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?:(?:also|still|apparently|now|later)\s+)?[a-z]{2,}ing\b|,\s+[a-z]+\s+by\b"
+)
 # An aside between a subject and its verb: a relative clause, an appositive or a participle.
 _ASIDE_OPENS = re.compile(
     r",\s+(?:who|whose|which|the|a|an|his|her|its|their|one|now|then)\b|"
