@@ -674,3 +674,34 @@ def test_a_participle_and_its_agent_between_the_name_and_the_verb() -> None:
         "named",
         "Vale",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "source"),
+    [
+        ("Ann Roe defended her decision to press ahead.", "named", "Ann Roe"),
+        (
+            "Vale went on the radio and defended himself against accusations of bias.",
+            "named",
+            "Vale",
+        ),
+        (
+            "Ann Roe attacked Vale by reminding voters that the mill had shed 300 jobs.",
+            "named",
+            "Ann Roe",
+        ),
+        ("Some accused Vale of inciting the crowd.", "vague", "Some"),
+        ("Many blamed the mayor for the flood.", "vague", "Many"),
+    ],
+)
+def test_more_speech_acts_and_who_made_them(text: str, label: str, source: str) -> None:
+    """Defending a decision or oneself against accusations, reminding voters that, and a
+    crowd word accusing someone of something."""
+    assert said_by(text) == (label, source)
+
+
+def test_defending_a_place_and_the_accused_as_a_noun_are_no_speech() -> None:
+    """'defended the city against the attack' is an action; 'Some accused were released'
+    uses the word as a noun."""
+    for text in ("The army defended the city against the attack.", "Some accused were released."):
+        assert last(text).label == "unattributed"

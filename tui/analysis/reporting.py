@@ -340,6 +340,11 @@ _COUNT_BEFORE = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|both)\s+$", re.IGNORECASE
 )
 _CROWD_BEFORE = re.compile(r"\b(?:many|some|few|all|most|other|several)\s+$", re.IGNORECASE)
+# Whom an accusation names, then what of: "Trump of", "the mayor for", "him over".
+_ACCUSED_OF = re.compile(
+    r"\s+(?:him|her|them|it|(?:the\s+)?[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}|"
+    r"the\s+[a-z]+)\s+(?:of|over|for)\b"
+)
 
 
 # A verb straight after a name: the name is the subject of a clause ("said Gates described").
@@ -943,6 +948,12 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             and not (
                 (verb in _CROWD_VERBS or verb in _NEVER_NOUN_FORMS) and _CROWD_BEFORE.search(before)
             )
+            # "Some accused Trump of inciting violence": an accusation with its object.
+            and not (
+                verb in cues.ACCUSATION_VERBS
+                and _CROWD_BEFORE.search(before)
+                and _ACCUSED_OF.match(after)
+            )
             # "The two said ...": a speech verb's past after a number is a verb.
             and not (verb in cues.SPEECH_VERBS and _COUNT_BEFORE.search(before))
         ) or (
@@ -1245,6 +1256,9 @@ _TITLED_SUBJECT = re.compile(
 
 _PLAIN_WORD = re.compile(r"[\w\u2019'-]+")
 
+# Words between a denial and the claim it answers: "defended himself against accusations".
+_REFLEXIVE_AGAINST = frozenset(["himself", "herself", "themselves", "itself", "against"])
+
 
 def _claim_object(after: str) -> bool:
     """Whether a denial's object is a claim: "denied those claims", "disputed it",
@@ -1252,8 +1266,9 @@ def _claim_object(after: str) -> bool:
     for word in _PLAIN_WORD.findall(after[:80].lower())[:4]:
         if word in cues.CLAIM_NOUNS:
             return True
-        if word.endswith(("'s", "\u2019s")):
-            continue  # "defended the nominee's description": whose claim it is
+        if word.endswith(("'s", "\u2019s")) or word in _REFLEXIVE_AGAINST:
+            # "defended the nominee's description", "defended himself against accusations".
+            continue
         if word not in (
             "the",
             "a",
