@@ -705,3 +705,16 @@ def test_defending_a_place_and_the_accused_as_a_noun_are_no_speech() -> None:
     uses the word as a noun."""
     for text in ("The army defended the city against the attack.", "Some accused were released."):
         assert last(text).label == "unattributed"
+
+
+def test_a_record_with_an_aside_before_its_verb_and_that_with_a_comma() -> None:
+    """'Exit polls from the primary, which Roe won, showed that ...' and 'found that, on
+    average, ...'."""
+    label, source = said_by(
+        "Exit polls from the Tarn primary, which Roe won easily, showed that most voters "
+        "backed the ban."
+    )
+    assert (label, source) == ("named", "Exit polls from the Tarn primary")
+    assert said_by(
+        "Ann Roe studied the data. She found that, on average, incomes grew in Tarn."
+    ) == ("named", "She")

@@ -87,7 +87,7 @@ _VAGUE = re.compile(
 # The clause a reporting verb introduces: "that", a quotation or a colon, soon after it.
 _CLAUSE_AFTER = re.compile(
     # "tweeting a photo that was ...": after "a" or "an", "that" opens a relative clause.
-    r"^(?!\s+(?:a|an)\s)(?:\s+[\w\u2019'.-]+){0,5}?\s+(?:that\b(?=\s+\w)|whether\b|how\b|why\b)"
+    r"^(?!\s+(?:a|an)\s)(?:\s+[\w\u2019'.-]+){0,5}?\s+(?:that\b(?=,?\s+\w)|whether\b|how\b|why\b)"
     r"|^\s+what\b"
     r"|^\s*[:\u201c\"\u2018]|^,?\s*[\u201c\"]|^\s+\w+ly:\s*[\u201c\"]"
     r"|^(?:[\s,]+[\w\u2019'./-]+){1,12}?,?\s+[\u201c\"\u2018]"
@@ -1286,10 +1286,20 @@ def _claim_object(after: str) -> bool:
     return False
 
 
+# An aside closed by a comma just before a verb: ", which Roe won decisively, ".
+_RECORD_ASIDE = re.compile(r",\s+(?:which|where|when|who)\b[^,;:]*,\s*$")
+
+
 def _record_before(before: str) -> bool:
     """Whether a document or data set is the verb's subject: "the survey also finds", "a
     presentation to investors indicated"."""
-    subject = re.split(r"[,;:\u201c\u201d\"]|\b(?:that|which|who)\b", before[-120:])[-1]
+    # "Exit polls from the primary, which Roe won, showed": the aside is no subject.
+    before = _RECORD_ASIDE.sub("", before[-200:])
+    # "The polling that was done in May showed": a relative clause stays in its subject.
+    subject = re.split(
+        r"[,;:\u201c\u201d\"]|\b(?:that(?!\s+(?:was|were|is|are|has|had|have)\b)|which|who)\b",
+        before[-120:],
+    )[-1]
     if any(word in cues.RECORD_NOUNS for word in _PLAIN_WORD.findall(subject.lower())[-10:]):
         return True
     # "A Fox News poll, conducted jointly with ..., shows": the subject before an aside.
