@@ -718,3 +718,14 @@ def test_a_record_with_an_aside_before_its_verb_and_that_with_a_comma() -> None:
     assert said_by(
         "Ann Roe studied the data. She found that, on average, incomes grew in Tarn."
     ) == ("named", "She")
+
+
+def test_pointing_to_evidence_is_a_persons_speech_act() -> None:
+    """'Roe pointed to the nine times Vale laid out a plan' cites evidence; 'All signs pointed
+    to a deal' and 'The road points to the north' describe."""
+    assert said_by("Ann Roe pointed to the nine times Vale has laid out a plan.") == (
+        "named",
+        "Ann Roe",
+    )
+    for text in ("All signs pointed to a deal on Thursday.", "The road points to the north."):
+        assert last(text).label == "unattributed"

@@ -74,6 +74,7 @@ ACCUSATION_VERBS = _finite("accusation-verbs")
 DENIAL_VERBS = _finite("denial-verbs")
 PROMISE_VERBS = _finite("promise-verbs")
 PORTRAYAL_VERBS = _finite("portrayal-verbs")
+PERSONAL_SPEECH_VERBS = _finite("personal-speech-verbs")
 PORTRAYAL_ING = _ing("portrayal-verbs")
 FINDING_VERBS = _finite("finding-verbs")
 CLAIM_NOUNS = _words("claim-nouns")
@@ -101,6 +102,7 @@ REPORTING_VERBS = (
     | DENIAL_VERBS
     | PORTRAYAL_VERBS
     | PORTRAYAL_ING
+    | PERSONAL_SPEECH_VERBS
 )
 
 _REPORTING_FORMS = [
@@ -114,6 +116,7 @@ _REPORTING_FORMS = [
         "object-speech-verbs",
         "denial-verbs",
         "portrayal-verbs",
+        "personal-speech-verbs",
     )
     for verb in _forms(name)
 ]

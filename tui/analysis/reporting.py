@@ -982,7 +982,13 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             and not (verb in _NEVER_NOUNS and _clause_follows(after))
         ):
             continue  # "offering parents hope that": after a singular noun, a noun.
-        speech = verb in cues.SPEECH_VERBS or verb in cues.OBJECT_SPEECH_VERBS
+        if verb in cues.PERSONAL_SPEECH_VERBS and not _NAMED_SUBJECT_BEFORE.search(before):
+            continue  # "all signs pointed to a deal": only a person points to evidence.
+        speech = (
+            verb in cues.SPEECH_VERBS
+            or verb in cues.OBJECT_SPEECH_VERBS
+            or verb in cues.PERSONAL_SPEECH_VERBS
+        )
         clause = bool(
             _CLAUSE_AFTER.search(after)
             or _MEDIUM.match(after)
