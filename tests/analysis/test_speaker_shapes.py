@@ -729,3 +729,15 @@ def test_pointing_to_evidence_is_a_persons_speech_act() -> None:
     )
     for text in ("All signs pointed to a deal on Thursday.", "The road points to the north."):
         assert last(text).label == "unattributed"
+
+
+def test_expressing_a_view_and_dismissing_criticism_are_speech_acts() -> None:
+    """'Roe expressed doubts about the plan', 'dismissed criticism from Vale'; a judge
+    dismissing a case acts, and figures expressed in dollars say nothing."""
+    assert said_by("Ann Roe expressed doubts about the plan.") == ("named", "Ann Roe")
+    assert said_by("Ann Roe dismissed criticism from Vale and Brent.") == ("named", "Ann Roe")
+    for text in (
+        "Judge Roe dismissed the case on Monday.",
+        "The figures expressed in dollars rose.",
+    ):
+        assert last(text).label == "unattributed"
