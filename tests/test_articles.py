@@ -11,10 +11,13 @@ from hypothesis import strategies as st
 
 from tests.conftest import SEED
 from tui.articles import (
+    _DATE_FORMATS,
     ArticleError,
+    _plain_date,
     load_article,
     looks_like_headline,
     parse_article,
+    parse_date,
     split_paragraphs,
 )
 
@@ -267,3 +270,39 @@ def test_unreadable_kinds_get_one_line(tmp_path: Path, name: str, data: bytes, k
         load_article(write(tmp_path, name, data))
     assert f"is {kind}" in caught.value.message
     assert "whosays reads .txt, .md and web pages" in caught.value.message
+
+
+def _strptime_date(cleaned: str) -> dt.date | None:
+    """The first of the loader's formats that strptime reads `cleaned` with."""
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+_TWO_DIGITS = st.integers(0, 99).map(lambda number: f"{number:02d}")
+_YEAR = st.integers(0, 9999).map(lambda number: f"{number:04d}")
+_MONTH_NAME = st.sampled_from(["January", "may", "SEPTEMBER", "Sept", "Mai", "Nov", "x"])
+_TIME = st.one_of(st.just(""), st.tuples(_TWO_DIGITS, _TWO_DIGITS).map(" - {0[0]}:{0[1]}".format))
+_PLAIN_DATES = st.one_of(
+    st.tuples(_TWO_DIGITS, _MONTH_NAME, _YEAR, _TIME).map("{0[0]} {0[1]} {0[2]}{0[3]}".format),
+    st.tuples(_YEAR, _TWO_DIGITS, _TWO_DIGITS).map("-".join),
+)
+
+
+@given(_PLAIN_DATES)
+def test_a_plain_date_is_read_as_strptime_reads_it(cleaned: str) -> None:
+    """The quick reading of dates like "01 November 2021 - 21:23" and "2021-11-01" (no
+    strptime at start-up) gives a date only where strptime gives the same one."""
+    quick = _plain_date(cleaned)
+    if quick is not None:
+        assert quick == _strptime_date(cleaned) == parse_date(cleaned)
+
+
+def test_the_bundled_dates_are_read_without_strptime() -> None:
+    """The seeds' and front matter's dates take the quick path (strptime's first call costs
+    about 4% of the start-up)."""
+    assert _plain_date("01 November 2021 - 21:23") == dt.date(2021, 11, 1)
+    assert _plain_date("2024-03-05") == dt.date(2024, 3, 5)

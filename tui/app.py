@@ -148,7 +148,9 @@ class WhosaysApp(App[None]):
             self.on_open_article(OpenArticle(self._article_path))
         if self._practice_path is not None:
             self.on_open_practice(OpenPractice(self._practice_path))
-        self.call_after_refresh(self._log_ready)
+        # Through the app's queue: Textual runs "after refresh" callbacks before the first
+        # paint while the app starts, and the collector was let go before anything showed.
+        self.call_later(self.call_after_refresh, self._log_ready)
 
     async def action_interrupt(self) -> None:
         """Ctrl+C: quit at once, or let the screen ask first if it defines `confirm_leave`."""
