@@ -38,6 +38,7 @@ from tui.screens.library import LibraryScreen
 from tui.startup import resume_collector
 from tui.store import Store, StoreError
 from tui.terminal_text import visible
+from tui.widgets.footer import SteadyFooter
 from tui.widgets.label_style import LABEL_COLOURS
 
 if TYPE_CHECKING:
@@ -366,8 +367,9 @@ class WhosaysApp(App[None]):
         for footer in self.screen.query(Footer):
             footer.compact = width < 80
             if footer.show_command_palette != palette:
-                footer.show_command_palette = palette
-                footer.refresh(recompose=True)  # the footer does not redraw for this itself
+                footer.show_command_palette = palette  # a SteadyFooter redraws for this itself
+                if not isinstance(footer, SteadyFooter):
+                    footer.refresh(recompose=True)  # Textual's Footer does not
 
     def _log_ready(self) -> None:
         resume_collector()
