@@ -1,18 +1,21 @@
 """Benchmark: the reader's memory for a 5 MB article, against its text as a Python string.
 
-    python benchmarks/bench_memory.py [--megabytes 5] [--top 12]
+    python benchmarks/bench_memory.py [--megabytes 5] [--runs 3] [--top 12]
 
 Each case runs in a fresh process: the app (headless, Pilot) opens an article, draws it,
 wraps all of it, then analyses it. The measure is the growth of that process's peak RSS
 (VmHWM) and of its RSS at the end over the same app given a one-paragraph article, against
-`sys.getsizeof` of the article's text. With --top, the big article is run once more under
-tracemalloc and the lines holding the most memory at the end are listed.
+`sys.getsizeof` of the article's text; with --runs, each figure is the median of that many
+pairs of processes (a small and a big article, one after the other). With --top, the big
+article is run once more under tracemalloc and the lines holding the most memory at the end
+are listed.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -76,18 +79,20 @@ def run_child(path: Path, top: int = 0) -> dict[str, object]:
     return json.loads(result.stdout.splitlines()[-1])
 
 
-def rows(megabytes: float = 5, top: int = 0) -> list[Row]:
+def rows(megabytes: float = 5, top: int = 0, runs: int = 1) -> list[Row]:
+    pairs = []
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
-        tiny = run_child(write_article(folder, 50))
+        tiny_path = write_article(folder, 50)
         big_path = write_article_of_size(folder, megabytes)
-        big = run_child(big_path)
+        for _ in range(runs):
+            pairs.append((run_child(tiny_path), run_child(big_path)))
         if top:
             print("\n".join(run_child(big_path, top)["top"]))  # type: ignore[arg-type]
-    text_mb = big["text"] / 1e6  # type: ignore[operator]
+    text_mb = pairs[0][1]["text"] / 1e6  # type: ignore[operator]
 
     def growth(key: str) -> float:
-        return (big[key] - tiny[key]) / 1e6  # type: ignore[operator]
+        return statistics.median((big[key] - tiny[key]) / 1e6 for tiny, big in pairs)  # type: ignore[operator]
 
     measures = (
         ("opened, drawn and wrapped: peak RSS growth", "opened"),
@@ -112,8 +117,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--megabytes", type=float, default=5)
     parser.add_argument("--top", type=int, default=0)
+    parser.add_argument("--runs", type=int, default=1)
     args = parser.parse_args()
-    print(table(rows(args.megabytes, args.top)))
+    print(table(rows(args.megabytes, args.top, args.runs)))
 
 
 if __name__ == "__main__":

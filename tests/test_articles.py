@@ -306,3 +306,25 @@ def test_the_bundled_dates_are_read_without_strptime() -> None:
     about 4% of the start-up)."""
     assert _plain_date("01 November 2021 - 21:23") == dt.date(2021, 11, 1)
     assert _plain_date("2024-03-05") == dt.date(2024, 3, 5)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    ["", "\n", " \t\n\n", "\u3000\n\u00a0 " * 3000, "\n\n" + " " * 9000],
+)
+def test_the_body_ends_at_its_last_visible_character(ending: str) -> None:
+    """Whitespace after the body (however long, Unicode spaces too) is the article's tail,
+    never part of its body, and the text is kept whole."""
+    body = "The council met on Monday. \u201cIt went well,\u201d she said."
+    text = "A short headline\n\n" + body + ending
+    article = parse_article(text, "ends")
+    assert article.body == text[article.body_start :].rstrip()
+    assert article.body == body
+    assert article.text == text
+
+
+@pytest.mark.parametrize("content", ["", " ", "\n\n\t ", "\ufeff\r\n\u3000"])
+def test_a_file_of_nothing_but_whitespace_is_empty(tmp_path: Path, content: str) -> None:
+    """Only whitespace (ASCII or not, with a BOM or CRLF line ends) is an empty file."""
+    with pytest.raises(ArticleError, match="the file is empty"):
+        load_article(write(tmp_path, "blank.txt", content))

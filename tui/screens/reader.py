@@ -272,7 +272,17 @@ class ReaderScreen(CoverableScreen):
             return
         self.post_message(self.Loaded(article))
 
-    @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
+    # Described here: by default Textual describes a worker by the repr of its arguments.
+    # A 5 MB article's repr (its body, then every paragraph) is a 13 MB string, held twice
+    # while the description was built: 26 MB more at once, the reader's peak memory
+    # (benchmarks/bench_memory.py), and 0.2 s of the UI thread.
+    @work(
+        thread=True,
+        exclusive=True,
+        group="analysis",
+        exit_on_error=False,
+        description="labelling the article's sentences",
+    )
     def _analyse(self, article: Article) -> None:
         """Label every sentence off the UI thread; the text is already on screen."""
         # Imported here, in the worker: compiling the analyser's patterns delayed the
