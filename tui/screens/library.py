@@ -373,7 +373,9 @@ class LibraryScreen(CoverableScreen):
                 )
             )
 
-    @work(thread=True, exclusive=True, exit_on_error=False)
+    # Described here: Textual would describe the worker by the repr of `listed`, every
+    # article's listing, built on the UI thread for a large library.
+    @work(thread=True, exclusive=True, exit_on_error=False, description="reading the library")
     def _load(self, listed: Loaded | None = None) -> None:
         """Read every article (unless `listed` holds them, shown already), then list every
         quiz, off the UI thread.
