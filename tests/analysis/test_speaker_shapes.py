@@ -741,3 +741,23 @@ def test_expressing_a_view_and_dismissing_criticism_are_speech_acts() -> None:
         "The figures expressed in dollars rose.",
     ):
         assert last(text).label == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Hassan touts her record of working with both parties.", "Hassan"),
+        ("In his address, Vale slams the court's ruling.", "Vale"),
+        ("Ed Vale vows not to take the mill's calls until it changes course.", "Ed Vale"),
+        ("Vale admitted to misleading about 100 investors.", "Vale"),
+    ],
+)
+def test_present_tense_speech_acts_after_the_opening_name(text: str, source: str) -> None:
+    """'Hassan touts', 'Vale slams': forms news also uses as nouns are verbs straight after
+    the name a clause opens with; "vows not to" promises; "admitted to" a gerund admits."""
+    assert said_by(text) == ("named", source)
+
+
+def test_a_speech_form_used_as_a_noun_stays_a_noun() -> None:
+    """'The state praises go to Roe': no name opens the clause before the form."""
+    assert last("The state praises go to Roe.").label == "unattributed"

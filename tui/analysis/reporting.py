@@ -401,7 +401,9 @@ _SHOWN_BY = re.compile(
 # "agreed to return the money", "continued to block": a plan or an action, not a report
 # ("said to reporters", "explained to voters that" keep their object).
 _TO_INFINITIVE = re.compile(
-    r"\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|me|"
+    # Not "admitted to victimizing": "to" before a gerund is a preposition ("to bring" is
+    # no gerund: its stem has no vowel).
+    r"\s+to\s+(?![a-z]*[aeiouy][a-z]*ing\b)(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|me|"
     r"us|reporters|journalists|voters|supporters|members|lawmakers|officials)\b)[a-z]+\b"
     r"(?!(?:\s+[\w\u2019'-]+){0,3}?\s+that\b)"
 )
@@ -901,7 +903,8 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             continue  # "in Tarn and Marlow, states that vote in March": a noun in apposition.
         promised = (
             verb in cues.PROMISE_VERBS
-            and _TO_INFINITIVE.match(after) is not None
+            # "vows not to take his calls" promises as much as "vows to".
+            and _TO_INFINITIVE.match(re.sub(r"^\s+not(?=\s+to\b)", "", after)) is not None
             # "The debate promised to be a crucial moment": a prospect, not a pledge.
             and not re.match(r"\s+to\s+be\b", after)
             # "Rattling off promises to lower debt": a plural noun, unless a name or a
@@ -933,6 +936,9 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
                 # '“...,” he notes.': a tag after a quotation reports it whatever the form.
                 or (_TAG_AFTER_QUOTE.search(before) and _TAIL.match(after.split(",", 1)[0]))
                 or (verb in cues.ZERO_THAT_VERBS and _DIRECT_CLAUSE.match(after))
+                # "Hassan touts her record", "In his address, Perez slams the ruling": a
+                # speech act straight after the name or pronoun the clause opens with.
+                or (verb in cues.OBJECT_SPEECH_VERBS and _opens_with_subject(sentence, match))
             )
             or re.search(r"\w\s+[A-Z][\w.\u2019'-]*\s+$", before)
             or (verb.endswith("s") and _RELATIVE_THAT.match(after))
@@ -1238,6 +1244,16 @@ def _subject_before_aside(sentence: str, verb_at: int) -> tuple[int, int] | None
     if not has_name(WORD.findall(subject.group(1))):
         return None
     return subject.span(1)
+
+
+def _opens_with_subject(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether the verb follows straight on the name or pronoun its clause opens with."""
+    subject = _opening_name(sentence, verb.start())
+    return (
+        subject is not None
+        and not _opens_phrase(sentence, subject)
+        and not sentence[subject.end(1) : verb.start()].strip()
+    )
 
 
 def _opening_name(sentence: str, limit: int) -> re.Match[str] | None:
