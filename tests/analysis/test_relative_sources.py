@@ -70,3 +70,10 @@ def test_relative_pronoun_speaks_for_its_antecedent(text: str, label: str, sourc
 def test_relative_aside_and_adjective_cite_no_one(text: str) -> None:
     """Not every "who said" or "denounced" attributes the sentence's claim."""
     assert _only(text) == ("unattributed", None)
+
+
+def test_the_main_clauses_verb_is_no_part_of_the_antecedent() -> None:
+    """'The deal came from Tarn, which said ...': Tarn speaks, not "The deal came from
+    Tarn"; 'the retired teacher' keeps its modifier."""
+    sentence = analyze("The deal came from Tarn, which said it would stave off the floods.")[-1]
+    assert sentence.source is not None and sentence.source.text == "Tarn"

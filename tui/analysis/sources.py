@@ -455,7 +455,11 @@ def _head_word(phrase: str) -> str:
 # title ("the deputy editor Bret Stephens", "the Chicago Police Department").
 _ANTECEDENT = re.compile(
     r"(?:\b(?i:the|a|an|this|that|its|his|her|their|some|many|several|other|these|those|two|three|four|"
-    r"five)\s+(?:[\w\u2019'-]+\s+){0,3}[\w\u2019'-]+"
+    # "The deal came from Tarn, which said": a verb inside is the main clause's, not the
+    # antecedent's ("the retired teacher" keeps its modifier).
+    r"five)\s+(?:(?!(?:"
+    + "|".join(sorted(cues.IRREGULAR_PASTS))
+    + r")\s|[a-z]+ed\s+(?:from|to|in|on|at|by|with|into|for)\b)[\w\u2019'-]+\s+){0,3}[\w\u2019'-]+"
     # "among legal experts, who": a plural with at most one word before it.
     r"|\b(?:[a-z][\w\u2019'-]*\s+)?[a-z][\w\u2019'-]*s"
     r"|(?:\b(?:[Tt]he|former|then|acting|retired|late)\s+)*"
