@@ -6,8 +6,10 @@ and every scalar keeps its source text, its style and its position. Duplicate ke
 indentation, alias bombs and deep nesting are caught here, all reported as Problems.
 
 libyaml (PyYAML's C parser, where it was built with it) reads the events; composing stays in
-Python, so the limits below hold either way. A file libyaml finds wrong is read again by the
-pure-Python parser, so every message and position is worded as it always was.
+Python, so the limits below hold either way. A file without anchors is built from libyaml's
+events in one pass; one with anchors is composed first and then converted, so its aliases
+expand within a budget. A file libyaml finds wrong is read again by the pure-Python parser,
+so every message and position is worded as it always was.
 
 It is the one YAML loader of whosays: quizzes, students' responses, article front matter and
 the keymap all come through it, with the same limits.
@@ -31,6 +33,7 @@ from yaml.events import (
     ScalarEvent,
     SequenceEndEvent,
     SequenceStartEvent,
+    StreamEndEvent,
 )
 from yaml.resolver import Resolver
 
@@ -156,29 +159,42 @@ def syntax_message(problem: str, context: str) -> str:
 
 
 @dataclass(frozen=True)
-class Scalar:
+class _Placed:
+    """Where a value starts, as 1-based ints; its Position is made only when asked for.
+
+    A 1,000-question quiz holds 15,000 values and few of their positions are ever read (by
+    a message); making a Position for each cost about 11 of the 107 ms of checking it.
+    """
+
+    line: int
+    column: int
+
+    @property
+    def position(self) -> Position:
+        return Position(self.line, self.column)
+
+
+@dataclass(frozen=True)
+class Scalar(_Placed):
     """A scalar exactly as written: `plain` is False for quoted and block scalars."""
 
     text: str
-    position: Position
     plain: bool = True
     null: bool = False
 
 
 @dataclass(frozen=True)
-class Sequence:
+class Sequence(_Placed):
     """A YAML list."""
 
     items: tuple[Node, ...]
-    position: Position
 
 
 @dataclass(frozen=True)
-class Mapping:
+class Mapping(_Placed):
     """A YAML mapping; keys are Scalars (keeping their positions), first occurrence wins."""
 
     items: tuple[tuple[Scalar, Node], ...]
-    position: Position
     keys: dict[str, int] = field(default_factory=dict, compare=False)
 
     def get(self, key: str) -> Node | None:
@@ -350,10 +366,7 @@ _FLOW_QUESTION = re.compile(r"[\[{][^\]}\n]*\?")
 
 def _compose(text: str) -> tuple[yaml.Node | None, _BoundedComposer]:
     """The composed tree, by libyaml where present; its errors come from the pure parser."""
-    # Tabs: libyaml takes some that the pure parser refuses (`key:\tvalue`); so does a `?`
-    # inside a flow collection (`[key? ]`), which ends a plain scalar only for the pure one.
-    flow_question = "?" in text and _FLOW_QUESTION.search(text) is not None
-    if _CParser is not None and "\t" not in text and not flow_question:
+    if _libyaml_reads(text):
         fast = _FastLoader(text)
         try:
             return fast.get_single_node(), fast
@@ -366,6 +379,127 @@ def _compose(text: str) -> tuple[yaml.Node | None, _BoundedComposer]:
         return slow.get_single_node(), slow
     finally:
         slow.dispose()
+
+
+def _libyaml_reads(text: str) -> bool:
+    """Whether libyaml may read `text`: it is there, and reads it as the pure parser would."""
+    # Tabs: libyaml takes some that the pure parser refuses (`key:\tvalue`); so does a `?`
+    # inside a flow collection (`[key? ]`), which ends a plain scalar only for the pure one.
+    flow_question = "?" in text and _FLOW_QUESTION.search(text) is not None
+    return _CParser is not None and "\t" not in text and not flow_question
+
+
+def _tree(text: str, path: str) -> tuple[Node | None, list[Problem]] | None:
+    """The file's tree and its problems, built in one pass from libyaml's events; None when
+    the two-step path must read it (no libyaml, anchors, or anything libyaml words otherwise)."""
+    if not _libyaml_reads(text):
+        return None
+    tree = _EventTree(text, _Source(path, text, []))
+    try:
+        return tree.root(), tree.source.problems
+    except (_HasAnchors, _AskTheReference, yaml.YAMLError):
+        return None
+
+
+class _HasAnchors(Exception):
+    """An anchor or an alias: the two-step path expands aliases within their budget."""
+
+
+class _EventTree:
+    """libyaml's events built straight into Scalars, Sequences and Mappings, in one pass.
+
+    Composing PyYAML's nodes and converting them afterwards walked every value twice and
+    made two objects of it: a 1,000-question quiz took 91 ms to load that way, 56 ms in one
+    pass with positions kept as ints (libyaml's events alone take 15). The limits on values
+    and depth hold as in the composers; a file with an anchor or an alias goes the two-step
+    way, and whatever libyaml would word differently goes to the pure parser, as there.
+    """
+
+    def __init__(self, text: str, source: _Source) -> None:
+        assert _CParser is not None
+        self.parser = _CParser(text)
+        #: Where the problems of a value go: the file's, or a list thrown away for the
+        #: values the two-step path never converts (of a repeated key, for one).
+        self.source = source
+        self.written = 0
+        self.depth = 0
+
+    def root(self) -> Node | None:
+        """The document's root value, or None for an empty file."""
+        get = self.parser.get_event
+        get()  # the stream's start
+        if type(get()) is StreamEndEvent:  # or else the document's start
+            return None
+        root = self.value(get(), in_list=False)
+        get()  # the document's end
+        if type(get()) is not StreamEndEvent:
+            raise _AskTheReference  # a second document: the reference words it
+        return root
+
+    def value(self, event: yaml.Event, in_list: bool, key: bool = False) -> Node:
+        """The value that `event` starts, its events read to its end."""
+        self.written += 1
+        if self.written > MAX_NODES:
+            raise _TooMany(_mark_position(event.start_mark))
+        if self.depth >= MAX_DEPTH:
+            raise _TooDeep(_mark_position(event.start_mark))
+        kind = type(event)
+        if kind is AliasEvent or event.anchor is not None:
+            raise _HasAnchors
+        if kind is ScalarEvent:
+            if not event.value and not event.style:
+                # libyaml places an empty value (`prompt:` with nothing after it) elsewhere.
+                raise _AskTheReference
+            if key:
+                return _key(event.value, event.style, event.start_mark)
+            return _scalar(
+                event.value, event.style, event.start_mark, event.end_mark.index, self.source
+            )
+        self.depth += 1
+        line, column = event.start_mark.line + 1, event.start_mark.column + 1
+        get = self.parser.get_event
+        node: Node
+        if kind is SequenceStartEvent:
+            flow = bool(event.flow_style)
+            written_from = len(self.source.problems)
+            items: list[Node] = []
+            spans: list[_Span | None] = []
+            while type(item := get()) is not SequenceEndEvent:
+                if flow:
+                    spans.append(
+                        (item.value, item.start_mark, item.end_mark.index)
+                        if type(item) is ScalarEvent
+                        else None
+                    )
+                items.append(self.value(item, in_list=True))
+            if flow:
+                # Said before the items' own problems, as the two-step path says them.
+                problems = _split_numbers(spans, self.source.path, self.source.text)
+                self.source.problems[written_from:written_from] = problems
+            node = Sequence(line, column, tuple(items))
+        else:
+            pairs = _Pairs(self.source, in_list)
+            while type(item := get()) is not MappingEndEvent:
+                if type(item) is not ScalarEvent:
+                    pairs.refuse_key(self.unheard(item).position)
+                    self.unheard(get())
+                elif pairs.admits(name := self.value(item, in_list=False, key=True)):
+                    pairs.add(name, self.value(get(), in_list=False))
+                else:
+                    self.unheard(get())
+            node = pairs.mapping(line, column)
+        self.depth -= 1
+        return node
+
+    def unheard(self, event: yaml.Event) -> Node:
+        """A value read for its events and limits only: the two-step path never converts
+        it, so its problems are not said."""
+        source = self.source
+        self.source = _Source(source.path, source.text, [])
+        try:
+            return self.value(event, in_list=False)
+        finally:
+            self.source = source
 
 
 @contextmanager
@@ -447,6 +581,11 @@ def _load_text(text: str, path: str) -> Document:
             )
         )
     try:
+        built = _tree(text, path)
+        if built is not None:
+            root, said = built
+            problems.extend(said)
+            return Document(path, root, tuple(problems))
         node, loader = _compose(text)
     except _TooManyAliases as error:
         problems.append(
@@ -568,116 +707,154 @@ class _Source:
     text: str
     problems: list[Problem]
 
-    def warn(self, node: yaml.Node, message: str) -> None:
-        where = _position(node)
-        self.problems.append(Problem(self.path, where.line, where.column, message, "warning"))
-
 
 # After a plain value, " #x" (no space after #) is a comment cutting the value short.
 _CUTTING_COMMENT = re.compile(r"[ \t]+(#\S[^\n]*)")
 
-
-def _comment_after(node: yaml.ScalarNode, source: _Source) -> str | None:
-    """The comment that ends a plain value's line when it looks like part of the value."""
-    if node.style:  # quoted or block; plain is None (pure parser) or "" (libyaml)
-        return None
-    match = _CUTTING_COMMENT.match(source.text, node.end_mark.index)
-    return match.group(1).strip() if match else None
+#: A scalar of a [list] as `_split_numbers` needs it: its text, its start, its end index.
+_Span = tuple[str, yaml.Mark, int]
 
 
-def _split_numbers(node: yaml.SequenceNode, source: _Source) -> None:
-    """ "[1,000, 2,000]" is four items in YAML: "1", "000", "2", "000". Say so."""
-    items = node.value
-    for before, after in itertools.pairwise(items):
-        if not (isinstance(before, yaml.ScalarNode) and isinstance(after, yaml.ScalarNode)):
-            continue
-        between = source.text[before.end_mark.index : after.start_mark.index]
-        if (
-            between == ","
-            and re.fullmatch(r"\d{1,3}", before.value)
-            and re.match(r"\d{3}(?!\d)", after.value)
-        ):
-            joined = f"{before.value},{after.value}"
-            source.warn(
-                before,
-                f"'{joined}' in a [list] is read as two items, '{before.value}' and "
-                f"'{after.value}'; write {before.value}{after.value}, or \"{joined}\" in quotes",
+def _key(text: str, style: str | None, start: yaml.Mark) -> Scalar:
+    """A mapping's key: never null, and never read for a comment after it."""
+    return Scalar(start.line + 1, start.column + 1, text, not style)
+
+
+def _scalar(text: str, style: str | None, start: yaml.Mark, end: int, source: _Source) -> Scalar:
+    """A scalar value, with a warning when a comment after it looks like part of it."""
+    plain = not style  # None from the pure parser, "" from libyaml
+    line, column = start.line + 1, start.column + 1
+    if plain and (cutting := _CUTTING_COMMENT.match(source.text, end)) is not None:
+        comment = cutting.group(1).strip()
+        shown = f"{text} {comment}" if text else comment
+        source.problems.append(
+            Problem(
+                source.path,
+                line,
+                column,
+                f"'{comment}' is read as a comment (a # after a space starts one), not as "
+                f'part of the value; to keep it, put the whole value in quotes: "{shown}"',
+                "warning",
             )
+        )
+    null = plain and text in ("", "~", "null", "Null", "NULL")
+    return Scalar(line, column, text, plain, null)
+
+
+def _split_numbers(spans: list[_Span | None], path: str, text: str) -> list[Problem]:
+    """ "[1,000, 2,000]" is four items in YAML: "1", "000", "2", "000". Say so.
+
+    `spans` holds a [list]'s items in order, None for an item that is no scalar.
+    """
+    problems = []
+    for before, after in itertools.pairwise(spans):
+        if before is None or after is None:
+            continue
+        (first, start, end), (second, next_start, _next_end) = before, after
+        if (
+            text[end : next_start.index] == ","
+            and re.fullmatch(r"\d{1,3}", first)
+            and re.match(r"\d{3}(?!\d)", second)
+        ):
+            joined = f"{first},{second}"
+            problems.append(
+                Problem(
+                    path,
+                    start.line + 1,
+                    start.column + 1,
+                    f"'{joined}' in a [list] is read as two items, '{first}' and "
+                    f"'{second}'; write {first}{second}, or \"{joined}\" in quotes",
+                    "warning",
+                )
+            )
+    return problems
+
+
+class _Pairs:
+    """A mapping's keys and values as they come: a key that is no plain word, a merge key
+    (<<) and a repeated key are reported, and their values left out (the first one wins)."""
+
+    def __init__(self, source: _Source, in_list: bool) -> None:
+        self.source = source
+        #: In a list, a repeated key most often means a question lost its '- '.
+        self.in_list = in_list
+        self.items: list[tuple[Scalar, Node]] = []
+        self.keys: dict[str, int] = {}
+        self.new_question: int | None = None  # where a question missing its '- ' seems to start
+
+    def refuse_key(self, where: Position) -> None:
+        """A list or a mapping given as a key."""
+        self.source.problems.append(
+            Problem(
+                self.source.path,
+                where.line,
+                where.column,
+                "a key must be a plain word such as prompt:",
+            )
+        )
+
+    def admits(self, key: Scalar) -> bool:
+        """Whether the value after `key` belongs in the mapping; if not, why is reported."""
+        if key.text == "<<" and key.plain:
+            message = "merge keys (<<) are not supported in quizzes; write the keys out"
+        elif key.text in self.keys:
+            first = self.items[self.keys[key.text]][0].position
+            if not self.in_list:
+                advice = "keep one of the two"
+            elif self.new_question is None:
+                self.new_question = key.position.line
+                advice = (
+                    f"if a new question starts on line {self.new_question}, put '- ' before "
+                    "its first key; otherwise keep one of the two"
+                )
+            else:
+                advice = f"see line {self.new_question}"
+            message = f"duplicate key '{key.text}' (first given on line {first.line}); {advice}"
+        else:
+            return True
+        where = key.position
+        self.source.problems.append(Problem(self.source.path, where.line, where.column, message))
+        return False
+
+    def add(self, key: Scalar, value: Node) -> None:
+        self.keys[key.text] = len(self.items)
+        self.items.append((key, value))
+
+    def mapping(self, line: int, column: int) -> Mapping:
+        return Mapping(line, column, tuple(self.items), self.keys)
 
 
 def _convert(node: yaml.Node, source: _Source, budget: list[int], in_list: bool = False) -> Node:
     """A yaml node to a raw Node; duplicate keys reported, the first occurrence kept."""
-    path, problems = source.path, source.problems
     budget[0] -= 1
     if budget[0] < 0:
         raise _TooManyAliases(_position(node))
     if isinstance(node, yaml.ScalarNode):
-        plain = not node.style  # None from the pure parser, "" from libyaml
-        null = plain and node.value in ("", "~", "null", "Null", "NULL")
-        comment = _comment_after(node, source) if plain else None
-        if comment is not None:
-            shown = f"{node.value} {comment}" if node.value else comment
-            source.warn(
-                node,
-                f"'{comment}' is read as a comment (a # after a space starts one), not as "
-                f'part of the value; to keep it, put the whole value in quotes: "{shown}"',
-            )
-        return Scalar(node.value, _position(node), plain=plain, null=null)
+        return _scalar(node.value, node.style, node.start_mark, node.end_mark.index, source)
     if isinstance(node, yaml.SequenceNode):
         if node.flow_style:
-            _split_numbers(node, source)
+            spans = [
+                (item.value, item.start_mark, item.end_mark.index)
+                if isinstance(item, yaml.ScalarNode)
+                else None
+                for item in node.value
+            ]
+            source.problems.extend(_split_numbers(spans, source.path, source.text))
         return Sequence(
+            node.start_mark.line + 1,
+            node.start_mark.column + 1,
             tuple([_convert(item, source, budget, True) for item in node.value]),
-            _position(node),
         )
     assert isinstance(node, yaml.MappingNode)
-    items: list[tuple[Scalar, Node]] = []
-    keys: dict[str, int] = {}
-    new_question: int | None = None  # where a question missing its '- ' seems to start
+    pairs = _Pairs(source, in_list)
     for key_node, value_node in node.value:
         if not isinstance(key_node, yaml.ScalarNode):
-            where = _position(key_node)
-            problems.append(
-                Problem(
-                    path, where.line, where.column, "a key must be a plain word such as prompt:"
-                )
-            )
+            pairs.refuse_key(_position(key_node))
             continue
-        key = Scalar(key_node.value, _position(key_node), plain=not key_node.style)
-        if key.text == "<<" and key.plain:
-            problems.append(
-                Problem(
-                    path,
-                    key.position.line,
-                    key.position.column,
-                    "merge keys (<<) are not supported in quizzes; write the keys out",
-                )
-            )
-            continue
-        if key.text in keys:
-            first = items[keys[key.text]][0].position
-            if not in_list:
-                advice = "keep one of the two"
-            elif new_question is None:
-                new_question = key.position.line
-                advice = (
-                    f"if a new question starts on line {new_question}, put '- ' before its "
-                    "first key; otherwise keep one of the two"
-                )
-            else:
-                advice = f"see line {new_question}"
-            problems.append(
-                Problem(
-                    path,
-                    key.position.line,
-                    key.position.column,
-                    f"duplicate key '{key.text}' (first given on line {first.line}); {advice}",
-                )
-            )
-            continue
-        keys[key.text] = len(items)
-        items.append((key, _convert(value_node, source, budget)))
-    return Mapping(tuple(items), _position(node), keys)
+        key = _key(key_node.value, key_node.style, key_node.start_mark)
+        if pairs.admits(key):
+            pairs.add(key, _convert(value_node, source, budget))
+    return pairs.mapping(node.start_mark.line + 1, node.start_mark.column + 1)
 
 
 def _failed(path: str, line: int, column: int, message: str) -> Document:

@@ -314,6 +314,11 @@ class _Candidate:
 def _compare(answer: str, candidate_text: str) -> _Candidate:
     """Score one normalised answer against one teacher's text, guards first."""
     candidate = normalize(candidate_text)
+    if candidate == answer:
+        # The same text: no guard can tell them apart, the score is full and no edit is
+        # needed. Checking a quiz meets this often (an example that is an answer, a near
+        # miss against itself): 600 of the 4,200 comparisons for 1,000 questions.
+        return _Candidate(candidate_text, 100.0, 0, None)
     mine, theirs = _shape(answer), _shape(candidate)
     if mine.numbers != theirs.numbers:
         return _Candidate(candidate_text, 0.0, 10**6, "a different number")
