@@ -7,7 +7,13 @@ from hypothesis import strategies as st
 
 from tests.conftest import SEED
 from tui.articles import load_article
-from tui.reading import body_position, find_phrase, phrase_pattern, progress_at
+from tui.reading import (
+    body_position,
+    find_phrase,
+    find_phrase_near,
+    phrase_pattern,
+    progress_at,
+)
 
 
 def test_phrase_is_found_across_a_line_break() -> None:
@@ -64,3 +70,25 @@ def test_the_search_copy_goes_with_the_text() -> None:
     assert _lowered_alike.cache_info().currsize == 1
     forget_search_copy()
     assert _lowered_alike.cache_info().currsize == 0
+
+
+@given(
+    st.text(alphabet="aAb \n\t’'", max_size=80),
+    st.text(alphabet="aAb '", min_size=1, max_size=5),
+    st.integers(min_value=0, max_value=80),
+    st.integers(min_value=0, max_value=40),
+)
+def test_matches_near_a_place_are_those_of_the_whole_search(
+    text: str, query: str, start: int, length: int
+) -> None:
+    """What the screen shows while the student types is what the whole search finds there:
+    the same spans from `start` to `stop`, then the one the search jumps to (going round
+    to the first when none follows), even for a query that overlaps itself ("aa")."""
+    every = find_phrase(text, query)
+    stop = start + length
+    near = find_phrase_near(text, query, start, stop)
+    assert near == sorted(set(near)) and set(near) <= set(every)
+    assert [s for s in every if start <= s[0] < stop] == [s for s in near if start <= s[0] < stop]
+    following = [s for s in every if s[0] >= start]
+    jump = following[0] if following else (every[0] if every else None)
+    assert (jump in near) if jump else not near

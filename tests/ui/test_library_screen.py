@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable, Input, Static
 
 from tests.ui.conftest import make_app, settle
 from tui.library import article_entries
 from tui.screens.help import HelpScreen
+from tui.screens.history import HistoryScreen
 from tui.screens.library import LibraryScreen
 from tui.screens.reader import ReaderScreen
 
@@ -142,6 +144,32 @@ async def test_columns_share_the_width_titles_first() -> None:
         assert list(widths) == ["Title", "Date", "Read", "Quiz"] and widths["Title"] >= 28
         await pilot.resize_terminal(200, 60)
         await settle(pilot)
+        table = app.screen.query_one("#library-table", DataTable)
+        first = [str(cell) for cell in table.get_row_at(0)]
+        assert first[:2] == ["U.S.-Trained Spies Joining Daesh in Afghanistan", "kayhan.ir"]
+        assert not any(
+            "…" in str(cell) for i in range(table.row_count) for cell in table.get_row_at(i)
+        )
+
+
+@pytest.mark.parametrize(("key", "covering"), [("enter", ReaderScreen), ("ctrl+r", HistoryScreen)])
+async def test_columns_fit_a_terminal_resized_while_another_screen_covered_the_library(
+    key: str, covering: type
+) -> None:
+    """The library is not refilled unseen under the reader or the results, but back from
+    them its columns fit the new width: the longest title and outlet whole (the results
+    change no reading, so only the width can call for the refill)."""
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press(key)
+        await settle(pilot)
+        assert isinstance(app.screen, covering)
+        await pilot.resize_terminal(200, 60)
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
         table = app.screen.query_one("#library-table", DataTable)
         first = [str(cell) for cell in table.get_row_at(0)]
         assert first[:2] == ["U.S.-Trained Spies Joining Daesh in Afghanistan", "kayhan.ir"]

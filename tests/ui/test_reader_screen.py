@@ -10,6 +10,7 @@ from textual.widgets import LoadingIndicator, Static
 
 from tests.conftest import SEED
 from tests.ui.conftest import make_app, settle
+from tui.reading import find_phrase
 from tui.screens.help import HelpScreen
 from tui.screens.library import LibraryScreen
 from tui.screens.reader import ReaderScreen
@@ -74,6 +75,35 @@ async def test_search_highlights_and_steps_through_matches() -> None:
         assert "the report said" in screen_text(app)
         await pilot.press("N")
         assert "match 1 of 2" in status(app)
+
+
+async def test_a_letter_searched_in_a_long_article_is_counted_once_typing_pauses(
+    tmp_path: Path,
+) -> None:
+    """A first letter matches thousands of places: the search jumps to the first after the
+    top of the view at once, says it is counting, then gives the right count and place;
+    Enter right after typing gives them too, and n goes on to the next match."""
+    path = tmp_path / "long.txt"
+    paragraphs = [f"Paragraph {number} says the river rose again." for number in range(3000)]
+    path.write_text("A long file\n\n" + "\n\n".join(paragraphs), "utf-8")
+    app = make_app(article=path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press(*["pagedown"] * 30)
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen) and screen.article is not None
+        every = find_phrase(screen.article.body, "r")
+        top = screen.query_one(ArticleView).top_offset()
+        place = next(index for index, (start, _end) in enumerate(every) if start >= top)
+        assert place > 1000
+        await pilot.press("slash", "r")
+        assert "counting the matches for “r”" in status(app)
+        await pilot.pause(0.5)
+        assert f"match {place + 1} of {len(every)} for “r”" in status(app)
+        await pilot.press("escape", "slash", "r", "enter")
+        assert f"match {place + 1} of {len(every)} for “r”" in status(app)
+        await pilot.press("n")
+        assert f"match {place + 2} of {len(every)} for “r”" in status(app)
 
 
 async def test_search_finds_a_phrase_that_wraps() -> None:

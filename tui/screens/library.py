@@ -334,7 +334,9 @@ class LibraryScreen(CoverableScreen):
 
     def on_resize(self) -> None:
         # The columns depend on the width alone: a resize that keeps it refills nothing.
-        if self._listings and self.size.width != self._filled_width:
+        # Under the reader nobody sees the table: Textual lays the library out when it shows
+        # again and sends it a Resize then, which refills it for the width of that moment.
+        if self._listings and self.size.width != self._filled_width and not self._covered():
             self._fill()
 
     def on_screen_suspend(self) -> None:

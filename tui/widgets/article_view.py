@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from math import ceil
+from operator import itemgetter
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -261,7 +262,6 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._wrapped_width = 0
         self._marks = MarkTable()
         self._match_spans: Sequence[tuple[int, int]] = ()
-        self._match_starts: list[int] = []
         self._current_match = -1
         self._cursor: Mark | None = None
         self._inline = self._inline_marks(article)
@@ -588,6 +588,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         for index in stale:
             del self._drawn[index]
 
+    def bottom_offset(self) -> int:
+        """The body offset at the end of the last line in view (0 before wrapping)."""
+        return self._visible_offsets()[1]
+
     def _visible_offsets(self) -> tuple[int, int]:
         """The body offsets from the top to the bottom of the view (0, 0 before wrapping)."""
         if not self._lines:
@@ -602,11 +606,12 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """The middle layer (search matches: in order, not overlapping); `current` stands out.
 
         Spans, not Marks, and the same list again for n and N: the first letter of a search
-        matches tens of thousands of places, and only the visible ones are ever drawn.
+        matches tens of thousands of places, and only the visible ones are ever drawn. They
+        are searched by their starts in place: a list of the starts cost 0.6 ms a letter
+        for the 37,000 matches of "r" in 100,000 words.
         """
         if spans is not self._match_spans:
             self._match_spans = spans
-            self._match_starts = [start for start, _end in spans]
             self._current_match = current
             self._drawn.clear()
             self.refresh()
@@ -639,8 +644,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _matches_between(self, start: int, end: int) -> list[Mark]:
         """The search matches overlapping [start, end), as marks."""
-        first = max(0, bisect_right(self._match_starts, start) - 1)
-        last = bisect_left(self._match_starts, end)
+        spans = self._match_spans
+        first = max(0, bisect_right(spans, start, key=itemgetter(0)) - 1)
+        last = bisect_left(spans, end, key=itemgetter(0))
         return [
             Mark(
                 left,
