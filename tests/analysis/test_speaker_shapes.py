@@ -761,3 +761,23 @@ def test_present_tense_speech_acts_after_the_opening_name(text: str, source: str
 def test_a_speech_form_used_as_a_noun_stays_a_noun() -> None:
     """'The state praises go to Roe': no name opens the clause before the form."""
     assert last("The state praises go to Roe.").label == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "source"),
+    [
+        ("They also expressed doubts about the plan.", "named", "They"),
+        ("Tarn's council has vigorously denied any role in the flood.", "named", "Tarn's council"),
+        ("Tarn officials promise they will reopen the bridge.", "anonymous", "Tarn officials"),
+        ("Roe has been rebuked by opponents for her plan to close the mill.", "vague", "opponents"),
+        (
+            "The plan was criticized by a spokesman for the council.",
+            "named",
+            "a spokesman for the council",
+        ),
+    ],
+)
+def test_more_speech_acts_with_their_speakers(text: str, label: str, source: str) -> None:
+    """An adverb between a pronoun and its verb, denying a role, promising with a clause, and
+    a passive agent without the reason after it ("for her plan")."""
+    assert said_by(text) == (label, source)

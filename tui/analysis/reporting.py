@@ -224,7 +224,11 @@ _CLAUSE_NEXT = re.compile(r"\s+that\b|,?\s*[\u201c\"]")
 
 
 # A name or a pronoun straight before a verb: "Ann Roe promises", "she vows".
-_NAMED_SUBJECT_BEFORE = re.compile(r"(?:\b(?:he|she|it|they)|[A-Z][\w.\u2019'-]*)\s+$")
+_NAMED_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?:he|she|it|they|we|I|both)|[A-Z][\w.\u2019'-]*)\s+"
+    # "They also expressed", "She has long promised": an adverb or an auxiliary between.
+    r"(?:(?:also|then|later|again|long|\w+ly|has|have|had|will|would)\s+){0,2}$"
+)
 
 
 # A short subject just after a comma: ", they note,", ", Roe points out,".
@@ -255,7 +259,8 @@ _PASSIVE_AGENT = re.compile(
     r"announced|revealed|disclosed|claimed|alleged|stated|estimated|described|quoted|cited|echoed|"
     r"repeated|disputed|denied|contradicted|questioned|seconded|predicted|noted)\s+by\s"
     r"|\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)*(?:accused|blamed|criticized|criticised|"
-    r"condemned|denounced|praised|described|branded)\s+(?:[\w\u2019'-]+\s+){0,6}?by\s"
+    r"condemned|denounced|praised|described|branded|rebuked|slammed|blasted|mocked|ridiculed|"
+    r"lambasted|chastised|derided)\s+(?:[\w\u2019'-]+\s+){0,6}?by\s"
 )
 
 
@@ -828,6 +833,11 @@ def _reported_by(sentence: str) -> Iterable[Attribution]:
         source = source_after(sentence, match.end() - 1)
         if source is None:
             continue
+        if (reason := _FOR_WHAT.search(sentence, *source)) and not _SPEAKS_FOR.search(
+            sentence, source[0], reason.start() + 1
+        ):
+            # "rebuked by opponents for his proposal": what for, not who.
+            source = (source[0], reason.start())
         text = sentence[source[0] : source[1]]
         label, why, kinds = classify(text)
         tail = sentence[source[1] : source[1] + WINDOW].strip(' ,.;\u201d"')
@@ -839,6 +849,16 @@ def _reported_by(sentence: str) -> Iterable[Attribution]:
             trailing=len(WORD.findall(tail)) <= 2,
             kinds=kinds,
         )
+
+
+# "by opponents for his proposal": the reason after an agent; "a spokesperson for the
+# firm" speaks for it (the role before "for" keeps it).
+_FOR_WHAT = re.compile(r"\s+for\s")
+_SPEAKS_FOR = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(cues.SPOKESPERSON_NOUNS | cues.ROLE_NOUNS | cues.PERSON_NOUNS))
+    + r")\s$"
+)
 
 
 # "said them.", "repeated it in the debate": a pronoun for words said elsewhere.
@@ -875,7 +895,9 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
                 # it; "continued to write his column" reports nothing.
                 aux = _AUX_BEFORE.search(before, 0, going.start())
                 subject_end = before_start + (aux.start() if aux else going.start())
-                if (_OPENS_CLAUSE.match(after) or _clause_follows(after)) and (
+                # "continued to refute a Politico story": a denial of a claim reports too.
+                denies = verb in cues.DENIAL_VERBS and _claim_object(after)
+                if (_OPENS_CLAUSE.match(after) or _clause_follows(after) or denies) and (
                     source := source_before(sentence, subject_end)
                 ):
                     cue = (before_start + going.start(), match.end())
@@ -905,8 +927,9 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             verb in cues.PROMISE_VERBS
             # "vows not to take his calls" promises as much as "vows to".
             and _TO_INFINITIVE.match(re.sub(r"^\s+not(?=\s+to\b)", "", after)) is not None
-            # "The debate promised to be a crucial moment": a prospect, not a pledge.
-            and not re.match(r"\s+to\s+be\b", after)
+            # "The debate promised to be a crucial moment": a prospect, not a pledge ("both
+            # vowed to be tougher" is one).
+            and not (verb.startswith("promis") and re.match(r"\s+to\s+be\b", after))
             # "Rattling off promises to lower debt": a plural noun, unless a name or a
             # pronoun is its subject ("Ann Roe promises to ...").
             and (not verb.endswith("s") or _NAMED_SUBJECT_BEFORE.search(before) is not None)
