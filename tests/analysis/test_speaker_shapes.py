@@ -781,3 +781,28 @@ def test_more_speech_acts_with_their_speakers(text: str, label: str, source: str
     """An adverb between a pronoun and its verb, denying a role, promising with a clause, and
     a passive agent without the reason after it ("for her plan")."""
     assert said_by(text) == (label, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "source"),
+    [
+        ("Tarn business leaders decried it at once.", "anonymous", "Tarn business leaders"),
+        ("Conservatives still praise his refusal to give way.", "vague", "Conservatives"),
+        (
+            "Ed Vale, a partner at a Tarn bank, expressed alarm that the mill might close.",
+            "named",
+            "Ed Vale",
+        ),
+        (
+            "Tarn aides have privately expressed frustration over the delay.",
+            "anonymous",
+            "Tarn aides",
+        ),
+    ],
+)
+def test_speech_acts_on_a_pronoun_after_an_adverb_or_an_aside(
+    text: str, label: str, source: str
+) -> None:
+    """'decried it', 'still praise', a name and its aside before 'expressed', people named
+    by what they are before 'have privately expressed'."""
+    assert said_by(text) == (label, source)

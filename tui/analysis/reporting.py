@@ -231,6 +231,14 @@ _NAMED_SUBJECT_BEFORE = re.compile(
 )
 
 
+# People named by what they are, straight before a verb: "Some Sanders supporters
+# expressed", "Clinton aides have privately expressed".
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(cues.ANONYMOUS_NOUNS | cues.CROWD_NOUNS)) + r")\s+"
+    r"(?:(?:also|then|later|again|long|\w+ly|has|have|had|will|would)\s+){0,2}$"
+)
+
+
 # A short subject just after a comma: ", they note,", ", Roe points out,".
 # One aside after an inverted verb's source, describing it, to the sentence's end:
 # ", the former governor challenging him."
@@ -944,6 +952,8 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             continue  # "said nothing further", "72 percent said yes": no claim is reported.
         if (
             verb not in _TAKES_OBJECT
+            # "leaders decried it": a speech act on a pronoun is still one.
+            and verb not in cues.OBJECT_SPEECH_VERBS
             and _PRONOUN_OBJECT.match(after)
             and not re.search(r"[,\u201d\"]\s*(?:\S+\s+){0,3}$", before)
         ):
@@ -1011,8 +1021,12 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             and not (verb in _NEVER_NOUNS and _clause_follows(after))
         ):
             continue  # "offering parents hope that": after a singular noun, a noun.
-        if verb in cues.PERSONAL_SPEECH_VERBS and not _NAMED_SUBJECT_BEFORE.search(before):
-            continue  # "all signs pointed to a deal": only a person points to evidence.
+        if verb in cues.PERSONAL_SPEECH_VERBS and not (
+            _NAMED_SUBJECT_BEFORE.search(before)
+            or _PEOPLE_BEFORE.search(before)
+            or _subject_before_aside(sentence, match.start())
+        ):
+            continue  # "all signs pointed to a deal": only people point to evidence.
         speech = (
             verb in cues.SPEECH_VERBS
             or verb in cues.OBJECT_SPEECH_VERBS
@@ -1275,8 +1289,12 @@ def _opens_with_subject(sentence: str, verb: re.Match[str]) -> bool:
     return (
         subject is not None
         and not _opens_phrase(sentence, subject)
-        and not sentence[subject.end(1) : verb.start()].strip()
+        # "Conservatives still praise his refusal": an adverb may stand between.
+        and _ADVERBS_ONLY.fullmatch(sentence, subject.end(1), verb.start()) is not None
     )
+
+
+_ADVERBS_ONLY = re.compile(r"\s*(?:(?:still|also|often|now|again|\w+ly)\s+)*")
 
 
 def _opening_name(sentence: str, limit: int) -> re.Match[str] | None:
