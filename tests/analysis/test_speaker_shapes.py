@@ -806,3 +806,31 @@ def test_speech_acts_on_a_pronoun_after_an_adverb_or_an_aside(
     """'decried it', 'still praise', a name and its aside before 'expressed', people named
     by what they are before 'have privately expressed'."""
     assert said_by(text) == (label, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "source"),
+    [
+        ("Others call it the nerd prom.", "vague", "Others"),
+        ("Ann Roe calls Tarn her home town.", "named", "Ann Roe"),
+        ("Ann Roe talked about renewed fears of flooding in the valley.", "named", "Ann Roe"),
+    ],
+)
+def test_calling_something_what_it_is_and_talking_about_it(
+    text: str, label: str, source: str
+) -> None:
+    """'call it the nerd prom', 'calls Tarn her home town', 'talked about renewed fears'."""
+    assert said_by(text) == (label, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Roe called in the national guard.",
+        "Ann Roe called her husband at noon.",
+        "How the council reacts to the Roes’ call could be a test of her influence.",
+    ],
+)
+def test_calling_someone_in_or_up_and_a_call_as_a_noun_are_no_speech(text: str) -> None:
+    """Calling in the guard or one's husband, and a possessive's "call", report nothing."""
+    assert last(text).label == "unattributed"

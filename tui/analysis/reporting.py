@@ -316,7 +316,9 @@ _SUBORDINATE = re.compile(
 # "a report", "the claims": the verb form is a noun here.
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|his|her|its|their|our|these|those|such|new|latest|any|some|many|all|"
-    r"to|of|two|three|several|few|other)|\b(?!(?:he|she|it|that|there|what|who)['\u2019])\w+['\u2019]s)\s+"
+    r"to|of|two|three|several|few|other)|\b(?!(?:he|she|it|that|there|what|who)['\u2019])\w+['\u2019]s"
+    # "Sanders’ call could ...": a possessive after a final s.
+    r"|\b\w+s['\u2019](?=\s))\s+"
     # "a widely denounced tweet": an adverb may stand between the article and the form.
     r"(?:(?!(?:also|only|really|likely|early|lately|recently|repeatedly|publicly|previously|"
     + "|".join(sorted(cues.LY_NOUNS))
@@ -432,7 +434,11 @@ _AS_OBJECT = re.compile(
 
 # "call the scheme a giveaway": naming something as what it is said to be.
 _CALLS_IT = re.compile(
-    r"(?:\s+[\w\u2019'/-]+){1,8}?\s+(?:a|an)\s"
+    # "called Vale a liar", "calls North Carolina her home state", "call it the nerd prom";
+    # not "called on her supporters" nor "called in the guard".
+    r"\s+(?!(?:on|in|for|off|up|at|to|out|back|upon)\b)[\w\u2019'/-]+(?:\s+[\w\u2019'/-]+){0,7}?"
+    r"\s+(?:a|an|his|her|their|its)\s"
+    r"|\s+(?:it|him|her|them|himself|herself|themselves|this|that)\s+the\s"
     # "called the plan unfair", "called the squabble unusual": a judgement closing the clause.
     r"|(?:\s+[\w\u2019'/-]+){1,8}?\s+(?:un[a-z]{3,}|[a-z]+(?:ous|ful|ive|able|ible|al|ic|ent|ant|"
     r"ary|less|ist|ish))(?=\s*(?:[.,;!?]|$)|\s+(?:and|but|because)\b)"
