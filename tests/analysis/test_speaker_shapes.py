@@ -834,3 +834,29 @@ def test_calling_something_what_it_is_and_talking_about_it(
 def test_calling_someone_in_or_up_and_a_call_as_a_noun_are_no_speech(text: str) -> None:
     """Calling in the guard or one's husband, and a possessive's "call", report nothing."""
     assert last(text).label == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Vale attacked Roe for not answering the question.", "Vale"),
+        ("Vale hammered Roe over her emails.", "Vale"),
+        ("Roe ripped the plan as a giveaway to developers.", "Roe"),
+    ],
+)
+def test_criticism_with_its_grounds(text: str, source: str) -> None:
+    """'attacked Roe for not answering': a criticism is a report when its grounds follow."""
+    assert said_by(text) == ("named", source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants attacked the base for hours.",
+        "The Tarn attack now ranks as the deadliest in years.",
+        "Ann Roe knocked on the door.",
+    ],
+)
+def test_attacks_and_knocks_without_grounds_are_events(text: str) -> None:
+    """An attack on a base, the noun "attack", a knock on a door: nothing is said."""
+    assert last(text).label == "unattributed"

@@ -76,6 +76,9 @@ PROMISE_VERBS = _finite("promise-verbs")
 PORTRAYAL_VERBS = _finite("portrayal-verbs")
 PERSONAL_SPEECH_VERBS = _finite("personal-speech-verbs")
 PORTRAYAL_ING = _ing("portrayal-verbs")
+# Only the past and the -ing form: "attack" and "attacks" are mostly nouns in news.
+CRITICISM_VERBS = frozenset(form for form in _finite("criticism-verbs") if form.endswith("ed"))
+CRITICISM_ING = _ing("criticism-verbs")
 FINDING_VERBS = _finite("finding-verbs")
 CLAIM_NOUNS = _words("claim-nouns")
 SPEECH_NOUNS = _words("speech-nouns")
@@ -102,6 +105,8 @@ REPORTING_VERBS = (
     | DENIAL_VERBS
     | PORTRAYAL_VERBS
     | PORTRAYAL_ING
+    | CRITICISM_VERBS
+    | CRITICISM_ING
     | PERSONAL_SPEECH_VERBS
 )
 

@@ -432,6 +432,14 @@ _AS_OBJECT = re.compile(
 )
 
 
+# An object, then the grounds of a criticism: "Rubio for not answering", "Clinton over her
+# emails", "the plan as a giveaway" (not "the base for hours").
+_GROUNDS = re.compile(
+    r"(?:\s+[\w\u2019'.-]+){1,6}?\s+(?:for\s+(?:not\s|his\s|her\s|their\s|its\s|being\s|[a-z]+ing\b)"
+    r"|over\s|as\s+(?:a|an|the|too|weak|soft)\b)"
+)
+
+
 # "call the scheme a giveaway": naming something as what it is said to be.
 _CALLS_IT = re.compile(
     # "called Vale a liar", "calls North Carolina her home state", "call it the nerd prom";
@@ -1027,6 +1035,8 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             and not (verb in _NEVER_NOUNS and _clause_follows(after))
         ):
             continue  # "offering parents hope that": after a singular noun, a noun.
+        if verb in cues.CRITICISM_VERBS | cues.CRITICISM_ING and not _GROUNDS.match(after):
+            continue  # "attacked the base for hours": no criticism without its grounds.
         if verb in cues.PERSONAL_SPEECH_VERBS and not (
             _NAMED_SUBJECT_BEFORE.search(before)
             or _PEOPLE_BEFORE.search(before)
@@ -1053,6 +1063,8 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             or promised
             # "painting the mogul as part of the elite": what he is said to be.
             or (verb in cues.PORTRAYAL_VERBS | cues.PORTRAYAL_ING and _AS_OBJECT.match(after))
+            # "attacked Rubio for not answering": a criticism and its grounds (checked above).
+            or verb in cues.CRITICISM_VERBS | cues.CRITICISM_ING
         )
         # ", the report said." / "... said on Monday.": nothing but a time or place follows.
         clause_rest = after.split(",", 1)[0]
@@ -1084,6 +1096,7 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             verb in cues.PROGRESSIVES
             or verb in cues.OBJECT_SPEECH_ING
             or verb in cues.PORTRAYAL_ING
+            or verb in cues.CRITICISM_ING
         ):
             if _MEDIUM_BEFORE.search(before) or _WITH_SUBJECT.search(before):
                 # "a letter strongly disputing accusations", "with McCain calling it ...".
@@ -1449,8 +1462,27 @@ def signature(text: str, start: int, end: int) -> Attribution | None:
 
 
 def has_reporting_word(sentence: str) -> bool:
-    """Whether any form of a cue verb appears in the sentence (used or not)."""
-    return _VERB.search(sentence) is not None
+    """Whether any form of a cue verb appears in the sentence (used or not); verbs that
+    report only with an "as" or grounds after them ("painted", "attacked") do not count, so
+    "cast a vote" is not said to hold a reporting word."""
+    return _PLAIN_REPORTING_WORD.search(sentence) is not None
+
+
+_PLAIN_REPORTING_WORD = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            cues.REPORTING_VERBS
+            - cues.PORTRAYAL_VERBS
+            - cues.PORTRAYAL_ING
+            - cues.CRITICISM_VERBS
+            - cues.CRITICISM_ING,
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
+)
 
 
 def _looks_like_headline(sentence: str) -> bool:
