@@ -860,3 +860,15 @@ def test_criticism_with_its_grounds(text: str, source: str) -> None:
 def test_attacks_and_knocks_without_grounds_are_events(text: str) -> None:
     """An attack on a base, the noun "attack", a knock on a door: nothing is said."""
     assert last(text).label == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("“It is about time,” exhorted the mayor's introducer, Ann Roe.", "named"),
+        ("A council member likened the deal to a giveaway.", "anonymous"),
+    ],
+)
+def test_exhorting_and_likening_report(text: str, label: str) -> None:
+    """'exhorted' tags a quotation; 'likened the deal to a giveaway' is a speech act."""
+    assert last(text).label == label
