@@ -872,3 +872,14 @@ def test_attacks_and_knocks_without_grounds_are_events(text: str) -> None:
 def test_exhorting_and_likening_report(text: str, label: str) -> None:
     """'exhorted' tags a quotation; 'likened the deal to a giveaway' is a speech act."""
     assert last(text).label == label
+
+
+def test_comparing_someone_to_something_is_a_speech_act() -> None:
+    """'compared Vale to a con man' says what Vale is like; a study comparing results to a
+    control group and an attack towards the north say nothing."""
+    assert said_by("Ann Roe compared Vale to a con man.") == ("named", "Ann Roe")
+    for text in (
+        "The study compared the results to a control group.",
+        "Ann Roe attacked the convoy to the north.",
+    ):
+        assert last(text).label == "unattributed"

@@ -438,6 +438,9 @@ _GROUNDS = re.compile(
     r"(?:\s+[\w\u2019'.-]+){1,6}?\s+(?:for\s+(?:not\s|his\s|her\s|their\s|its\s|being\s|[a-z]+ing\b)"
     r"|over\s|as\s+(?:a|an|the|too|weak|soft)\b)"
 )
+# What a comparison likens its object to: "Trump to a con man" (not "the results to a
+# control group" in a study: see `_grounded`).
+_LIKENED_TO = re.compile(r"(?:\s+[\w\u2019'.-]+){1,6}?\s+to\s+(?:a|an|the|[A-Z])")
 
 
 # "call the scheme a giveaway": naming something as what it is said to be.
@@ -1035,7 +1038,7 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             and not (verb in _NEVER_NOUNS and _clause_follows(after))
         ):
             continue  # "offering parents hope that": after a singular noun, a noun.
-        if verb in cues.CRITICISM_VERBS | cues.CRITICISM_ING and not _GROUNDS.match(after):
+        if verb in cues.CRITICISM_VERBS | cues.CRITICISM_ING and not _grounded(verb, before, after):
             continue  # "attacked the base for hours": no criticism without its grounds.
         if verb in cues.PERSONAL_SPEECH_VERBS and not (
             _NAMED_SUBJECT_BEFORE.search(before)
@@ -1300,6 +1303,15 @@ def _subject_before_aside(sentence: str, verb_at: int) -> tuple[int, int] | None
     if not has_name(WORD.findall(subject.group(1))):
         return None
     return subject.span(1)
+
+
+def _grounded(verb: str, before: str, after: str) -> bool:
+    """Whether a criticism verb has its grounds after its object: "attacked Rubio for not
+    answering"; a comparison its likeness, unless a record compares ("The study compared
+    the results to a control group")."""
+    if verb.startswith("compar"):
+        return _LIKENED_TO.match(after) is not None and not _record_before(before)
+    return _GROUNDS.match(after) is not None
 
 
 def _opens_with_subject(sentence: str, verb: re.Match[str]) -> bool:
