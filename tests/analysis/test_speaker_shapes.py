@@ -883,3 +883,10 @@ def test_comparing_someone_to_something_is_a_speech_act() -> None:
         "Ann Roe attacked the convoy to the north.",
     ):
         assert last(text).label == "unattributed"
+
+
+def test_both_alone_points_back_at_the_pair_named_before() -> None:
+    """'Ann Roe and Ed Vale spoke ... Both said ...': "Both" speaks, as "they" would."""
+    text = "Ann Roe and Ed Vale said the mill was safe.\n\nBoth said the plan would fail."
+    assert said_by(text)[1] == "Both"
+    assert last(text).label == "named"

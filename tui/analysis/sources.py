@@ -236,7 +236,9 @@ _SOURCE_HEADS = (
 
 
 # Quantifiers that stand alone as a source: "another said", "some say", "others argue".
-_QUANTIFIER_SOURCES = frozenset(["one", "some", "many", "others", "most", "another", "several"])
+_QUANTIFIER_SOURCES = frozenset(
+    ["one", "some", "many", "others", "most", "another", "several", "both"]
+)
 PREPOSITIONS = frozenset(
     ["on", "in", "at", "to", "from", "for", "with", "by", "during", "after", "before", "of", "via"]
 )
