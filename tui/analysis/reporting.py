@@ -188,7 +188,8 @@ _DIRECT_CLAUSE = re.compile(
     # time or place may come first ("agreed on creating a ..." is the verb's object).
     r"(?:\s+(?:at|on|in|during|last|this)\s+(?![a-z]+ing\b)"
     r"(?:(?!by\b)[\w\u2019'-]+\s+){0,3}?(?!by\b)[\w\u2019'-]+,?)??"
-    r"\s+(?:he|she|it|they|we|I|you|there|this|these|the|a|an|some|many|most|all|both|his|her|"
+    # Every shape of clause below may follow that phrase.
+    r"(?:\s+(?:he|she|it|they|we|I|you|there|this|these|the|a|an|some|many|most|all|both|his|her|"
     r"their|its|our|neither|no|"
     r"every|[A-Z][\w\u2019'-]+)"
     # A long subject may hold a relative clause ("the man who robbed the bank, Ivo Pern,
@@ -215,7 +216,7 @@ _DIRECT_CLAUSE = re.compile(
     + _ADVERBIAL
     + r")[\w\u2019'-]+){1,5}?\s+(?:[a-z]{2,}ed|"
     + "|".join(sorted(cues.IRREGULAR_PASTS))
-    + r")\b"
+    + r")\b)"
 )
 
 
