@@ -918,3 +918,39 @@ def test_declaring_a_thing_or_speaking_in_a_place_reports_nothing(text: str) -> 
     """'declared a state of emergency': an act with an object; 'spoke in the hall ... that
     was built': "that" opens a relative clause on the place."""
     assert last(text).label == "unattributed"
+
+
+def test_an_aside_in_spaced_hyphens_is_not_the_speaker() -> None:
+    """'Ann Roe - a former mayor - said': the name before the aside speaks, as with dashes."""
+    assert said_by("Ann Roe - a former mayor - said the plan would fail.") == ("named", "Ann Roe")
+    assert said_by(
+        "A spokesman for the Tarn Trust - a small charity - noted that it pays its staff."
+    ) == ("named", "A spokesman for the Tarn Trust")
+
+
+def test_two_titles_joined_before_a_name_after_the_verb() -> None:
+    """'said lobbyist and party strategist Ann Roe': both titles describe her."""
+    assert said_by("The plan would fail, said lobbyist and GOP strategist Ann Roe.") == (
+        "named",
+        "lobbyist and GOP strategist Ann Roe",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "''I would use the word 'old-school,''' said Ann Roe.",
+        "''It was, as she put it, 'a disgrace,''' said Ann Roe.",
+    ],
+)
+def test_a_quotation_inside_an_apostrophe_quotation_closes_with_it(text: str) -> None:
+    """Three apostrophes close a quotation inside one written with two: the tag after them
+    still names its speaker."""
+    assert said_by(text) == ("named", "Ann Roe")
+
+
+def test_a_verb_in_the_speakers_relative_clause_before_an_aside_is_part_of_the_source() -> None:
+    """'Some voters who have heard him over the years, on television, said': "have heard"
+    belongs to the voters' description, not to a clause that was said."""
+    text = "Some voters who have heard him over the years, on television, said he had changed."
+    assert said_by(text) == ("vague", "Some voters who have heard him over the years")

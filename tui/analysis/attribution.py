@@ -156,8 +156,9 @@ class _Labeller:
         self.text = text
         # Two apostrophes serve as a quotation mark in some newspapers' text; the rules read
         # a copy of the same length with a plain quotation mark there, the spans cut the
-        # original.
-        self.view = text.replace("''", '" ') if "''" in text else text
+        # original. Three are a quotation inside one, closing or opening with it ("the
+        # word 'old-school,''' said"): the outer mark is the one that counts.
+        self.view = text.replace("'''", '"  ').replace("''", '" ') if "''" in text else text
         self._runs = QuotationRuns(self.view)
         self._spans: list[tuple[int, int]] = []
         self._found: list[Attribution | None] = []

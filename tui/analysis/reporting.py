@@ -1197,11 +1197,12 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             or (
                 inverted
                 and (
-                    _FINITE.search(sentence, *source)
-                    or _verb_in_phrase(sentence[slice(*source)])
-                    # "a Republican who spoke on condition of anonymity, said": a past inside
-                    # the source's relative clause is part of the source.
-                    or _PAST_IN_PHRASE.search(sentence, source[0], _relative_at(sentence, *source))
+                    # "a Republican who spoke on condition of anonymity, said", "some voters
+                    # who have heard him, on television, said": a verb inside the source's
+                    # relative clause is part of the source.
+                    _FINITE.search(sentence, source[0], own := _relative_at(sentence, *source))
+                    or _verb_in_phrase(sentence[source[0] : own])
+                    or _PAST_IN_PHRASE.search(sentence, source[0], own)
                     # "The economy is strong, says ...": the rest of a clause after it.
                     or re.match(r"\s*[\w\u2019']", sentence[source[1] : subject_end])
                 )

@@ -69,7 +69,9 @@ _RELATIVE_TAIL = re.compile(
     r"instead|of course|moreover|likewise|for instance|for example|in fact|for one)\s*,?$"
     r"|\s*\([^()]*\),?$"
     # "Ann Roe, Ivo Pern and Ada Brent ― three former aides ― have said": an aside in dashes.
-    r"|\s*[\u2014\u2013\u2015]\s*[^\u2014\u2013\u2015]{1,80}[\u2014\u2013\u2015]$|\s--\s[^-]{1,80}\s--$"
+    r"|\s*[\u2014\u2013\u2015]\s*[^\u2014\u2013\u2015]{1,80}[\u2014\u2013\u2015]$"
+    # "A representative for the brand - a small business - noted": the same in hyphens.
+    r"|\s--?\s(?:(?!\s--?\s).){1,80}\s--?$"
 )
 
 
@@ -156,7 +158,9 @@ def _titled_name(words: list[str], quoted: bool = False) -> bool:
             all(
                 w.lower() in _TITLE_WORDS
                 or (quoted and w.lower() not in PREPOSITIONS and w.lower() not in _CLAUSE_WORDS)
-                for w in lead
+                # "lobbyist and GOP strategist Charlie Black": two titles joined.
+                or (w == "and" and i > 0)
+                for i, w in enumerate(lead)
             )
             # "managing director Nigel Featham": a role noun closes the title.
             or (lead[-1].lower() in cues.ROLE_NOUNS and not _CLAUSE_WORDS & {*lead})
