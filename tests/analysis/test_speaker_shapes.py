@@ -954,3 +954,21 @@ def test_a_verb_in_the_speakers_relative_clause_before_an_aside_is_part_of_the_s
     belongs to the voters' description, not to a clause that was said."""
     text = "Some voters who have heard him over the years, on television, said he had changed."
     assert said_by(text) == ("vague", "Some voters who have heard him over the years")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysis: The plan will fail.",
+        "Delegate Update: The latest count in the council race.",
+        "Tarn Morning Email: The mill closes its doors.",
+    ],
+)
+def test_a_sections_label_before_a_colon_is_no_speaker(text: str) -> None:
+    """'Analysis:', 'Delegate Update:': a headline's label names a column, not who speaks."""
+    assert last(text).label in ("unattributed", "none")
+
+
+def test_a_name_before_a_colon_still_speaks() -> None:
+    """'Ann Roe: The plan will fail.': a headline giving a person's words."""
+    assert said_by("Ann Roe: The plan will fail.") == ("named", "Ann Roe")

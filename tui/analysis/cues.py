@@ -165,6 +165,7 @@ IMPERATIVE_OPENERS = _words("imperative-openers")
 ANONYMITY_MARKERS = lexicon("anonymity-markers")
 VAGUE_PHRASES = lexicon("vague-phrases")
 NON_CLAIM_OPENERS = lexicon("non-claim-openers")
+SECTION_LABELS = _words("section-labels")
 IDIOMS_NOT_REPORTS = lexicon("idioms-not-reports")
 PERSON_TITLES = _words("person-titles")
 

@@ -548,6 +548,8 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
         (tag := _SPEAKER_TAG.match(sentence) or _NAME_COLON.match(sentence))
         and (has_name(WORD.findall(tag.group(1))) or tag.group(1).lower() in cues.RECORD_NOUNS)
         and not _HEADLINE_PHRASE.search(tag.group(1))
+        # "Delegate Update: ...", "Analysis: ...": a section's label, not a speaker.
+        and tag.group(1).split()[-1].lower() not in cues.SECTION_LABELS
         and not _NAME_LIST.match(sentence, tag.end())
     ):
         # "PENCE: Well, ...": a transcript names its speaker before the colon.
