@@ -972,3 +972,24 @@ def test_a_sections_label_before_a_colon_is_no_speaker(text: str) -> None:
 def test_a_name_before_a_colon_still_speaks() -> None:
     """'Ann Roe: The plan will fail.': a headline giving a person's words."""
     assert said_by("Ann Roe: The plan will fail.") == ("named", "Ann Roe")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Both the Tarn Herald and the Daily Post confirmed a few of his revelations.", "named"),
+        ("Ann Roe repeated the claims on Monday.", "named"),
+        ("The Tarn council confirmed the reports.", "named"),
+    ],
+)
+def test_confirming_or_repeating_a_claim_is_a_speech_act(text: str, label: str) -> None:
+    """'confirmed a few of his revelations', 'repeated the claims': what was said is named."""
+    assert last(text).label == label
+
+
+@pytest.mark.parametrize(
+    "text", ["The Senate confirmed a judge in March.", "The band repeated the tour a year later."]
+)
+def test_confirming_a_judge_or_repeating_a_tour_is_an_act(text: str) -> None:
+    """A vote to confirm a judge and a tour repeated report nothing."""
+    assert last(text).label == "unattributed"

@@ -65,13 +65,16 @@ PARTICIPLES = _ing("participles")
 PROGRESSIVES = _ing("progressives")
 ZERO_THAT_VERBS = _finite("zero-that-verbs")
 SPEAKER_TAG_VERBS = _finite("speaker-tag-verbs")
-# A verb listed elsewhere too ("concluded that") is not held back for quotations.
-AFTER_QUOTE_VERBS = _finite("after-quote-verbs") - SPEECH_VERBS - CLAUSE_VERBS - ZERO_THAT_VERBS
+DENIAL_VERBS = _finite("denial-verbs")
+# A verb listed elsewhere too ("concluded that", "repeated the claim") is not held back for
+# quotations.
+AFTER_QUOTE_VERBS = (
+    _finite("after-quote-verbs") - SPEECH_VERBS - CLAUSE_VERBS - ZERO_THAT_VERBS - DENIAL_VERBS
+)
 CLAUSE_ONLY_FORMS = _words("clause-only-forms")
 OBJECT_SPEECH_VERBS = _finite("object-speech-verbs")
 OBJECT_SPEECH_ING = _ing("object-speech-verbs")
 ACCUSATION_VERBS = _finite("accusation-verbs")
-DENIAL_VERBS = _finite("denial-verbs")
 PROMISE_VERBS = _finite("promise-verbs")
 PORTRAYAL_VERBS = _finite("portrayal-verbs")
 PERSONAL_SPEECH_VERBS = _finite("personal-speech-verbs")

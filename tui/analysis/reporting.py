@@ -1361,7 +1361,7 @@ _REFLEXIVE_AGAINST = frozenset(["himself", "herself", "themselves", "itself", "a
 def _claim_object(after: str) -> bool:
     """Whether a denial's object is a claim: "denied those claims", "disputed it",
     "defended the nominee's description"."""
-    for word in _PLAIN_WORD.findall(after[:80].lower())[:4]:
+    for word in _PLAIN_WORD.findall(after[:80].lower())[:6]:
         if word in cues.CLAIM_NOUNS:
             return True
         if word.endswith(("'s", "\u2019s")) or word in _REFLEXIVE_AGAINST:
@@ -1379,6 +1379,14 @@ def _claim_object(after: str) -> bool:
             "his",
             "her",
             "their",
+            # "confirmed a few of his revelations", "repeated some of those claims".
+            "few",
+            "some",
+            "one",
+            "many",
+            "several",
+            "most",
+            "of",
         ):
             return False
     return False
