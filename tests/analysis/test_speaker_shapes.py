@@ -993,3 +993,45 @@ def test_confirming_or_repeating_a_claim_is_a_speech_act(text: str, label: str) 
 def test_confirming_a_judge_or_repeating_a_tour_is_an_act(text: str) -> None:
     """A vote to confirm a judge and a tour repeated report nothing."""
     assert last(text).label == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The mill was shut, hours after Ann Roe said it was “a danger to all.”", "Ann Roe"),
+        ("Tarn bid for the games to shed what Ed Vale called “a perception problem.”", "Ed Vale"),
+        (
+            "Vale was talking about the port when he told Ann Roe of the Herald, “We will win.”",
+            "he",
+        ),
+    ],
+)
+def test_a_quotation_given_with_its_speaker_in_a_clause_takes_the_speakers_label(
+    text: str, source: str
+) -> None:
+    """The guideline: a quotation with its speaker anywhere in the sentence takes the
+    speaker's label, even when the verb stands in a clause inside it."""
+    assert said_by(text) == ("named", source)
+
+
+def test_a_clause_citing_someone_without_a_quotation_leaves_the_main_claim_the_writers() -> None:
+    """'The mill was shut, hours after Ann Roe said it was unsafe.': no quotation, so the
+    writer states the main claim."""
+    assert last("The mill was shut, hours after Ann Roe said it was unsafe.").label == (
+        "unattributed"
+    )
+
+
+def test_a_past_before_a_name_is_no_part_of_the_relative_pronouns_antecedent() -> None:
+    """'The speakers included Ann Roe, who called it “a disgrace.”': Ann Roe is the source,
+    not the clause that lists her."""
+    text = "The speakers included Ann Roe, who called it “a disgrace.”"
+    assert said_by(text) == ("named", "Ann Roe")
+
+
+def test_a_title_in_quotation_marks_after_a_clauses_cue_is_no_quotation() -> None:
+    """'after they cast actor Ann Roe as the lead in the “Tarn Saga” remake': a title,
+    nobody's words, so the main claim stays the writer's."""
+    text = "The studio drew criticism after they cast actor Ann Roe as the lead in the “Tarn Saga”."
+    assert last(text).label == "unattributed"
+    assert "clause inside the sentence" in last(text).reason

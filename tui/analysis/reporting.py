@@ -612,8 +612,25 @@ def attribute(text: str, start: int, end: int) -> Attribution | None:
         # Ann Roe said, ...", "..., as critics warn." and "That is what Ann Roe wrote." report
         # the main claim itself.
         subordinate=chosen.subordinate
-        and not (chosen.source is not None and _REPORTS_MAIN.search(sentence, 0, chosen.source[0])),
+        and not (chosen.source is not None and _REPORTS_MAIN.search(sentence, 0, chosen.source[0]))
+        # "... when Clinton accused him of an “artful smear”": a quotation given with its
+        # speaker takes the speaker's label wherever the clause stands (GUIDELINE.md).
+        and not any(
+            0 <= a - chosen.cue[1] <= _QUOTE_AFTER_CUE and not _names_a_work(sentence[a + 1 : b])
+            for a, b in quoted
+        ),
     )
+
+
+# How far after a clause's cue its quotation may open: "told Chris Wallace of Fox News, “".
+_QUOTE_AFTER_CUE = 60
+
+
+def _names_a_work(quoted: str) -> bool:
+    """Whether quoted words are a title ("the “Fantastic Four” reboot"): two words or more,
+    every one capitalised; words someone said are not written so."""
+    words = WORD.findall(quoted)
+    return len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 # Before a source, a clause that reports the main claim: "As Ann Roe put it, ...", "...,

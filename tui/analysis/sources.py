@@ -465,7 +465,9 @@ _ANTECEDENT = re.compile(
     # antecedent's ("the retired teacher" keeps its modifier).
     r"five)\s+(?:(?!(?:"
     + "|".join(sorted(cues.IRREGULAR_PASTS))
-    + r")\s|[a-z]+ed\s+(?:from|to|in|on|at|by|with|into|for)\b)[\w\u2019'-]+\s+){0,3}[\w\u2019'-]+"
+    # "The leaders included Mike Pence, who": a past before a name is the main clause's.
+    + r")\s|[a-z]+ed\s+(?:(?:from|to|in|on|at|by|with|into|for)\b|[A-Z]))[\w\u2019'-]+\s+){0,3}"
+    r"[\w\u2019'-]+"
     # "among legal experts, who": a plural with at most one word before it.
     r"|\b(?:[a-z][\w\u2019'-]*\s+)?[a-z][\w\u2019'-]*s"
     r"|(?:\b(?:[Tt]he|former|then|acting|retired|late)\s+)*"
