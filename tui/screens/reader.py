@@ -678,6 +678,10 @@ class ReaderScreen(CoverableScreen):
 
     @on(Input.Changed, "#reader-search")
     def _search_changed(self, event: Input.Changed) -> None:
+        if not event.input.display:
+            # A word typed at once after '/' and Enter: the field was closed, its search run
+            # and counted, before its own "changed" messages came; they would start it again.
+            return
         self._run_search(event.value)
 
     @on(Input.Submitted, "#reader-search")
