@@ -1035,3 +1035,17 @@ def test_a_title_in_quotation_marks_after_a_clauses_cue_is_no_quotation() -> Non
     text = "The studio drew criticism after they cast actor Ann Roe as the lead in the “Tarn Saga”."
     assert last(text).label == "unattributed"
     assert "clause inside the sentence" in last(text).reason
+
+
+def test_an_age_before_the_opening_name_keeps_it_the_speaker() -> None:
+    """'76-year-old Ann Roe, ..., endorsed Vale, saying ...': the age is part of the subject."""
+    text = "76-year-old Ann Roe, founder of the Tarn Trust, endorsed Vale, saying he “will win.”"
+    assert said_by(text) == ("named", "76-year-old Ann Roe")
+
+
+def test_saying_after_by_reports_what_was_said() -> None:
+    """'distanced himself from it by saying he would help': a speech act and what it said;
+    'by saying little' reports nothing."""
+    text = "Ed Vale distanced himself from the group by saying he would be willing to help."
+    assert said_by(text) == ("named", "Ed Vale")
+    assert last("Ann Roe made her name by saying little.").label == "unattributed"

@@ -1149,7 +1149,9 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             ):
                 yield _attribution(sentence, verb, match.span(), quoted, trailing=False)
                 continue
-            if clause or after_comma or quoted_as or _MEDIUM_BEFORE.search(before):
+            # "distanced himself from it by saying he would help": how the subject did it.
+            by_saying = bool(re.search(r"\bby\s+$", before) and _DIRECT_CLAUSE.match(after))
+            if clause or after_comma or quoted_as or by_saying or _MEDIUM_BEFORE.search(before):
                 yield from _participle(sentence, match)
             continue
         # '“...,” Boyle asked Trump.': a verb after a quotation and a name tags the speaker.

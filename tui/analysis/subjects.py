@@ -30,9 +30,10 @@ _INTRODUCTORY = re.compile(
     r"(?:,\s*\d{4})?\s*,\s+"
 )
 
-#: The subject a clause opens with: a name run (with "The") or a pronoun.
+#: The subject a clause opens with: a name run (with "The", or an age: "76-year-old Morton
+#: Blackwell") or a pronoun.
 LEADING_SUBJECT = re.compile(
-    r"((?:[Tt]he\s+)?(?:[A-Z][\w\u2019'.-]*\s+){0,4}[A-Z][\w\u2019'.-]*"
+    r"((?:[Tt]he\s+)?(?:\d{1,3}-year-old\s+)?(?:[A-Z][\w\u2019'.-]*\s+){0,4}[A-Z][\w\u2019'.-]*"
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)\b"
 )
 
