@@ -1049,3 +1049,22 @@ def test_saying_after_by_reports_what_was_said() -> None:
     text = "Ed Vale distanced himself from the group by saying he would be willing to help."
     assert said_by(text) == ("named", "Ed Vale")
     assert last("Ann Roe made her name by saying little.").label == "unattributed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Roe notes the minimum wage is usually paid to new workers.",
+        "The Tarn Trust notes the bridge has stood for a century.",
+    ],
+)
+def test_notes_without_that_after_the_opening_name_reports(text: str) -> None:
+    """'The Tarn Trust notes the bridge has stood': the opening name's verb and its clause,
+    though "notes" after a capitalised word is often a noun ("Campaign Notes")."""
+    assert last(text).label == "named"
+
+
+def test_a_plural_noun_after_a_name_before_a_relative_clause_stays_a_noun() -> None:
+    """'Clean Air Act rules that would allow ...': "rules" is a noun here."""
+    text = "Clean Air Act rules that would allow more burning were dropped."
+    assert last(text).label == "unattributed"

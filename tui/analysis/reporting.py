@@ -1010,7 +1010,16 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
                 # speech act straight after the name or pronoun the clause opens with.
                 or (verb in cues.OBJECT_SPEECH_VERBS and _opens_with_subject(sentence, match))
             )
-            or re.search(r"\w\s+[A-Z][\w.\u2019'-]*\s+$", before)
+            or (
+                re.search(r"\w\s+[A-Z][\w.\u2019'-]*\s+$", before)
+                # "The Heritage Foundation notes the wage is ...": the opening name's verb
+                # and the clause it reports, not "Clean Air Act rules".
+                and not (
+                    verb in cues.ZERO_THAT_VERBS
+                    and _DIRECT_CLAUSE.match(after)
+                    and _opens_with_subject(sentence, match)
+                )
+            )
             or (verb.endswith("s") and _RELATIVE_THAT.match(after))
         ):
             # "state officials", "Clean Air Act rules that": a noun here; "rules that would
