@@ -34,7 +34,7 @@ from tui.reading import finished
 from tui.store import ReadingPosition, StoreError
 from tui.terminal_text import PRINTABLE, visible
 from tui.user_articles import delete_article, edit_metadata, is_user_article
-from tui.widgets.cells import Column, fit, longest, row_cells, set_columns
+from tui.widgets.cells import Column, PlainTable, fit, longest, row_cells, set_columns
 from tui.widgets.coverable import CoverableScreen
 from tui.widgets.footer import SteadyFooter
 from tui.widgets.text_field import TextField
@@ -310,12 +310,10 @@ class LibraryScreen(CoverableScreen):
         # The chosen article's detail sits above the table, by the filter, so that it stays
         # beside what the student is looking at however tall the terminal is.
         yield Static(id="library-detail")
-        table: DataTable[str] = DataTable(id="library-table", cursor_type="row", zebra_stripes=True)
-        yield table
+        yield PlainTable(id="library-table", cursor_type="row", zebra_stripes=True)
         yield Static(id="library-empty")
         yield Static(Content("Quizzes"), id="library-quizzes-title")
-        quizzes: DataTable[str] = DataTable(id="library-quizzes", cursor_type="row")
-        yield quizzes
+        yield PlainTable(id="library-quizzes", cursor_type="row")
         yield Static(id="library-status")
         yield SteadyFooter()
 
