@@ -93,12 +93,20 @@ def saved_catalogue() -> list[CatalogueEntry] | None:
 
 def quizzes_about(article_path: Path, entries: list[CatalogueEntry]) -> list[CatalogueEntry]:
     """The usable quizzes whose `article:` is this file."""
-    target = article_path.resolve()
-    return [
-        item
-        for item in entries
-        if item.usable and item.article_path is not None and item.article_path.resolve() == target
-    ]
+    return quizzes_by_article(entries).get(article_path.resolve(), [])
+
+
+def quizzes_by_article(entries: list[CatalogueEntry]) -> dict[Path, list[CatalogueEntry]]:
+    """The usable quizzes by their article's resolved path, in `entries`' order.
+
+    Each path is resolved once: the library matched every article with every quiz, two
+    resolves a pair (about 1 ms before its first paint for a dozen articles).
+    """
+    found: dict[Path, list[CatalogueEntry]] = {}
+    for item in entries:
+        if item.usable and item.article_path is not None:
+            found.setdefault(item.article_path.resolve(), []).append(item)
+    return found
 
 
 def cache_path() -> Path:

@@ -227,22 +227,23 @@ class LibraryScreen(CoverableScreen):
         """Every quiz has been checked (in a worker, after the articles were shown)."""
 
         def __init__(self, listings: list[Listing], quizzes: list[CatalogueEntry]) -> None:
-            from tui.quiz.catalogue import quizzes_about
+            from tui.quiz.catalogue import quizzes_by_article
 
             super().__init__()
             self.quizzes = quizzes
-            # Worked out here, in the worker: filtering redraws the tables on every key.
-            self.quiz_counts = {
-                listing.entry.id: len(quizzes_about(listing.entry.path, quizzes))
+            # Worked out once, here: filtering redraws the tables on every key.
+            by_article = quizzes_by_article(quizzes)
+            about_listing = {
+                listing.entry.id: by_article.get(listing.entry.path.resolve(), [])
                 for listing in listings
             }
+            self.quiz_counts = {key: len(found) for key, found in about_listing.items()}
             self.quiz_about = {
                 item.entry.id: next(
                     (
                         listing.article.title
                         for listing in listings
-                        if listing.article is not None
-                        and item in quizzes_about(listing.entry.path, [item])
+                        if listing.article is not None and item in about_listing[listing.entry.id]
                     ),
                     "–",
                 )
