@@ -224,7 +224,8 @@ class LibraryScreen(CoverableScreen):
             self.positions = positions
 
     class QuizzesChecked(Message):
-        """Every quiz has been checked (in a worker, after the articles were shown)."""
+        """Every quiz has been listed: read back before the first paint, or checked in a
+        worker after the articles were shown."""
 
         def __init__(self, listings: list[Listing], quizzes: list[CatalogueEntry]) -> None:
             from tui.quiz.catalogue import quizzes_by_article
