@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from rich.text import Text
+from textual.app import App, ComposeResult
+from textual.widgets import DataTable
 
-from tui.widgets.cells import PADDING, Column, share_width
+from tui.widgets.cells import PADDING, Column, PlainTable, fit, share_width
 
 #: The library's columns, as the library screen sets them (longest values of the seeds).
 LIBRARY = [
@@ -57,3 +60,48 @@ def test_the_columns_never_overflow_the_table(width: int) -> None:
     assert all(widths[c.key] >= c.least for c in LIBRARY if c.key in widths)
     if widths["title"] < 63:
         assert total(widths) == width
+
+
+class _Tables(App[None]):
+    def compose(self) -> ComposeResult:
+        yield PlainTable(id="plain", cursor_type="row", zebra_stripes=True)
+
+
+#: Cells of every kind the fast path sees or must leave to Textual: plain, wide, cut to the
+#: column, empty, exactly the column's width, styled, justified, with a tab or a newline.
+_CELLS = [
+    fit("Kayhan Life: U.S.-Trained Spies", 12),
+    fit("日本語の記事", 12),
+    fit("", 12),
+    fit("twelve cells", 12),
+    fit("a–b · “c”", 12),
+    Text("bold", style="bold"),
+    Text("right", justify="right"),
+    Text("a\tb"),
+    Text("two\nlines"),
+    Text("much wider than its column"),
+]
+
+
+async def test_a_plain_table_draws_its_cells_as_textual_does() -> None:
+    """The fast path gives Textual's own segments for every cell, cursor and stripe or not;
+    the cells it cannot draw are left to Textual (this guards a Textual upgrade)."""
+    app = _Tables()
+    async with app.run_test(size=(60, 20)):
+        table = app.query_one("#plain", PlainTable)
+        table.add_column(Text("Cell"), key="cell", width=12)
+        table.add_column(Text("More"), key="more", width=4)
+        for index, cell in enumerate(_CELLS):
+            table.add_row(cell, fit(str(index), 4))
+        for row in range(table.row_count):
+            for column, width in ((0, 14), (1, 6)):
+                for cursor in (False, True):
+                    base = table._get_row_style(row, table.rich_style)
+                    table._clear_caches()
+                    ours = table._render_cell(row, column, base, width, cursor=cursor)
+                    table._clear_caches()
+                    textual = DataTable._render_cell(table, row, column, base, width, cursor)
+                    assert ours == textual
+                    assert [[s.style for s in line] for line in ours] == [
+                        [s.style for s in line] for line in textual
+                    ]

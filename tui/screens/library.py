@@ -34,7 +34,7 @@ from tui.reading import finished
 from tui.store import ReadingPosition, StoreError
 from tui.terminal_text import PRINTABLE, visible
 from tui.user_articles import delete_article, edit_metadata, is_user_article
-from tui.widgets.cells import Column, fit, longest, row_cells, set_columns
+from tui.widgets.cells import Column, PlainTable, fit, longest, row_cells, set_columns
 from tui.widgets.coverable import CoverableScreen
 from tui.widgets.footer import SteadyFooter
 from tui.widgets.text_field import TextField
@@ -224,25 +224,27 @@ class LibraryScreen(CoverableScreen):
             self.positions = positions
 
     class QuizzesChecked(Message):
-        """Every quiz has been checked (in a worker, after the articles were shown)."""
+        """Every quiz has been listed: read back before the first paint, or checked in a
+        worker after the articles were shown."""
 
         def __init__(self, listings: list[Listing], quizzes: list[CatalogueEntry]) -> None:
-            from tui.quiz.catalogue import quizzes_about
+            from tui.quiz.catalogue import quizzes_by_article
 
             super().__init__()
             self.quizzes = quizzes
-            # Worked out here, in the worker: filtering redraws the tables on every key.
-            self.quiz_counts = {
-                listing.entry.id: len(quizzes_about(listing.entry.path, quizzes))
+            # Worked out once, here: filtering redraws the tables on every key.
+            by_article = quizzes_by_article(quizzes)
+            about_listing = {
+                listing.entry.id: by_article.get(listing.entry.path.resolve(), [])
                 for listing in listings
             }
+            self.quiz_counts = {key: len(found) for key, found in about_listing.items()}
             self.quiz_about = {
                 item.entry.id: next(
                     (
                         listing.article.title
                         for listing in listings
-                        if listing.article is not None
-                        and item in quizzes_about(listing.entry.path, [item])
+                        if listing.article is not None and item in about_listing[listing.entry.id]
                     ),
                     "–",
                 )
@@ -310,12 +312,10 @@ class LibraryScreen(CoverableScreen):
         # The chosen article's detail sits above the table, by the filter, so that it stays
         # beside what the student is looking at however tall the terminal is.
         yield Static(id="library-detail")
-        table: DataTable[str] = DataTable(id="library-table", cursor_type="row", zebra_stripes=True)
-        yield table
+        yield PlainTable(id="library-table", cursor_type="row", zebra_stripes=True)
         yield Static(id="library-empty")
         yield Static(Content("Quizzes"), id="library-quizzes-title")
-        quizzes: DataTable[str] = DataTable(id="library-quizzes", cursor_type="row")
-        yield quizzes
+        yield PlainTable(id="library-quizzes", cursor_type="row")
         yield Static(id="library-status")
         yield SteadyFooter()
 
@@ -326,8 +326,17 @@ class LibraryScreen(CoverableScreen):
         if sum(size for _path, _mtime, size in state) <= QUICK_LIBRARY_BYTES:
             self._files_state = state
             listed = self.Loaded(list_articles(), self.app.store.reading_positions())  # type: ignore[attr-defined]
+            from tui.quiz.catalogue import saved_catalogue
+
+            # Quizzes unchanged since they were last listed show with the articles: listing
+            # them after the first paint drew the library twice (about 40 ms of CPU more
+            # before they showed); a changed one is checked in the worker, after the paint.
+            quizzes = saved_catalogue()
+            if quizzes is not None:
+                self._take_quizzes(self.QuizzesChecked(listed.listings, quizzes))
             self.on_library_screen_loaded(listed)
-            self._load(listed)
+            if quizzes is None:
+                self._load(listed)
         else:
             self._load()
         self._watch = self.set_interval(WATCH_INTERVAL, self._look_at_folders)
@@ -461,10 +470,14 @@ class LibraryScreen(CoverableScreen):
         """
         self.app.call_later(self.call_after_refresh, callback)
 
-    def on_library_screen_quizzes_checked(self, message: QuizzesChecked) -> None:
+    def _take_quizzes(self, message: QuizzesChecked) -> None:
+        """Keep what the quiz table and the articles' quiz counts show."""
         self._quizzes = message.quizzes
         self._quiz_counts = message.quiz_counts
         self._quiz_about = message.quiz_about
+
+    def on_library_screen_quizzes_checked(self, message: QuizzesChecked) -> None:
+        self._take_quizzes(message)
         table = self.query_one("#library-table", DataTable)
         width = self._widths.get("quiz")
         for listing in self._shown if width else ():

@@ -65,10 +65,22 @@ class SteadyFooter(Footer):
             self._update_later()
 
     def _update_later(self) -> None:
-        """Once, after the screen has handled what caused it (a burst comes together)."""
+        """Once, after the screen has handled what caused it (a burst comes together).
+
+        The first keys wait for the screen's first paint, as the hello-world app's do:
+        composing a dozen keys before it cost the library's start about 20 ms of CPU.
+        Through the app's queue, since Textual runs "after refresh" callbacks before the
+        first paint while the app starts; then through the footer's own, so that its keys
+        are composed in its context.
+        """
         if not self._pending:
             self._pending = True
-            self.call_after_refresh(self._update_if_changed)
+            if self._shown is None:
+                self.app.call_later(
+                    self.call_after_refresh, self.call_later, self._update_if_changed
+                )
+            else:
+                self.call_after_refresh(self._update_if_changed)
 
     async def _update_if_changed(self) -> None:
         self._pending = False
