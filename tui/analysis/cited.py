@@ -15,6 +15,7 @@ from tui.analysis import cues
 from tui.analysis.attribution import Analysis, Sentence, referred_source
 from tui.analysis.references import mentioned_subject
 from tui.analysis.sources import WORD, has_name
+from tui.analysis.subjects import VERB_FORMS
 
 #: Labels whose sentences cite a source.
 CITING_LABELS = ("named", "anonymous", "vague")
@@ -156,10 +157,7 @@ _PERSON_WORDS = cues.ROLE_NOUNS | cues.PERSON_NOUNS
 
 # The two words after a subject (the first lower-case), and whether a word reads as a verb.
 _NEXT_WORDS = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
-_VERB_FORM = re.compile(
-    r"[a-z]+ed|is|was|were|are|has|have|had|will|would|could|can|may|might|should|must|"
-    + "|".join(sorted(cues.IRREGULAR_PASTS))
-)
+_VERB_FORM = re.compile(VERB_FORMS)
 
 
 def _is_a_name(phrase: str, body: str) -> bool:

@@ -224,28 +224,33 @@ _DIRECT_CLAUSE = re.compile(
 _CLAUSE_NEXT = re.compile(r"\s+that\b|,?\s*[\u201c\"]")
 
 
+# Between a subject and its verb, an adverb or an auxiliary: "They also expressed", "She
+# has long promised".
+_GAP_BEFORE_VERB = r"(?:(?:also|then|later|again|long|\w+ly|has|have|had|will|would)\s+){0,2}$"
+
+
 # A name or a pronoun straight before a verb: "Ann Roe promises", "she vows".
 _NAMED_SUBJECT_BEFORE = re.compile(
-    r"(?:\b(?:he|she|it|they|we|I|both)|[A-Z][\w.\u2019'-]*)\s+"
-    # "They also expressed", "She has long promised": an adverb or an auxiliary between.
-    r"(?:(?:also|then|later|again|long|\w+ly|has|have|had|will|would)\s+){0,2}$"
+    r"(?:\b(?:he|she|it|they|we|I|both)|[A-Z][\w.\u2019'-]*)\s+" + _GAP_BEFORE_VERB
 )
 
 
 # People named by what they are, straight before a verb: "Some Sanders supporters
 # expressed", "Clinton aides have privately expressed".
 _PEOPLE_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(cues.ANONYMOUS_NOUNS | cues.CROWD_NOUNS)) + r")\s+"
-    r"(?:(?:also|then|later|again|long|\w+ly|has|have|had|will|would)\s+){0,2}$"
+    r"\b(?:"
+    + "|".join(sorted(cues.ANONYMOUS_NOUNS | cues.CROWD_NOUNS))
+    + r")\s+"
+    + _GAP_BEFORE_VERB
 )
 
 
-# A short subject just after a comma: ", they note,", ", Roe points out,".
 # One aside after an inverted verb's source, describing it, to the sentence's end:
 # ", the former governor challenging him."
 _CLOSING_APPOSITIVE = re.compile(r"^[^,]*,\s+(?:the|a|an|his|her|their|its)\s[^,;:]*[.!?]\s*$")
 
 
+# A short subject just after a comma: ", they note,", ", Roe points out,".
 _SET_OFF_SUBJECT = re.compile(r",\s+(?:he|she|they|we|it|[A-Z][\w.\u2019'-]*)\s+$")
 
 
@@ -442,6 +447,10 @@ _GROUNDS = re.compile(
 # What a comparison likens its object to: "Trump to a con man" (not "the results to a
 # control group" in a study: see `_grounded`).
 _LIKENED_TO = re.compile(r"(?:\s+[\w\u2019'.-]+){1,6}?\s+to\s+(?:a|an|the|[A-Z])")
+
+# Every form of the verbs that report only with an "as" or grounds after them, once.
+_PORTRAYAL_FORMS = cues.PORTRAYAL_VERBS | cues.PORTRAYAL_ING
+_CRITICISM_FORMS = cues.CRITICISM_VERBS | cues.CRITICISM_ING
 
 
 # "call the scheme a giveaway": naming something as what it is said to be.
@@ -1067,7 +1076,7 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             and not (verb in _NEVER_NOUNS and _clause_follows(after))
         ):
             continue  # "offering parents hope that": after a singular noun, a noun.
-        if verb in cues.CRITICISM_VERBS | cues.CRITICISM_ING and not _grounded(verb, before, after):
+        if verb in _CRITICISM_FORMS and not _grounded(verb, before, after):
             continue  # "attacked the base for hours": no criticism without its grounds.
         if verb in cues.PERSONAL_SPEECH_VERBS and not (
             _NAMED_SUBJECT_BEFORE.search(before)
@@ -1094,9 +1103,9 @@ def _reporting_verbs(sentence: str) -> Iterable[Attribution]:
             # "Sanders promised Monday to begin ...": what he said he would do.
             or promised
             # "painting the mogul as part of the elite": what he is said to be.
-            or (verb in cues.PORTRAYAL_VERBS | cues.PORTRAYAL_ING and _AS_OBJECT.match(after))
+            or (verb in _PORTRAYAL_FORMS and _AS_OBJECT.match(after))
             # "attacked Rubio for not answering": a criticism and its grounds (checked above).
-            or verb in cues.CRITICISM_VERBS | cues.CRITICISM_ING
+            or verb in _CRITICISM_FORMS
         )
         # ", the report said." / "... said on Monday.": nothing but a time or place follows.
         clause_rest = after.split(",", 1)[0]
@@ -1524,11 +1533,7 @@ _PLAIN_REPORTING_WORD = re.compile(
     r"\b(?:"
     + "|".join(
         sorted(
-            cues.REPORTING_VERBS
-            - cues.PORTRAYAL_VERBS
-            - cues.PORTRAYAL_ING
-            - cues.CRITICISM_VERBS
-            - cues.CRITICISM_ING,
+            cues.REPORTING_VERBS - _PORTRAYAL_FORMS - _CRITICISM_FORMS,
             key=len,
             reverse=True,
         )

@@ -43,11 +43,14 @@ _DETERMINER = re.compile(
     r"many|both|each|every|another)\s+"
 )
 
-# Where the opening subject ends: its verb, roughly (a past tense, an auxiliary, a cue).
-_VERB = re.compile(
-    r"\b(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|could|can|may|might|should|must|"
-    r"says|" + "|".join(sorted(cues.IRREGULAR_PASTS, key=len, reverse=True)) + r")\b"
+#: A word that reads as a finite verb: a past tense or an auxiliary.
+VERB_FORMS = (
+    r"[a-z]+ed|has|have|had|is|was|were|are|will|would|could|can|may|might|should|must|"
+    + "|".join(sorted(cues.IRREGULAR_PASTS, key=len, reverse=True))
 )
+
+# Where the opening subject ends: its verb, roughly (a past tense, an auxiliary, a cue).
+_VERB = re.compile(rf"\b(?:says|{VERB_FORMS})\b")
 
 
 # A dateline before the first sentence: "WASHINGTON — ", "KABUL, Afghanistan (Reuters) -- ".
