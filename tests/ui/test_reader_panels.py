@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 from textual.widgets._footer import FooterKey
 
 from tests.conftest import SEED
@@ -16,6 +16,7 @@ from tui.screens.library import LibraryScreen
 from tui.store import Store
 from tui.widgets.article_view import ArticleView
 from tui.widgets.legend import Legend
+from tui.widgets.sentence_panel import SentencePanel
 
 SEED_ID = "000_f3345cb7f8af5719"
 
@@ -59,6 +60,37 @@ async def test_at_60_columns_the_sources_cover_the_article_instead_of_squeezing_
         assert not panel.display
         await pilot.press("s", "j")  # ... the article's keys uncover the article
         assert not panel.display and app.screen.query_one(ArticleView).has_focus
+
+
+async def test_the_article_does_not_jump_as_tab_moves_and_the_bar_leaves_no_gap() -> None:
+    """80x24, Tab through every sentence: the details panel grows to the tallest it has
+    shown but never shrinks, so the article above it only ever gets shorter. Closed and
+    opened again on the first sentence, the panel fits it as it did at first. At 60x20 the
+    panel keeps to two fifths of the screen and the footer sits right under the status line.
+    """
+    app = make_app(article=SEED)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        view = screen.query_one(ArticleView)
+        panel = screen.query_one(SentencePanel)
+        heights = []
+        for _sentence in screen.sentences:
+            await pilot.press("tab")
+            await settle(pilot)
+            heights.append(view.outer_size.height)
+        assert heights == sorted(heights, reverse=True) and heights[0] > heights[-1]
+        await pilot.press("escape", "home", "tab")
+        await settle(pilot)
+        assert screen.cursor == 0 and view.outer_size.height == heights[0]
+        await pilot.resize_terminal(60, 20)
+        for _sentence in range(6):  # the tallest details come early in this article
+            await pilot.press("tab")
+            await settle(pilot)
+            assert panel.outer_size.height <= 8
+            assert screen.query_one("#reader-status").region.bottom == (
+                screen.query_one(Footer).region.y
+            )
 
 
 async def test_after_a_resize_the_chosen_sentence_stays_in_view() -> None:

@@ -260,6 +260,7 @@ class ReaderScreen(CoverableScreen):
         yield SteadyFooter()
 
     def on_mount(self) -> None:
+        self.query_one(SentencePanel).fit_screen(self.app.size.height)
         self._fit_panels()
         self.query_one("#reader-search").display = False
         self.query_one("#reader-details").display = False
@@ -460,7 +461,9 @@ class ReaderScreen(CoverableScreen):
         self.highlights = not self.highlights
         self._draw_labels()
 
-    def on_resize(self) -> None:
+    def on_resize(self, event: events.Resize) -> None:
+        # Before Textual lays the screen out for the new size.
+        self.query_one(SentencePanel).fit_screen(event.size.height)
         self._fit_panels()
 
     def _fit_panels(self) -> None:
@@ -555,7 +558,7 @@ class ReaderScreen(CoverableScreen):
         self.cursor = None
         if self.view:
             self.view.set_cursor(None)
-        self.query_one(SentencePanel).display = False
+        self.query_one(SentencePanel).close()
 
     @property
     def view(self) -> ArticleView | None:

@@ -15,10 +15,22 @@ if TYPE_CHECKING:
     from tui.analysis import Sentence
 
 
-class SentencePanel(Static):
-    """Why a sentence has its label, in words a student can read."""
+#: The share of the screen's height the panel may take; the article keeps the rest.
+SCREEN_SHARE = 0.4
 
-    _height: int | None = None
+
+class SentencePanel(Static):
+    """Why a sentence has its label, in words a student can read.
+
+    While the student moves from sentence to sentence the panel keeps the height of the
+    tallest it has shown at this width, so the article above it does not jump up and down
+    with every Tab; it fits itself again when it next opens.
+    """
+
+    #: (width, lines) the panel holds at least, while it stays open.
+    _kept: tuple[int, int] | None = None
+    #: The most lines the panel may take (see fit_screen).
+    _most = 8
 
     def show_sentence(
         self,
@@ -65,10 +77,32 @@ class SentencePanel(Static):
             parts += ["\nlink: ", (visible(text), "bold"), " → ", visible(url)]
         content = Content.assemble(*parts)
         width = self.content_region.width
-        height = content.get_height(self.styles, width) if width else None
-        # A layout only when the panel's height changes: on most Tab presses it does not,
-        # and a layout redraws the whole screen (about half a Tab's cost).
-        resized = height is None or height != self._height
-        self._height = height
+        lines = content.get_height(self.styles, width) if width else None
+        kept = self._kept
+        # A layout only when the panel grows: it never shrinks while open, and a layout
+        # redraws the whole screen (about half a Tab's cost).
+        resized = lines is None or kept is None or kept[0] != width or lines > kept[1]
+        if lines is not None and resized:
+            self._kept = (width, lines)
+            self.styles.min_height = min(self._most, lines + self.styles.gutter.height)
         self.update(content, layout=resized)
         return resized
+
+    def fit_screen(self, height: int) -> None:
+        """Fit a screen this many lines tall, before it is laid out: the panel takes at most
+        a share of it, counted in lines (Textual sizes the bar around the panel without a
+        height given as a share of the screen, and left blank lines under the bar when the
+        panel was cut to it), and then fits the sentence shown, no more."""
+        self._most = max(1, int(height * SCREEN_SHARE))
+        self.styles.max_height = self._most
+        self.refit()
+
+    def refit(self) -> None:
+        """Fit the sentence shown, no more."""
+        self._kept = None
+        self.styles.min_height = None
+
+    def close(self) -> None:
+        """Hide the panel; it fits the next sentence it shows."""
+        self.display = False
+        self.refit()
