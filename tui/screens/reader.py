@@ -674,10 +674,16 @@ class ReaderScreen(CoverableScreen):
         if self.view is None:
             return
         search = self.query_one("#reader-search", Input)
-        search.display = True
+        self._show_search_field(True)
         self._search_is_newer = True
         search.value = self._query
         search.focus()
+
+    def _show_search_field(self, shown: bool) -> None:
+        """The search field takes the legend's line while it is open: the bar keeps its
+        height, so the article does not move, and only that line is drawn again."""
+        self.query_one("#reader-search").display = shown
+        self.query_one(Legend).display = not shown
 
     @on(Input.Changed, "#reader-search")
     def _search_changed(self, event: Input.Changed) -> None:
@@ -692,8 +698,7 @@ class ReaderScreen(CoverableScreen):
         self._close_search(keep=True)
 
     def _close_search(self, keep: bool) -> None:
-        search = self.query_one("#reader-search", Input)
-        search.display = False
+        self._show_search_field(False)
         if keep:
             self._stop_count_timer()
             self._count_matches()
