@@ -9,7 +9,8 @@ that last step, so the benchmark does it). CPU is the main thread's (time.thread
 is perf_counter. Layout passes are counted too (full reflows of the screen). The anchor is
 a hello-world app (benchmarks/hello.py) whose one binding updates a Static, pressed the same
 way; each app's "no key" row is what the harness costs it alone (it grows with the number
-of widgets it waits for).
+of widgets it waits for). A search is timed key by key: "/" (which opens the field), each
+letter, and Enter (which closes it and counts the matches), beside the average a key.
 """
 
 from __future__ import annotations
@@ -37,6 +38,10 @@ from textual.geometry import Size
 from textual.pilot import Pilot
 
 HELLO_HARNESS = "hello-world no key"
+SEARCH = "/ typing"
+#: The search's keys one by one, beside its average a key: what opens it, a letter, Enter.
+SEARCH_PARTS = {"slash": "/ (opens search)", "enter": "Enter (keeps search)"}
+SEARCH_LETTER = "a letter in search"
 
 #: (what is measured, the keys pressed for one sample)
 READER_KEYS = (
@@ -50,7 +55,7 @@ READER_KEYS = (
     ("End / Home", ("end", "home")),
     ("Tab", ("tab",)),
     ("shift+Tab", ("shift+tab",)),
-    ("/ typing", ("slash", "r", "i", "v", "e", "r", "enter")),
+    (SEARCH, ("slash", "r", "i", "v", "e", "r", "enter")),
     ("n", ("n",)),
     ("N", ("N",)),
     ("resize", ()),
@@ -64,6 +69,11 @@ class KeyTimes:
     wall: list[float]
     cpu: list[float]
     layouts: list[int]
+
+    def add(self, wall: float, cpu: float, layouts: int) -> None:
+        self.wall.append(wall)
+        self.cpu.append(cpu)
+        self.layouts.append(layouts)
 
     def summary(self) -> tuple[float, float, float, float, float]:
         """Median and 95th percentile of wall and CPU, and the median of layouts."""
@@ -196,11 +206,25 @@ async def hello_keys(presses: int) -> dict[str, KeyTimes]:
         for name, keys in (("hello-world key (anchor)", ("j",)), (HELLO_HARNESS, ())):
             times = results.setdefault(name, KeyTimes([], [], []))
             for _ in range(presses):
-                wall, cpu, layouts = await time_keys(pilot, keys)
-                times.wall.append(wall)
-                times.cpu.append(cpu)
-                times.layouts.append(layouts)
+                times.add(*await time_keys(pilot, keys))
     return results
+
+
+async def time_search(
+    pilot: Pilot[object],
+    keys: tuple[str, ...],
+    times: KeyTimes,
+    results: dict[str, KeyTimes],
+) -> None:
+    """One search typed: each key timed by itself, and the average a key of the whole."""
+    samples = []
+    for key in keys:
+        sample = await time_keys(pilot, (key,))
+        samples.append(sample)
+        part = SEARCH_PARTS.get(key, SEARCH_LETTER)
+        results.setdefault(part, KeyTimes([], [], [])).add(*sample)
+    wall, cpu, layouts = (sum(column) for column in zip(*samples, strict=True))
+    times.add(wall / len(keys), cpu / len(keys), layouts)
 
 
 async def reader_keys(path: Path, presses: int) -> dict[str, KeyTimes]:
@@ -221,14 +245,14 @@ async def reader_keys(path: Path, presses: int) -> dict[str, KeyTimes]:
         for name, keys in READER_KEYS:
             times = results.setdefault(name, KeyTimes([], [], []))
             for number in range(presses):
+                if name == SEARCH:
+                    await time_search(pilot, keys, times, results)
+                    continue
                 action = None
                 if name == "resize":
                     size = (100, 30) if number % 2 else (90, 28)
                     action = lambda size=size: resize(app, *size)  # noqa: E731
-                wall, cpu, layouts = await time_keys(pilot, keys, action)
-                times.wall.append(wall / max(1, len(keys)) if name == "/ typing" else wall)
-                times.cpu.append(cpu / max(1, len(keys)) if name == "/ typing" else cpu)
-                times.layouts.append(layouts)
+                times.add(*await time_keys(pilot, keys, action))
         assert app.screen is screen
     return results
 
