@@ -55,3 +55,31 @@ async def test_end_and_search_reach_past_what_is_wrapped(
         assert "zanzibar" in shown(app)
         await pilot.press("g", "space")
         assert "Paragraph 0 says" not in shown(app)
+
+
+async def test_the_scroll_bar_follows_its_thumb_and_the_pointer_but_keeps_its_look(
+    tmp_path: Path,
+) -> None:
+    """The bar keeps its drawing between changes (SteadyScrollBar), yet is drawn anew when
+    the thumb moves or the pointer is over it, and looks as before once focus has been to
+    the search field and back."""
+    app = make_app(article=long_article(tmp_path, paragraphs=300))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        bar = app.screen.query_one(ArticleView).vertical_scrollbar
+
+        def picture() -> list[list[object]]:
+            return [list(strip) for strip in bar.render_lines(bar.size.region)]
+
+        top = picture()
+        await pilot.press("pagedown", "pagedown", "pagedown")
+        await settle(pilot, 0.1)
+        lower = picture()
+        assert lower != top
+        bar.mouse_over = True
+        await settle(pilot, 0.1)
+        assert picture() != lower
+        bar.mouse_over = False
+        await pilot.press("slash", "escape")
+        await settle(pilot, 0.1)
+        assert picture() == lower
