@@ -281,6 +281,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         #: line looks like may have changed (wrapping, marks, matches, styles, width).
         self._drawn: dict[int, Strip] = {}
         self._drawn_width = 0
+        #: The virtual size the scroll bars were last set for (see _size_updated).
+        self._bars_set_for: Size | None = None
         #: (top line, width) while Textual draws a batch of rows (see render_lines).
         self._geometry: tuple[int, int] | None = None
         #: True while the view scrolls itself rather than for the reader (see Scrolled).
@@ -356,6 +358,27 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.has_focus = False
         if self.parent is not None:
             self.parent.post_message(events.DescendantBlur(self))
+
+    def watch_has_focus(self, _focused: bool) -> None:
+        """Not styled again as focus comes and goes, as Textual's Widget is: no rule of the
+        view's (nor of its scroll bar's) depends on focus, and styling the view and its
+        twenty component classes again cost about 3 ms of CPU each time."""
+
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        # ScrollView takes a layout's virtual size (the view's own box) for a change when it
+        # differs from the view's (the whole article's): always, so each layout of the
+        # screen set the scroll bars again and drew them once more after it. Once they are
+        # set for the article's virtual size, only a change of it, of the view's size or
+        # of its container's sets them again.
+        if self._bars_set_for == self.virtual_size:
+            virtual_size = self.virtual_size
+        return super()._size_updated(size, virtual_size, container_size, layout)
+
+    def _scroll_update(self, virtual_size: Size) -> None:
+        super()._scroll_update(virtual_size)
+        self._bars_set_for = virtual_size
 
     def on_resize(self) -> None:
         self._rewrap()
