@@ -32,7 +32,7 @@ class SteadyScrollBar(ScrollBar):
     def _picture(self, crop: Region) -> Hashable:
         """Everything the drawing depends on: where and how big, what the renderable is
         given (thumb, sizes, the colours worked out from the view's styles and the pointer),
-        and what Textual lays over it (its own styles, backgrounds, filters)."""
+        and what Textual lays over it (backgrounds, opacity, the app's line filters)."""
         renderable = self.render()
         given = tuple(sorted(vars(renderable).items()))
         return (

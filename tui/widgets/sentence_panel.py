@@ -95,9 +95,9 @@ class SentencePanel(Static):
         panel was cut to it), and then fits the sentence shown, no more."""
         self._most = max(1, int(height * SCREEN_SHARE))
         self.styles.max_height = self._most
-        self.refit()
+        self._refit()
 
-    def refit(self) -> None:
+    def _refit(self) -> None:
         """Fit the sentence shown, no more."""
         self._kept = None
         self.styles.min_height = None
@@ -105,4 +105,4 @@ class SentencePanel(Static):
     def close(self) -> None:
         """Hide the panel; it fits the next sentence it shows."""
         self.display = False
-        self.refit()
+        self._refit()
